@@ -1,0 +1,22 @@
+# ck_add_test(NAME tst_x SOURCES a.cpp LIBS lib... LABELS unit security [GUI] [TIMEOUT s])
+# One Qt Test executable per class under test; labels as in DESIGN.md. GUI tests get the
+# offscreen platform unless the environment already provides a display (scripts/test.sh runs
+# ctest under xvfb-run so QT_QPA_PLATFORM stays xcb there).
+function(ck_add_test)
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    set_target_properties(${T_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+    target_compile_definitions(${T_NAME} PRIVATE
+        CK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        CK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        CK_BIN_DIR="${CMAKE_BINARY_DIR}/bin")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set(env "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox;CK_BUILD_DIR=${CMAKE_BINARY_DIR}")
+    list(APPEND env ${T_ENV})
+    set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "${env}")
+endfunction()
