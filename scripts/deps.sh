@@ -13,7 +13,7 @@ CK_PACKAGES=(
     qml6-module-qtquick-templates qml6-module-qtquick-virtualkeyboard qml6-module-qtqml-models
     qml6-module-qttexttospeech qt6-speech-flite-plugin
     qt6-websockets-dev
-    xvfb xauth curl python3 clang-format
+    xvfb xauth curl python3 clang-format ccache
 )
 
 ck_install_deps() {
