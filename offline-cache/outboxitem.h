@@ -11,13 +11,13 @@ namespace ck {
 // and never looks inside. The destination adapters parse it at send time.
 struct OutboxItem
 {
-    QString reference;      // CK-XXXX-XXXX-X, unique
-    QString serviceId;      // e.g. "missed-bin"
-    QString flowId;         // flow definition id
-    int flowVersion = 0;    // flow definition version the answers were made with
-    QString destination;    // name of a configured destination (config "destinations")
+    QString reference; // CK-XXXX-XXXX-X, unique
+    QString serviceId; // e.g. "missed-bin"
+    QString flowId; // flow definition id
+    int flowVersion = 0; // flow definition version the answers were made with
+    QString destination; // name of a configured destination (config "destinations")
     QString kind = QStringLiteral("submission"); // submission | feedback | evidence | heartbeat
-    QByteArray payload;     // plaintext JSON; wiped by the outbox after sealing
+    QByteArray payload; // plaintext JSON; wiped by the outbox after sealing
 };
 
 // Metadata of a stored row, safe to show to an admin: never includes the payload.

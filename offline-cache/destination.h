@@ -1,0 +1,100 @@
+#pragma once
+
+#include "outboxitem.h"
+#include "result.h"
+#include "securebytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace ck {
+
+// One named back end from the config's "destinations".
+struct DestinationConfig
+{
+    QString name; // what OutboxItem::destination refers to
+    QString type; // "open311" | "json"
+    QString baseUrl; // e.g. https://council.example/open311/v2/ or https://x/
+    QString apiKey; // Open311 api_key / JSON API bearer token; may be empty
+    QByteArray caCertificatesPem; // optional pin: only these CAs are trusted for this host
+    int timeoutMs = 30000;
+};
+
+// The request to send, built from a decrypted payload. `body` holds personal data: the engine
+// wipes it once the reply is finished.
+struct PreparedRequest
+{
+    QNetworkRequest request;
+    QByteArray body;
+};
+
+// What came back, detached from QNetworkReply so classification is a pure function (tests feed
+// it edge cases directly as well as through a real socket).
+struct HttpAnswer
+{
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString; // Qt's text; for TLS failures the engine adds the sslErrors()
+    int status = 0; // HTTP status, 0 when no HTTP answer arrived
+    QByteArray contentType;
+    QByteArray retryAfter; // raw Retry-After header
+    QByteArray body;
+};
+
+struct DeliveryOutcome
+{
+    enum class Kind { Delivered, Retryable, Permanent };
+    Kind kind = Kind::Retryable;
+    QString serverReference; // Delivered
+    QString reason; // Retryable / Permanent: admin-visible, no PII
+    std::optional<std::chrono::seconds> retryAfter; // Retryable: server's or adapter's minimum
+    int giveUpAfterAttempts = 0; // Retryable: >0 means dead-letter once attempts reach this
+
+    static DeliveryOutcome delivered(QString serverRef);
+    static DeliveryOutcome retryable(QString reason,
+                                     std::optional<std::chrono::seconds> after = std::nullopt);
+    static DeliveryOutcome permanent(QString reason);
+};
+
+// Turns a decrypted payload (docs/payload.md) into a protocol request and a protocol answer
+// into an outcome. Stateless and thread-agnostic; the SyncEngine owns one per destination.
+class DestinationAdapter
+{
+public:
+    explicit DestinationAdapter(DestinationConfig config);
+    virtual ~DestinationAdapter();
+    DestinationAdapter(const DestinationAdapter &) = delete;
+    DestinationAdapter &operator=(const DestinationAdapter &) = delete;
+
+    // "open311" -> Open311Adapter, "json" -> JsonApiAdapter; "destination-config" otherwise
+    // (also for a bad URL or an unreadable CA pin).
+    static Result<std::unique_ptr<DestinationAdapter>> create(const DestinationConfig &config);
+
+    const DestinationConfig &config() const { return m_config; }
+
+    // "payload-invalid" when the payload is not the documented JSON (a permanent failure).
+    virtual Result<PreparedRequest> prepare(const OutboxRow &row,
+                                            const SecureBytes &payload) const = 0;
+    virtual DeliveryOutcome classify(const HttpAnswer &answer, const QDateTime &now) const = 0;
+
+    static HttpAnswer answerFrom(QNetworkReply *reply, const QByteArray &body);
+
+protected:
+    // Sets timeout, TLS pin and common headers.
+    QNetworkRequest baseRequest(const QString &path) const;
+    // Shared rules: transport/TLS errors, 5xx, 408, 429 -> Retryable (Retry-After honoured);
+    // returns nullopt when the protocol-specific part must decide.
+    std::optional<DeliveryOutcome> classifyTransport(const HttpAnswer &answer,
+                                                     const QDateTime &now) const;
+
+private:
+    DestinationConfig m_config;
+};
+
+} // namespace ck

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "destination.h"
+
+namespace ck {
+
+// Our JSON API (docs/api.md): `POST /v1/submissions` with the whole payload and the row's
+// Idempotency-Key. 201 new and 200 replay are deliveries; 409 (same key, different body) and
+// other 4xx are permanent; 5xx/408/429/network are retryable; a 2xx without the documented
+// JSON (captive portal, truncation) is retryable.
+class JsonApiAdapter : public DestinationAdapter
+{
+public:
+    explicit JsonApiAdapter(DestinationConfig config);
+    Result<PreparedRequest> prepare(const OutboxRow &row,
+                                    const SecureBytes &payload) const override;
+    DeliveryOutcome classify(const HttpAnswer &answer, const QDateTime &now) const override;
+};
+
+} // namespace ck

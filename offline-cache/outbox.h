@@ -1,0 +1,140 @@
+#pragma once
+
+#include "outboxitem.h"
+#include "result.h"
+#include "securebytes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ck {
+
+namespace sqlite {
+class Database;
+}
+class KeyStore;
+
+struct OutboxOptions
+{
+    QString dataDir; // holds outbox.sqlite, keys/, quarantine/
+    int receiptDays = 30; // receipts of delivered rows kept this long
+    qint64 minFreeBytes = 200LL * 1024 * 1024; // below this, enqueue() refuses ("disk-low")
+    QString credentialName; // empty: KeyStore::DefaultCredentialName
+    std::function<QDateTime()> clock; // empty: QDateTime::currentDateTimeUtc
+    std::function<qint64(const QString &dir)> freeBytes; // empty: QStorageInfo on dataDir
+};
+
+struct OutboxFilter
+{
+    QStringList states; // empty: all
+    QString destination; // empty: all
+    int limit = 500;
+};
+
+// What a citizen or helper may see about a submission after the fact: no payload.
+struct OutboxReceipt
+{
+    QString reference;
+    QString serviceId;
+    QString state;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime deliveredAt; // invalid until delivered
+    QString serverReference;
+};
+
+// The durable, encrypted outbox (DESIGN.md "The outbox").
+//
+// States: queued -> sending -> delivered | queued (retryable) | rejected (dead letter, kept).
+// Rows stuck in `sending` (crash mid-send) go back to `queued` when the outbox is opened.
+//
+// Threading: the GUI thread calls enqueue() while the SyncEngine works on its own thread.
+// Every public method is safe to call from any thread: one SQLite connection guarded by
+// m_mutex. Signals are emitted on the calling thread after the lock is released; connect with
+// Qt::AutoConnection and receivers on other threads get them queued.
+//
+// Error codes (stable): "disk-low", "disk-full", "db-corrupt", "db-*" (see sqlitedb.h),
+// "not-found", "bad-state", "bad-item", "duplicate-reference", "key-*", "crypto-*", "io".
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 3;
+
+    // Opens (or creates) `<dataDir>/outbox.sqlite`. A corrupt or truncated database is moved to
+    // `<dataDir>/quarantine/` (never deleted) and a fresh outbox is created; quarantinedFile()
+    // then names the moved file so the admin can be told.
+    static Result<std::unique_ptr<Outbox>> open(const OutboxOptions &options);
+    ~Outbox() override;
+
+    // Seals `item.payload` under a fresh data key, stores the row as `queued` with a new UUIDv4
+    // idempotency key, and returns only once the transaction is durable (synchronous=FULL).
+    // The plaintext in `item.payload` is wiped whatever the outcome.
+    Result<OutboxRow> enqueue(OutboxItem item);
+
+    // Durable monotonic counter (reference numbers): 1, 2, 3, ... per name, never repeats,
+    // also across crashes.
+    Result<quint64> nextSequence(const QString &name);
+
+    Result<QMap<QString, qint64>> depthByState() const; // every state present, 0 when empty
+    Result<QList<OutboxRow>> rows(const OutboxFilter &filter = {}) const; // metadata only
+    Result<OutboxRow> row(qint64 id) const;
+    Result<OutboxReceipt> receipt(const QString &reference) const; // "not-found" if none
+    Result<QDateTime> lastDeliveredAt() const; // invalid QDateTime if nothing delivered yet
+    Result<QDateTime> nextDueAt() const; // earliest queued next_attempt_at, or invalid
+
+    // Admin: a dead letter (or a queued row) becomes due now, attempts reset.
+    Status retry(qint64 id);
+    // Admin: writes each rejected row as `<dir>/<reference>.json` (metadata + decrypted payload,
+    // mode 0600) so staff can key it in by hand. Rows stay in the outbox. Returns the count.
+    Result<int> exportDeadLetters(const QString &dir);
+    // Deletes receipts of rows delivered more than receiptDays ago. Returns the count.
+    Result<int> purgeExpiredReceipts();
+
+    // --- used by the SyncEngine ---
+    // Marks up to `limit` due queued rows as `sending` (attempts + 1) and returns them.
+    Result<QList<OutboxRow>> claimDue(const QDateTime &now, int limit);
+    Result<SecureBytes> decryptPayload(qint64 id) const;
+    // sending -> delivered; destroys the wrapped data key, then the ciphertext; keeps a receipt.
+    Status markDelivered(qint64 id, const QString &serverReference);
+    Status markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
+    Status markRejected(qint64 id, const QString &error);
+    Result<int> resetSending(); // every sending -> queued; called by open()
+
+    QString dataDir() const { return m_options.dataDir; }
+    QString databasePath() const;
+    QString keyId() const;
+    QString quarantinedFile() const { return m_quarantined; }
+    qint64 freeBytes() const;
+    bool diskLow() const { return freeBytes() < m_options.minFreeBytes; }
+    QDateTime now() const;
+
+Q_SIGNALS:
+    void enqueued();
+    void changed();
+
+private:
+    Outbox(OutboxOptions options, std::unique_ptr<sqlite::Database> db,
+           std::unique_ptr<KeyStore> keys, QString quarantined);
+    Status transition(qint64 id, const QString &from, const QString &to, const QString &error,
+                      const QDateTime &nextAt, const QString &serverRef);
+
+    OutboxOptions m_options;
+    // Guards m_db: SQLite connections must not run statements from two threads at once, and
+    // enqueue's read-modify-write of counters must be serialised with the sync engine's
+    // claims. Held for one short transaction at a time.
+    mutable QMutex m_mutex;
+    std::unique_ptr<sqlite::Database> m_db;
+    std::unique_ptr<KeyStore> m_keys;
+    QString m_quarantined;
+};
+
+} // namespace ck

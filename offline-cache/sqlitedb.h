@@ -1,0 +1,116 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ck::sqlite {
+
+// The one thin RAII layer over the SQLite C API used by the outbox. Errors come back as values
+// whose code is stable: "db-full" (SQLITE_FULL), "db-corrupt" (SQLITE_CORRUPT / SQLITE_NOTADB),
+// "db-busy", "db-readonly", "db-io", "db-constraint" or "db-error". Messages carry SQLite's own
+// text, which names statements and columns but never bound values.
+
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // Parameters are 1-based, as in SQLite. Text and blobs are copied (SQLITE_TRANSIENT).
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, const QString &text); // null QString binds NULL
+    Statement &bind(int index, const QByteArray &blob); // null QByteArray binds NULL
+    Statement &bindNull(int index);
+
+    // true: a row is available; false: done. Errors are reported with the database's message.
+    Result<bool> step();
+    // step() until done, for statements that return no rows.
+    Status exec();
+    void reset(); // also clears bindings
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const; // deep copy
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt *stmt, sqlite3 *db)
+        : m_stmt(stmt)
+        , m_db(db)
+    { }
+    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3 *m_db = nullptr;
+    QString m_bindError;
+};
+
+class Database
+{
+public:
+    enum class Mode { ReadWriteCreate, ReadWrite };
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Mode mode = Mode::ReadWriteCreate);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Runs one or more statements that return no rows (DDL, PRAGMA setters).
+    Status exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+    // First column of the first row, for PRAGMAs and counts.
+    Result<qint64> scalarInt(const QString &sql);
+    Result<QString> scalarText(const QString &sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Map the connection's current error (or `code`) to a ck::Error.
+    Error error(int code) const;
+    static Error errorFor(int code, const QString &detail);
+
+private:
+    Database(sqlite3 *db, QString path)
+        : m_db(db)
+        , m_path(std::move(path))
+    { }
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE on construction (takes the write lock up front, so a busy database fails at
+// the start rather than half-way); ROLLBACK on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &begun() const { return m_begin; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begin;
+    bool m_open = false;
+};
+
+} // namespace ck::sqlite

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "backoff.h"
+#include "destination.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace ck {
+
+class Outbox;
+
+struct SyncOptions
+{
+    int maxParallel = 4; // requests in flight at once, all destinations together
+    int probeIntervalMs = 60000; // wake-up when no reachability backend is available
+    int purgeIntervalMs = 3600 * 1000; // how often expired receipts are purged
+    std::function<QDateTime()> clock; // empty: Outbox::now()
+    std::function<quint64()> random; // jitter source; empty: QRandomGenerator::global()
+    Backoff::Params backoff;
+    bool useNetworkInformation = true; // tests switch it off to stay deterministic
+};
+
+struct SyncProgress
+{
+    QMap<QString, qint64> depth; // by state
+    int inFlight = 0;
+    QDateTime lastSuccessAt;
+    QString lastError; // admin-visible, no personal data; empty after a success
+};
+
+// Delivers queued outbox rows to their destinations.
+//
+// Lives on a worker QThread: construct without a parent, moveToThread(), connect
+// QThread::started to start(). start() creates the QNetworkAccessManager on that thread.
+// Talk to it only through queued calls (QMetaObject::invokeMethod(engine, "syncNow")).
+// Wakes up when the outbox says enqueued(), when QNetworkInformation reports reachability
+// (if a backend loads), when the next retry falls due, and every probeIntervalMs otherwise.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(Outbox *outbox, QList<DestinationConfig> destinations, SyncOptions options = {},
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Problems in the destination list (bad type, bad URL, bad CA pin), one per destination;
+    // rows for such a destination stay queued with the error as last_error.
+    QStringList configErrors() const { return m_configErrors; }
+
+public Q_SLOTS:
+    void start();
+    void syncNow();
+    void stop(); // aborts requests in flight (their rows go back to queued)
+
+Q_SIGNALS:
+    void progress(const ck::SyncProgress &progress);
+    void idle(); // nothing due and nothing in flight
+    void delivered(const QString &reference, const QString &serverReference);
+
+private:
+    void pump();
+    void send(const OutboxRow &row);
+    void finished(QNetworkReply *reply);
+    void apply(qint64 id, int attempts, const DeliveryOutcome &outcome);
+    void scheduleNext();
+    void reportProgress();
+    QDateTime now() const;
+
+    Outbox *m_outbox;
+    QList<DestinationConfig> m_configs;
+    SyncOptions m_options;
+    Backoff m_backoff;
+    QHash<QString, std::shared_ptr<DestinationAdapter>> m_adapters;
+    QStringList m_configErrors;
+    QNetworkAccessManager *m_nam = nullptr; // child of this, created in start()
+    QTimer *m_dueTimer = nullptr;
+    QTimer *m_probeTimer = nullptr;
+    QTimer *m_purgeTimer = nullptr;
+    struct InFlight
+    {
+        OutboxRow row;
+        std::shared_ptr<DestinationAdapter> adapter;
+        QByteArray body;
+        QStringList sslErrors;
+    };
+    QHash<QNetworkReply *, InFlight> m_inFlight;
+    bool m_running = false;
+    bool m_pumping = false;
+    QDateTime m_lastSuccessAt;
+    QString m_lastError;
+};
+
+} // namespace ck
+
+Q_DECLARE_METATYPE(ck::SyncProgress)
