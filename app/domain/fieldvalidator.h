@@ -1,0 +1,41 @@
+#pragma once
+
+#include "fielddefinition.h"
+
+#include "result.h"
+
+#include <QDate>
+#include <QJsonValue>
+#include <QString>
+
+namespace ck {
+
+// Checks and normalises one answer (shapes in fielddefinition.h). Messages follow the GOV.UK
+// error message patterns ("Enter a real postcode, like CF10 1AA"), are translated with context
+// "FieldValidator" and never quote the input back (it may be personal data).
+//
+// Error codes (stable): field.required, field.tooLong, field.tooShort, field.wrongType,
+// field.number, field.wholeNumber, field.numberMin, field.numberMax, field.date,
+// field.datePast, field.dateFuture, field.choice, field.email, field.phone, field.postcode,
+// field.addressLine.
+//
+// Text is cleaned: trimmed, NFC, control characters removed (newlines kept in longtext),
+// everything else (right-to-left scripts, emoji, quotes, "'; DROP TABLE") kept verbatim.
+class FieldValidator
+{
+public:
+    // `lang` selects the language of option labels in messages; the message texts themselves
+    // come from the installed Qt translator. Returns JSON null for an empty optional answer.
+    static Result<QJsonValue> validate(const FieldDefinition &field, const QJsonValue &raw,
+                                       const QString &lang);
+    // Same, with an explicit "today" for date ranges (tests, and midnight-stable sessions).
+    static Result<QJsonValue> validate(const FieldDefinition &field, const QJsonValue &raw,
+                                       const QString &lang, const QDate &today);
+
+    // Helpers shared with kioskctl and the UI (e.g. to pre-format a postcode as it is typed).
+    static std::optional<QString> normalisePostcode(const QString &text);
+    static std::optional<QString> normalisePhone(const QString &text);
+    static QString cleanText(const QString &text, bool keepNewlines);
+};
+
+} // namespace ck
