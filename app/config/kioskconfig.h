@@ -1,0 +1,93 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace ck {
+
+// One named back end the outbox delivers to ("destinations" in the config file).
+struct DestinationSettings
+{
+    QString name; // the map key, e.g. "council"
+    QString type; // "open311" | "json"
+    QUrl url; // base URL, e.g. https://crm.example/open311/v2/
+    QString apiKey; // inline key (demo and tests); prefer credentialRef in production
+    QString credentialRef; // name of a file in $CREDENTIALS_DIRECTORY holding the key
+    QString caPin; // PEM text or a path to a PEM file; empty = system CAs
+    int timeoutMs = 30000;
+};
+
+// A helper (library staff member) who may sign in to assisted mode.
+struct HelperAccount
+{
+    QString id; // e.g. "H001", also what a staff card encodes
+    QString name; // shown on screen while helping, never sent anywhere
+    QString pinHash; // core/passwordhash format
+};
+
+struct FleetSettings
+{
+    QUrl configUrl; // signed config to poll; empty = no remote configuration
+    QString publicKey; // Ed25519 public key pinned for config signatures (base64 raw or PEM)
+    QUrl heartbeatUrl; // informational: where the heartbeat destination ends up
+    QString heartbeatDestination; // json destination heartbeats go through; empty = first json one
+    int heartbeatSec = 300;
+    QString metricsTextfile; // node_exporter textfile collector target; empty = no metrics file
+    int configPollSec = 3600;
+};
+
+// The kiosk configuration (DESIGN.md "Data directory and files"). Parsed strictly: an unknown
+// key is an error naming its path, because a misspelt key silently falling back to a default on
+// a public machine (say "idleTimeoutSecs") is worse than refusing to start.
+class KioskConfig
+{
+public:
+    static constexpr int kSchema = 1;
+
+    int schema = kSchema;
+    int version = 0; // config version; signed updates must increase it
+    QString kioskId;
+    QString site;
+    QString dataDir; // empty = QStandardPaths::AppDataLocation (see resolvedDataDir())
+    QString servicesDir; // empty = let main find packaging/services
+    QStringList languages {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pl"),
+                           QStringLiteral("ar")};
+    QString defaultLanguage = QStringLiteral("en");
+    int idleTimeoutSec = 120;
+    int idleWarningSec = 30;
+    int receiptDays = 30;
+    int minFreeMb = 200;
+    QMap<QString, DestinationSettings> destinations;
+    QStringList webAllowList;
+    QString adminPinHash;
+    QList<HelperAccount> helpers;
+    FleetSettings fleet;
+
+    // Errors carry code "config-invalid" (or "config-io" from load()) and a translated message
+    // that names the source and the key path, e.g. "kiosk.json: destinations.council.url: ...".
+    static Result<KioskConfig> parse(const QByteArray &json, const QString &sourceName);
+    static Result<KioskConfig> parseObject(const QJsonObject &object, const QString &sourceName);
+    static Result<KioskConfig> load(const QString &path);
+
+    // The embedded demo configuration. Reads CIVIC_KIOSK_DEMO_INTAKE_URL (default
+    // http://127.0.0.1:8311) and CIVIC_KIOSK_DEMO_DATA_DIR (default AppDataLocation).
+    // Demo admin PIN 2468, demo helper H001 with PIN 1357.
+    static KioskConfig demo();
+
+    // Serialises back to the file format (parse(toJson()) round-trips).
+    QJsonObject toJson() const;
+
+    QString resolvedDataDir() const;
+    // The first destination of the given type, or nullptr.
+    const DestinationSettings *firstDestinationOfType(const QString &type) const;
+    const HelperAccount *helper(const QString &id) const;
+};
+
+} // namespace ck

@@ -1,0 +1,258 @@
+#include "config/kioskconfig.h"
+#include "passwordhash.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using ck::KioskConfig;
+
+namespace {
+
+// A complete, valid configuration; each malformed case below changes one thing in it.
+QJsonObject validConfig()
+{
+    QFile file(QStringLiteral(CK_SOURCE_DIR "/tests/unit/app/config/data/valid-kiosk.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data valid-kiosk.json");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Sets a value at a dotted path ("fleet.heartbeatSec"), creating nothing that is not there.
+QJsonObject with(QJsonObject root, const QString &path, const QJsonValue &value)
+{
+    const QStringList parts = path.split(QLatin1Char('.'));
+    std::function<QJsonObject(QJsonObject, int)> set = [&](QJsonObject o, int i) {
+        if (i == parts.size() - 1) {
+            if (value.isUndefined())
+                o.remove(parts.at(i));
+            else
+                o.insert(parts.at(i), value);
+            return o;
+        }
+        o.insert(parts.at(i), set(o.value(parts.at(i)).toObject(), i + 1));
+        return o;
+    };
+    return set(root, 0);
+}
+
+QByteArray bytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson();
+}
+
+} // namespace
+
+class tst_KioskConfig : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parsesAllKeys()
+    {
+        auto r = KioskConfig::parse(bytes(validConfig()), QStringLiteral("kiosk.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const KioskConfig &c = r.value();
+        QCOMPARE(c.version, 7);
+        QCOMPARE(c.kioskId, QStringLiteral("cardiff-central-01"));
+        QCOMPARE(c.languages, QStringList({"en", "cy"}));
+        QCOMPARE(c.defaultLanguage, QStringLiteral("cy"));
+        QCOMPARE(c.idleTimeoutSec, 90);
+        QCOMPARE(c.idleWarningSec, 20);
+        QCOMPARE(c.receiptDays, 14);
+        QCOMPARE(c.minFreeMb, 500);
+        QCOMPARE(c.destinations.size(), 2);
+        QCOMPARE(c.destinations.value("council").type, QStringLiteral("open311"));
+        QCOMPARE(c.destinations.value("council").credentialRef, QStringLiteral("council-api-key"));
+        QCOMPARE(c.destinations.value("planning").url, QUrl("https://planning.example.gov.uk/v1/"));
+        QCOMPARE(c.destinations.value("planning").timeoutMs, 15000);
+        QCOMPARE(c.webAllowList.size(), 2);
+        QCOMPARE(c.helpers.size(), 1);
+        QCOMPARE(c.helper("H001")->name, QStringLiteral("Ann"));
+        QVERIFY(c.helper("H002") == nullptr);
+        QCOMPARE(c.fleet.heartbeatSec, 60);
+        QCOMPARE(c.fleet.configPollSec, 600);
+        QCOMPARE(c.fleet.heartbeatDestination, QStringLiteral("planning"));
+        QCOMPARE(c.firstDestinationOfType("json")->name, QStringLiteral("planning"));
+    }
+
+    void defaults()
+    {
+        auto r = KioskConfig::parse("{\"schema\": 1, \"kioskId\": \"k1\"}", "min.json");
+        QVERIFY(r.ok());
+        QCOMPARE(r->version, 0);
+        QCOMPARE(r->languages, QStringList({"en", "cy", "pl", "ar"}));
+        QCOMPARE(r->defaultLanguage, QStringLiteral("en"));
+        QCOMPARE(r->idleTimeoutSec, 120);
+        QCOMPARE(r->idleWarningSec, 30);
+        QCOMPARE(r->receiptDays, 30);
+        QCOMPARE(r->minFreeMb, 200);
+        QCOMPARE(r->fleet.heartbeatSec, 300);
+        QVERIFY(r->destinations.isEmpty());
+    }
+
+    void roundTrip()
+    {
+        auto first = KioskConfig::parse(bytes(validConfig()), "a.json");
+        QVERIFY(first.ok());
+        auto second = KioskConfig::parseObject(first->toJson(), "b.json");
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+        QCOMPARE(second->toJson(), first->toJson());
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mustMention"); // the key path (or reason) the error names
+
+        const QJsonObject v = validConfig();
+        QTest::newRow("bad json") << QByteArray("{\"schema\": 1,") << "not valid JSON";
+        QTest::newRow("not an object") << QByteArray("[1,2]") << "must be a JSON object";
+        QTest::newRow("unknown top key")
+            << bytes(with(v, "idleTimeoutSecs", 30)) << "idleTimeoutSecs: unknown key";
+        QTest::newRow("unknown nested key")
+            << bytes(with(v, "fleet.heartbeat", 30)) << "fleet.heartbeat: unknown key";
+        QTest::newRow("unknown destination key")
+            << bytes(with(v, "destinations.council.password", "x"))
+            << "destinations.council.password: unknown key";
+        QTest::newRow("missing schema")
+            << bytes(with(v, "schema", QJsonValue::Undefined)) << "schema: required key is missing";
+        QTest::newRow("schema 2") << bytes(with(v, "schema", 2)) << "schema: 2 is out of range";
+        QTest::newRow("missing kiosk id")
+            << bytes(with(v, "kioskId", QJsonValue::Undefined)) << "kioskId: required";
+        QTest::newRow("kiosk id spaces") << bytes(with(v, "kioskId", "a b")) << "kioskId:";
+        QTest::newRow("timeout as string")
+            << bytes(with(v, "idleTimeoutSec", "120")) << "idleTimeoutSec: expected integer";
+        QTest::newRow("timeout fraction")
+            << bytes(with(v, "idleTimeoutSec", 12.5)) << "idleTimeoutSec: expected integer";
+        QTest::newRow("negative timeout")
+            << bytes(with(v, "idleTimeoutSec", -5)) << "idleTimeoutSec: -5 is out of range";
+        QTest::newRow("negative warning")
+            << bytes(with(v, "idleWarningSec", -1)) << "idleWarningSec: -1 is out of range";
+        QTest::newRow("warning longer than timeout")
+            << bytes(with(with(v, "idleTimeoutSec", 30), "idleWarningSec", 30))
+            << "idleWarningSec: must be shorter";
+        QTest::newRow("negative receipt days")
+            << bytes(with(v, "receiptDays", -1)) << "receiptDays: -1 is out of range";
+        QTest::newRow("heartbeat in ms")
+            << bytes(with(v, "fleet.heartbeatSec", 300000)) << "fleet.heartbeatSec";
+        QTest::newRow("languages not array")
+            << bytes(with(v, "languages", "en")) << "languages: expected array";
+        QTest::newRow("language number")
+            << bytes(with(v, "languages", QJsonArray {"en", 3})) << "languages[1]";
+        QTest::newRow("default language not offered")
+            << bytes(with(v, "defaultLanguage", "fr")) << "defaultLanguage:";
+        QTest::newRow("bad url") << bytes(with(v, "destinations.council.url", "not a url"))
+                                 << "destinations.council.url:";
+        QTest::newRow("relative url") << bytes(with(v, "destinations.council.url", "/open311/v2/"))
+                                      << "destinations.council.url:";
+        QTest::newRow("plain http off-box")
+            << bytes(with(v, "destinations.planning.url", "http://planning.example/v1/"))
+            << "destinations.planning.url: plain http";
+        QTest::newRow("ftp url") << bytes(with(v, "fleet.configUrl", "ftp://x.example/c"))
+                                 << "fleet.configUrl:";
+        QTest::newRow("bad allow-list entry")
+            << bytes(with(v, "webAllowList", QJsonArray {"https://www.gov.uk/", "gov.uk"}))
+            << "webAllowList[1]";
+        QTest::newRow("unknown destination type")
+            << bytes(with(v, "destinations.council.type", "soap"))
+            << "destinations.council.type: unknown destination type \"soap\"";
+        QTest::newRow("destination not object")
+            << bytes(with(v, "destinations.council", "https://x/")) << "destinations.council:";
+        QTest::newRow("apiKey and credentialRef")
+            << bytes(with(v, "destinations.council.apiKey", "k")) << "destinations.council:";
+        QTest::newRow("pin in clear")
+            << bytes(with(v, "adminPinHash", "2468")) << "adminPinHash: not a usable PIN hash";
+        QTest::newRow("helpers not array")
+            << bytes(with(v, "helpers", QJsonObject())) << "helpers: expected array";
+        QTest::newRow("heartbeat via open311")
+            << bytes(with(v, "fleet.heartbeatDestination", "council"))
+            << "fleet.heartbeatDestination";
+        QTest::newRow("bad public key")
+            << bytes(with(v, "fleet.publicKey", "AAAA")) << "fleet.publicKey";
+        QTest::newRow("config url without key")
+            << bytes(with(v, "fleet.publicKey", QJsonValue::Undefined)) << "fleet.publicKey";
+        QTest::newRow("relative metrics file")
+            << bytes(with(v, "fleet.metricsTextfile", "m.prom")) << "fleet.metricsTextfile";
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mustMention);
+        auto r = KioskConfig::parse(json, QStringLiteral("kiosk.json"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("config-invalid"));
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("kiosk.json: ")),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(mustMention), qPrintable(r.error().message));
+    }
+
+    void duplicateHelper()
+    {
+        QJsonObject v = validConfig();
+        QJsonArray helpers = v.value("helpers").toArray();
+        helpers.append(helpers.at(0));
+        v.insert("helpers", helpers);
+        auto r = KioskConfig::parse(bytes(v), "kiosk.json");
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains("helpers[1].id"));
+    }
+
+    void pinIsNeverEchoed()
+    {
+        auto r = KioskConfig::parse(bytes(with(validConfig(), "adminPinHash", "975310")), "k.json");
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error().message.contains("975310"));
+    }
+
+    void loadFromFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("kiosk.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes(validConfig()));
+        f.close();
+        auto r = KioskConfig::load(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r->kioskId, QStringLiteral("cardiff-central-01"));
+
+        auto missing = KioskConfig::load(dir.filePath("nope.json"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("config-io"));
+        QVERIFY(missing.error().message.contains("nope.json"));
+    }
+
+    void demoConfig()
+    {
+        qputenv("CIVIC_KIOSK_DEMO_INTAKE_URL", "http://127.0.0.1:45678/");
+        qputenv("CIVIC_KIOSK_DEMO_DATA_DIR", "/tmp/ck-demo-data");
+        const KioskConfig demo = KioskConfig::demo();
+        QCOMPARE(demo.kioskId, QStringLiteral("demo-kiosk"));
+        QCOMPARE(demo.dataDir, QStringLiteral("/tmp/ck-demo-data"));
+        QCOMPARE(demo.destinations.value("council").type, QStringLiteral("open311"));
+        QCOMPARE(demo.destinations.value("council").url,
+                 QUrl("http://127.0.0.1:45678/open311/v2/"));
+        QCOMPARE(demo.destinations.value("planning").type, QStringLiteral("json"));
+        QCOMPARE(demo.destinations.value("planning").url, QUrl("http://127.0.0.1:45678/v1/"));
+        QVERIFY(demo.helper("H001"));
+        QCOMPARE(ck::PasswordHash::verify(QStringLiteral("2468"), demo.adminPinHash).value(), true);
+        QCOMPARE(
+            ck::PasswordHash::verify(QStringLiteral("1357"), demo.helper("H001")->pinHash).value(),
+            true);
+        QCOMPARE(ck::PasswordHash::verify(QStringLiteral("2469"), demo.adminPinHash).value(),
+                 false);
+        // The demo must pass its own validation.
+        auto again = KioskConfig::parseObject(demo.toJson(), "demo");
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+
+        qunsetenv("CIVIC_KIOSK_DEMO_INTAKE_URL");
+        QCOMPARE(KioskConfig::demo().destinations.value("planning").url,
+                 QUrl("http://127.0.0.1:8311/v1/"));
+        qunsetenv("CIVIC_KIOSK_DEMO_DATA_DIR");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_KioskConfig)
+#include "tst_kioskconfig.moc"
