@@ -1,0 +1,45 @@
+#pragma once
+
+#include "httpexchange.h"
+#include "jsonapi.h"
+#include "open311api.h"
+
+#include <QAbstractHttpServer>
+#include <QRandomGenerator>
+
+namespace ck::intake {
+
+// Faults the reference server can inject, so clients are tested against the failures they will
+// meet in the field.
+struct FaultOptions
+{
+    double failRate = 0.0; // answer 503 (nothing stored) with this probability
+    double dropAfterAccept = 0.0; // commit, then cut the connection without an answer
+    int latencyMs = 0; // wait before handling each request
+    quint32 seed = 0; // 0: random
+};
+
+// The transport: QAbstractHttpServer (not QHttpServer) because the fault injector needs the raw
+// socket to abort a connection after a commit, which the 6.4 QHttpServer router hides.
+class IntakeServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    IntakeServer(IntakeStore &store, JsonApi::Options json, Open311Api::Options open311,
+                 FaultOptions faults, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpReply route(const HttpRequest &request);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+
+    JsonApi m_json;
+    Open311Api m_open311;
+    FaultOptions m_faults;
+    QRandomGenerator m_random;
+};
+
+} // namespace ck::intake

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "httpexchange.h"
+
+namespace ck::intake {
+
+class IntakeStore;
+
+// The Open311 GeoReport v2 subset under /open311/v2/ (DESIGN.md "Protocols"). JSON format only
+// (the ".json" suffix); XML is not offered.
+class Open311Api
+{
+public:
+    struct Options
+    {
+        QString apiKey; // empty: no check
+        bool tokenOnly = false; // answer POST requests.json with a token only (a real quirk)
+    };
+
+    Open311Api(IntakeStore &store, Options options);
+
+    HttpReply handle(const HttpRequest &request);
+
+    // GeoReport v2 error body: [{"code": 400, "description": "..."}].
+    static HttpReply error(int status, const QString &description);
+
+private:
+    HttpReply services() const;
+    HttpReply serviceDefinition(const QString &code) const;
+    HttpReply postRequest(const HttpRequest &request);
+    HttpReply getRequest(const QString &id);
+    HttpReply getToken(const QString &token);
+
+    IntakeStore &m_store;
+    Options m_options;
+};
+
+} // namespace ck::intake
