@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QString>
 
 #include <chrono>
@@ -93,8 +94,13 @@ protected:
     std::optional<DeliveryOutcome> classifyTransport(const HttpAnswer &answer,
                                                      const QDateTime &now) const;
 
+    // A short, single-line, length-limited excerpt of a server's error text: it ends up in
+    // last_error, which admins see and which must not become a copy of citizens' answers.
+    static QString excerpt(const QString &text);
+
 private:
     DestinationConfig m_config;
+    QList<QSslCertificate> m_pinnedCas;
 };
 
 } // namespace ck

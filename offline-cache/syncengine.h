@@ -4,6 +4,7 @@
 #include "destination.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -73,9 +74,9 @@ private:
     void pump();
     void send(const OutboxRow &row);
     void finished(QNetworkReply *reply);
-    void apply(qint64 id, int attempts, const DeliveryOutcome &outcome);
+    void apply(const OutboxRow &row, const DeliveryOutcome &outcome);
     void scheduleNext();
-    void reportProgress();
+    void reportProgress(bool force);
     QDateTime now() const;
 
     Outbox *m_outbox;
@@ -100,6 +101,7 @@ private:
     bool m_pumping = false;
     QDateTime m_lastSuccessAt;
     QString m_lastError;
+    QElapsedTimer m_progressClock;
 };
 
 } // namespace ck

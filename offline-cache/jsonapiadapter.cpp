@@ -1,0 +1,76 @@
+#include "jsonapiadapter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace ck {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ck::JsonApiAdapter", text);
+}
+} // namespace
+
+JsonApiAdapter::JsonApiAdapter(DestinationConfig config)
+    : DestinationAdapter(std::move(config))
+{ }
+
+Result<PreparedRequest> JsonApiAdapter::prepare(const OutboxRow &row,
+                                                const SecureBytes &payload) const
+{
+    if (payload.isEmpty() || payload.constData()[0] != '{')
+        return Result<PreparedRequest>::failure(
+            QStringLiteral("payload-invalid"),
+            tr("The saved submission is not a JSON document; it cannot be sent."));
+    // The document goes as it was sealed: the server compares bodies for the same
+    // Idempotency-Key, so a replay must be byte-identical.
+    PreparedRequest prepared {baseRequest(QStringLiteral("v1/submissions")),
+                              QByteArray(payload.constData(), payload.size())};
+    prepared.request.setHeader(QNetworkRequest::ContentTypeHeader,
+                               QStringLiteral("application/json"));
+    prepared.request.setRawHeader("Idempotency-Key", row.idempotencyKey.toLatin1());
+    if (!config().apiKey.isEmpty())
+        prepared.request.setRawHeader("Authorization", "Bearer " + config().apiKey.toUtf8());
+    return prepared;
+}
+
+DeliveryOutcome JsonApiAdapter::classify(const HttpAnswer &a, const QDateTime &now) const
+{
+    if (auto transport = classifyTransport(a, now))
+        return *transport;
+    QJsonParseError err {};
+    const QJsonObject body = QJsonDocument::fromJson(a.body, &err).object();
+    if (a.status == 201 || a.status == 200) {
+        const QString serverRef = body.value(QLatin1String("serverReference")).toString();
+        if (err.error == QJsonParseError::NoError && !serverRef.isEmpty())
+            return DeliveryOutcome::delivered(serverRef);
+        const QString why =
+            tr("\"%1\" answered %2 without the API's JSON (%3).")
+                .arg(config().name)
+                .arg(a.status)
+                .arg(err.error != QJsonParseError::NoError ? err.errorString()
+                                                           : tr("no serverReference"));
+        qCWarning(lcSync) << "json api: unexpected answer, will retry:" << why;
+        return DeliveryOutcome::retryable(why);
+    }
+    const QString message = excerpt(body.value(QLatin1String("error")).toString());
+    if (a.status == 409)
+        return DeliveryOutcome::permanent(
+            tr("\"%1\" already holds different content under this submission's idempotency "
+               "key (409).")
+                .arg(config().name));
+    if (a.status >= 400 && a.status < 500)
+        return DeliveryOutcome::permanent(tr("\"%1\" refused the submission (%2: %3).")
+                                              .arg(config().name)
+                                              .arg(a.status)
+                                              .arg(message));
+    return DeliveryOutcome::retryable(
+        tr("\"%1\" answered unexpected HTTP %2.").arg(config().name).arg(a.status));
+}
+
+} // namespace ck

@@ -1,0 +1,461 @@
+#include "outbox.h"
+
+#include "aead.h"
+#include "keystore.h"
+#include "outboxrow_p.h"
+#include "outboxschema.h"
+#include "sqlitedb.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <sys/statvfs.h>
+
+Q_LOGGING_CATEGORY(lcOutbox, "ck.outbox")
+
+namespace ck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ck::Outbox", text);
+}
+
+QString databaseFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("outbox.sqlite"));
+}
+
+// Bind the ciphertext (and, with another label, the wrapped key) to the row it belongs to:
+// moving either to another row makes authentication fail. The unit separator keeps
+// ("AB","C") and ("A","BC") apart.
+QByteArray associatedData(const char *label, const QString &reference, const QString &idemKey,
+                          const QString &serviceId)
+{
+    QByteArray aad(label);
+    for (const QString &part : {reference, idemKey, serviceId}) {
+        aad += '\x1f';
+        aad += part.toUtf8();
+    }
+    return aad;
+}
+
+bool isCorruption(const Error &e)
+{
+    return e.code == QLatin1String("db-corrupt");
+}
+
+Result<std::unique_ptr<sqlite::Database>> openAndCheck(const QString &path)
+{
+    auto db = sqlite::Database::open(path);
+    if (!db.ok())
+        return db.error();
+    Status s = OutboxSchema::configure(*db.value());
+    if (!s.ok())
+        return s.error();
+    // quick_check reads every page: it catches a truncated file or torn pages now, at start-up,
+    // instead of in the middle of a citizen's submission.
+    auto check = db.value()->scalarText(QStringLiteral("PRAGMA quick_check"));
+    if (!check.ok())
+        return check.error();
+    if (check.value() != QLatin1String("ok"))
+        return sqlite::Database::errorFor(11 /* SQLITE_CORRUPT */, check.value());
+    s = OutboxSchema::migrate(*db.value());
+    if (!s.ok())
+        return s.error();
+    return std::move(db.value());
+}
+
+// Moves the database and its -wal/-shm side files aside together (the WAL belongs to that
+// database only). Never deletes: the admin may want to recover rows from it.
+Result<QString> quarantine(const QString &dataDir, const QDateTime &now)
+{
+    QDir dir(dataDir);
+    if (!dir.mkpath(QStringLiteral("quarantine")))
+        return Result<QString>::failure(QStringLiteral("io"),
+                                        tr("The quarantine folder cannot be created."));
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    const QString target = dir.filePath(QStringLiteral("quarantine/outbox-%1.sqlite").arg(stamp));
+    const QString source = databaseFile(dataDir);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFile::exists(source + suffix))
+            continue;
+        if (!QFile::rename(source + suffix, target + suffix))
+            return Result<QString>::failure(
+                QStringLiteral("io"),
+                tr("The damaged outbox could not be moved to the quarantine folder."));
+    }
+    return target;
+}
+
+} // namespace
+
+Outbox::Outbox(OutboxOptions options, std::unique_ptr<sqlite::Database> db,
+               std::unique_ptr<KeyStore> keys, QString quarantined)
+    : m_options(std::move(options))
+    , m_db(std::move(db))
+    , m_keys(std::move(keys))
+    , m_quarantined(std::move(quarantined))
+{ }
+
+Outbox::~Outbox() = default;
+
+Result<std::unique_ptr<Outbox>> Outbox::open(const OutboxOptions &options)
+{
+    if (options.dataDir.isEmpty() || !QDir().mkpath(options.dataDir))
+        return Result<std::unique_ptr<Outbox>>::failure(
+            QStringLiteral("io"), tr("The data folder %1 cannot be created.").arg(options.dataDir));
+    auto keys = KeyStore::open(options.dataDir,
+                               options.credentialName.isEmpty()
+                                   ? QString::fromLatin1(KeyStore::DefaultCredentialName)
+                                   : options.credentialName);
+    if (!keys.ok())
+        return keys.error();
+
+    const QString path = databaseFile(options.dataDir);
+    QString quarantined;
+    auto db = openAndCheck(path);
+    if (!db.ok() && isCorruption(db.error())) {
+        qCWarning(lcOutbox) << "outbox database damaged, moving it to quarantine:"
+                            << db.error().message;
+        const QDateTime now = options.clock ? options.clock() : QDateTime::currentDateTimeUtc();
+        auto moved = quarantine(options.dataDir, now);
+        if (!moved.ok())
+            return moved.error();
+        quarantined = moved.value();
+        db = openAndCheck(path);
+    }
+    if (!db.ok())
+        return db.error();
+
+    std::unique_ptr<Outbox> outbox(
+        new Outbox(options, std::move(db.value()), std::move(keys.value()), quarantined));
+    auto reset = outbox->resetSending();
+    if (!reset.ok())
+        return reset.error();
+    if (reset.value() > 0)
+        qCInfo(lcOutbox) << reset.value() << "interrupted deliveries queued again";
+    return outbox;
+}
+
+QString Outbox::databasePath() const
+{
+    return m_db->path();
+}
+
+QString Outbox::keyId() const
+{
+    return m_keys->keyId();
+}
+
+QDateTime Outbox::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+qint64 Outbox::freeBytes() const
+{
+    if (m_options.freeBytes)
+        return m_options.freeBytes(m_options.dataDir);
+    // statvfs rather than QStorageInfo: it is on the enqueue path and QStorageInfo parses
+    // /proc/self/mountinfo on every construction.
+    struct statvfs st
+    { };
+    if (::statvfs(QFile::encodeName(m_options.dataDir).constData(), &st) != 0)
+        return 0; // unknown counts as full: refusing is safer than a half-written row
+    return qint64(st.f_bavail) * qint64(st.f_frsize);
+}
+
+Result<OutboxRow> Outbox::enqueue(OutboxItem item)
+{
+    // Whatever happens below, the caller's plaintext does not outlive this call.
+    struct Wipe
+    {
+        QByteArray &bytes;
+        ~Wipe() { secureWipe(bytes); }
+    } wipe {item.payload};
+
+    if (item.reference.isEmpty() || item.serviceId.isEmpty() || item.destination.isEmpty()
+        || item.payload.isEmpty())
+        return Result<OutboxRow>::failure(QStringLiteral("bad-item"),
+                                          tr("The submission is incomplete and was not saved."));
+    if (diskLow()) {
+        qCWarning(lcOutbox) << "refusing enqueue: free space under" << m_options.minFreeBytes
+                            << "bytes";
+        return Result<OutboxRow>::failure(
+            QStringLiteral("disk-low"),
+            tr("Sorry, we could not save your request. Please ask a member of staff for "
+               "help."));
+    }
+
+    const QDateTime now = this->now();
+    OutboxRow row;
+    row.reference = item.reference;
+    row.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.serviceId = item.serviceId;
+    row.flowId = item.flowId.isEmpty() ? item.serviceId : item.flowId;
+    row.flowVersion = item.flowVersion;
+    row.destination = item.destination;
+    row.kind = item.kind.isEmpty() ? QStringLiteral("submission") : item.kind;
+    row.state = QStringLiteral("queued");
+    row.nextAttemptAt = row.createdAt = row.updatedAt = now;
+
+    auto dataKey = m_keys->newDataKey(
+        associatedData("ck-datakey-v1", row.reference, row.idempotencyKey, row.serviceId));
+    if (!dataKey.ok())
+        return dataKey.error();
+    auto sealed = Aead::seal(
+        dataKey->key, item.payload,
+        associatedData("ck-payload-v1", row.reference, row.idempotencyKey, row.serviceId));
+    if (!sealed.ok())
+        return sealed.error();
+
+    {
+        QMutexLocker lock(&m_mutex);
+        sqlite::Transaction tx(*m_db);
+        if (!tx.begun().ok())
+            return tx.begun().error();
+        auto ins = m_db->prepare(QStringLiteral(
+            "INSERT INTO outbox (reference, idempotency_key, service_id, flow_id, "
+            "flow_version, destination, kind, state, attempts, next_attempt_at, created_at, "
+            "updated_at, key_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, "
+            "?, ?)"));
+        if (!ins.ok())
+            return ins.error();
+        const qint64 ms = now.toMSecsSinceEpoch();
+        ins->bind(1, row.reference).bind(2, row.idempotencyKey).bind(3, row.serviceId);
+        ins->bind(4, row.flowId).bind(5, row.flowVersion).bind(6, row.destination);
+        ins->bind(7, row.kind).bind(8, ms).bind(9, ms).bind(10, ms);
+        ins->bind(11, m_keys->keyId()).bind(12, sealed.value());
+        Status s = ins->exec();
+        if (!s.ok()) {
+            if (s.error().code == QLatin1String("db-constraint"))
+                return Result<OutboxRow>::failure(
+                    QStringLiteral("duplicate-reference"),
+                    tr("A submission with this reference is already saved."));
+            return s.error();
+        }
+        row.id = m_db->lastInsertRowId();
+        auto key = m_db->prepare(
+            QStringLiteral("INSERT INTO payload_keys (outbox_id, wrapped) VALUES (?, ?)"));
+        if (!key.ok())
+            return key.error();
+        key->bind(1, row.id).bind(2, dataKey->wrapped);
+        s = key->exec();
+        if (!s.ok())
+            return s.error();
+        s = tx.commit(); // synchronous=FULL: durable once this returns
+        if (!s.ok())
+            return s.error();
+    }
+    Q_EMIT enqueued();
+    Q_EMIT changed();
+    return row;
+}
+
+Result<quint64> Outbox::nextSequence(const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    sqlite::Transaction tx(*m_db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto st = m_db->prepare(
+        QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
+                       "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, name);
+    auto r = st->step();
+    if (!r.ok())
+        return r.error();
+    const quint64 value = quint64(st->int64(0));
+    st->reset();
+    Status s = tx.commit();
+    if (!s.ok())
+        return s.error();
+    return value;
+}
+
+Result<SecureBytes> Outbox::decryptPayload(qint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT o.reference, o.idempotency_key, o.service_id, o.key_id, o.payload, "
+                       "k.wrapped FROM outbox o LEFT JOIN payload_keys k ON k.outbox_id = o.id "
+                       "WHERE o.id = ?"));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, id);
+    auto r = st->step();
+    if (!r.ok())
+        return r.error();
+    if (!r.value())
+        return Result<SecureBytes>::failure(QStringLiteral("not-found"),
+                                            tr("No such outbox entry."));
+    const QString reference = st->text(0), idem = st->text(1), service = st->text(2);
+    const QString keyId = st->text(3);
+    const QByteArray sealed = st->blob(4), wrapped = st->blob(5);
+    st->reset();
+    lock.unlock();
+
+    if (sealed.isNull() || wrapped.isNull())
+        return Result<SecureBytes>::failure(
+            QStringLiteral("payload-gone"),
+            tr("The content of this entry was deleted after delivery."));
+    if (keyId != m_keys->keyId())
+        return Result<SecureBytes>::failure(
+            QStringLiteral("key-mismatch"),
+            tr("This entry was saved under another kiosk key (%1).").arg(keyId));
+    auto dataKey =
+        m_keys->unwrap(wrapped, associatedData("ck-datakey-v1", reference, idem, service));
+    if (!dataKey.ok())
+        return dataKey.error();
+    return Aead::open(dataKey.value(), sealed,
+                      associatedData("ck-payload-v1", reference, idem, service));
+}
+
+Result<QList<OutboxRow>> Outbox::claimDue(const QDateTime &now, int limit)
+{
+    QList<OutboxRow> claimed;
+    {
+        QMutexLocker lock(&m_mutex);
+        sqlite::Transaction tx(*m_db);
+        if (!tx.begun().ok())
+            return tx.begun().error();
+        auto sel = m_db->prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' AND "
+                                                "next_attempt_at <= ? ORDER BY next_attempt_at, "
+                                                "id LIMIT ?")
+                                     .arg(detail::kRowColumns));
+        if (!sel.ok())
+            return sel.error();
+        sel->bind(1, now.toMSecsSinceEpoch()).bind(2, limit);
+        for (;;) {
+            auto r = sel->step();
+            if (!r.ok())
+                return r.error();
+            if (!r.value())
+                break;
+            claimed.append(detail::readRow(*sel));
+        }
+        sel->reset();
+        if (claimed.isEmpty())
+            return claimed;
+        auto upd = m_db->prepare(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = "
+                                                "attempts + 1, updated_at = ? WHERE id = ?"));
+        if (!upd.ok())
+            return upd.error();
+        const qint64 ms = now.toMSecsSinceEpoch();
+        for (OutboxRow &row : claimed) {
+            upd->bind(1, ms).bind(2, row.id);
+            Status s = upd->exec();
+            if (!s.ok())
+                return s.error();
+            upd->reset();
+            row.state = QStringLiteral("sending");
+            row.attempts += 1;
+            row.updatedAt = now;
+        }
+        Status s = tx.commit();
+        if (!s.ok())
+            return s.error();
+    }
+    Q_EMIT changed();
+    return claimed;
+}
+
+Status Outbox::transition(qint64 id, const QString &from, const QString &to, const QString &error,
+                          const QDateTime &nextAt, const QString &serverRef)
+{
+    const qint64 now = this->now().toMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&m_mutex);
+        sqlite::Transaction tx(*m_db);
+        if (!tx.begun().ok())
+            return tx.begun();
+        if (to == QLatin1String("delivered")) {
+            // Crypto-shredding: the wrapped data key goes first; without it the ciphertext is
+            // noise even where flash keeps old copies of the page. secure_delete zeroes both.
+            auto del = m_db->prepare(QStringLiteral("DELETE FROM payload_keys WHERE outbox_id = ? "
+                                                    "AND EXISTS (SELECT 1 FROM outbox WHERE id = "
+                                                    "? AND state = ?)"));
+            if (!del.ok())
+                return del.error();
+            del->bind(1, id).bind(2, id).bind(3, from);
+            Status s = del->exec();
+            if (!s.ok())
+                return s;
+        }
+        const bool delivered = to == QLatin1String("delivered");
+        auto upd = m_db->prepare(
+            QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, last_error = ?, "
+                           "next_attempt_at = coalesce(?, next_attempt_at), "
+                           "server_reference = coalesce(?, server_reference), "
+                           "delivered_at = CASE WHEN ? THEN ? ELSE delivered_at END, "
+                           "payload = CASE WHEN ? THEN NULL ELSE payload END "
+                           "WHERE id = ? AND state = ?"));
+        if (!upd.ok())
+            return upd.error();
+        upd->bind(1, to).bind(2, now).bind(3, error.isEmpty() ? QString() : error);
+        if (nextAt.isValid())
+            upd->bind(4, nextAt.toMSecsSinceEpoch());
+        else
+            upd->bindNull(4);
+        upd->bind(5, serverRef).bind(6, int(delivered)).bind(7, now).bind(8, int(delivered));
+        upd->bind(9, id).bind(10, from);
+        Status s = upd->exec();
+        if (!s.ok())
+            return s;
+        if (m_db->changes() != 1)
+            return Status::failure(QStringLiteral("bad-state"),
+                                   tr("Outbox entry %1 is not %2 any more.").arg(id).arg(from));
+        s = tx.commit();
+        if (!s.ok())
+            return s;
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+Status Outbox::markDelivered(qint64 id, const QString &serverReference)
+{
+    return transition(id, QStringLiteral("sending"), QStringLiteral("delivered"), QString(), {},
+                      serverReference.isNull() ? QStringLiteral("") : serverReference);
+}
+
+Status Outbox::markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt)
+{
+    return transition(id, QStringLiteral("sending"), QStringLiteral("queued"), error,
+                      nextAttemptAt.isValid() ? nextAttemptAt : now(), QString());
+}
+
+Status Outbox::markRejected(qint64 id, const QString &error)
+{
+    return transition(id, QStringLiteral("sending"), QStringLiteral("rejected"), error, {},
+                      QString());
+}
+
+Result<int> Outbox::resetSending()
+{
+    int n = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto st = m_db->prepare(QStringLiteral(
+            "UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'sending'"));
+        if (!st.ok())
+            return st.error();
+        st->bind(1, now().toMSecsSinceEpoch());
+        Status s = st->exec();
+        if (!s.ok())
+            return s.error();
+        n = m_db->changes();
+    }
+    if (n > 0)
+        Q_EMIT changed();
+    return n;
+}
+
+} // namespace ck

@@ -1,0 +1,274 @@
+#include "syncengine.h"
+
+#include "outbox.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSync, "ck.sync")
+
+namespace ck {
+
+namespace {
+constexpr qint64 kMaxTimerMs = 3600 * 1000;
+} // namespace
+
+SyncEngine::SyncEngine(Outbox *outbox, QList<DestinationConfig> destinations, SyncOptions options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_configs(std::move(destinations))
+    , m_options(std::move(options))
+    , m_backoff(m_options.backoff, m_options.random)
+{
+    qRegisterMetaType<ck::SyncProgress>();
+    for (const DestinationConfig &config : std::as_const(m_configs)) {
+        auto adapter = DestinationAdapter::create(config);
+        if (adapter.ok())
+            m_adapters.insert(config.name,
+                              std::shared_ptr<DestinationAdapter>(std::move(adapter.value())));
+        else
+            m_configErrors << adapter.error().message;
+    }
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+QDateTime SyncEngine::now() const
+{
+    return m_options.clock ? m_options.clock() : m_outbox->now();
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    // Created here, on the thread the engine lives on: QNetworkAccessManager and its replies
+    // must stay on one thread.
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_dueTimer = new QTimer(this);
+        m_dueTimer->setSingleShot(true);
+        connect(m_dueTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+        m_probeTimer = new QTimer(this);
+        connect(m_probeTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+        m_purgeTimer = new QTimer(this);
+        connect(m_purgeTimer, &QTimer::timeout, this, [this] {
+            auto purged = m_outbox->purgeExpiredReceipts();
+            if (!purged.ok())
+                qCWarning(lcSync) << "receipt purge failed:" << purged.error().code;
+        });
+        // Queued: enqueue() runs on the GUI thread and must not wait for a sync round.
+        connect(m_outbox, &Outbox::enqueued, this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    }
+    bool reachability = false;
+    if (m_options.useNetworkInformation
+        && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        reachability = true;
+        connect(
+            QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability r) {
+                if (r == QNetworkInformation::Reachability::Online
+                    || r == QNetworkInformation::Reachability::Site)
+                    syncNow();
+            },
+            Qt::UniqueConnection);
+    }
+    // Without a reachability backend (containers, minimal images) poll instead; with one, a
+    // slow probe still covers a backend that misses a change.
+    m_probeTimer->start(reachability ? 5 * m_options.probeIntervalMs : m_options.probeIntervalMs);
+    m_purgeTimer->start(m_options.purgeIntervalMs);
+    auto purged = m_outbox->purgeExpiredReceipts();
+    Q_UNUSED(purged);
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_dueTimer) {
+        m_dueTimer->stop();
+        m_probeTimer->stop();
+        m_purgeTimer->stop();
+    }
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (auto it = inFlight.begin(); it != inFlight.end(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+        it.key()->deleteLater();
+        // Interrupted, not failed: due again at once on the next start.
+        Status s = m_outbox->markRetry(it->row.id, tr("Delivery interrupted."), now());
+        if (!s.ok())
+            qCWarning(lcSync) << "could not requeue" << it->row.id << s.error().code;
+    }
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_running || m_pumping)
+        return;
+    pump();
+}
+
+void SyncEngine::pump()
+{
+    m_pumping = true;
+    while (m_running && m_inFlight.size() < m_options.maxParallel) {
+        auto due = m_outbox->claimDue(now(), m_options.maxParallel - int(m_inFlight.size()));
+        if (!due.ok()) {
+            m_lastError = due.error().message;
+            qCWarning(lcSync) << "claim failed:" << due.error().code;
+            break;
+        }
+        if (due->isEmpty())
+            break;
+        for (const OutboxRow &row : std::as_const(due.value()))
+            send(row);
+    }
+    m_pumping = false;
+    if (m_inFlight.isEmpty()) {
+        scheduleNext();
+        reportProgress(true);
+        if (m_running)
+            Q_EMIT idle();
+    } else {
+        reportProgress(false);
+    }
+}
+
+void SyncEngine::send(const OutboxRow &row)
+{
+    const auto adapter = m_adapters.value(row.destination);
+    if (!adapter) {
+        // A config problem, not the submission's: keep it queued until the config is fixed.
+        apply(row,
+              DeliveryOutcome::retryable(
+                  tr("No usable destination \"%1\" is configured.").arg(row.destination)));
+        return;
+    }
+    auto payload = m_outbox->decryptPayload(row.id);
+    if (!payload.ok()) {
+        const QString &code = payload.error().code;
+        // Tampered or foreign-key rows will never decrypt: dead letter for the admin. Anything
+        // else (busy database) is worth another try.
+        const bool permanent = code.startsWith(QLatin1String("crypto-"))
+            || code == QLatin1String("key-mismatch") || code == QLatin1String("payload-gone");
+        apply(row,
+              permanent ? DeliveryOutcome::permanent(payload.error().message)
+                        : DeliveryOutcome::retryable(payload.error().message));
+        return;
+    }
+    auto prepared = adapter->prepare(row, payload.value());
+    payload.value().clear();
+    if (!prepared.ok()) {
+        apply(row, DeliveryOutcome::permanent(prepared.error().message));
+        return;
+    }
+    QNetworkReply *reply = m_nam->post(prepared->request, prepared->body);
+    m_inFlight.insert(reply, InFlight {row, adapter, std::move(prepared->body), {}});
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end())
+            return;
+        for (const QSslError &e : errors)
+            it->sslErrors << e.errorString();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+}
+
+void SyncEngine::finished(QNetworkReply *reply)
+{
+    auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end())
+        return;
+    InFlight entry = std::move(it.value());
+    m_inFlight.erase(it);
+    HttpAnswer answer = DestinationAdapter::answerFrom(reply, reply->readAll());
+    if (!entry.sslErrors.isEmpty())
+        answer.errorString += QStringLiteral(": ") + entry.sslErrors.join(QStringLiteral("; "));
+    reply->deleteLater();
+    // Best effort: the request body holds answers. Wipe our copy once Qt has let go of its
+    // shared one, i.e. when the reply is destroyed.
+    connect(reply, &QObject::destroyed, this,
+            [body = std::move(entry.body)]() mutable { secureWipe(body); });
+
+    apply(entry.row, entry.adapter->classify(answer, now()));
+    if (m_running && !m_pumping)
+        pump();
+}
+
+void SyncEngine::apply(const OutboxRow &row, const DeliveryOutcome &outcome)
+{
+    Status s;
+    switch (outcome.kind) {
+    case DeliveryOutcome::Kind::Delivered:
+        s = m_outbox->markDelivered(row.id, outcome.serverReference);
+        if (s.ok()) {
+            m_lastSuccessAt = now();
+            m_lastError.clear();
+            Q_EMIT delivered(row.reference, outcome.serverReference);
+        }
+        break;
+    case DeliveryOutcome::Kind::Retryable:
+        m_lastError = outcome.reason;
+        if (outcome.giveUpAfterAttempts > 0 && row.attempts >= outcome.giveUpAfterAttempts) {
+            s = m_outbox->markRejected(row.id, outcome.reason);
+        } else {
+            s = m_outbox->markRetry(row.id, outcome.reason,
+                                    m_backoff.nextAttempt(now(), row.attempts, outcome.retryAfter));
+        }
+        break;
+    case DeliveryOutcome::Kind::Permanent:
+        m_lastError = outcome.reason;
+        s = m_outbox->markRejected(row.id, outcome.reason);
+        break;
+    }
+    if (!s.ok()) {
+        m_lastError = s.error().message;
+        qCWarning(lcSync) << "could not record outcome of" << row.id << s.error().code;
+    }
+}
+
+void SyncEngine::scheduleNext()
+{
+    if (!m_running || !m_dueTimer)
+        return;
+    auto next = m_outbox->nextDueAt();
+    if (!next.ok() || !next.value().isValid()) {
+        m_dueTimer->stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(now().msecsTo(next.value()), 0, kMaxTimerMs);
+    m_dueTimer->start(int(wait));
+}
+
+void SyncEngine::reportProgress(bool force)
+{
+    // depthByState() scans the table; while draining thousands of rows a few updates a second
+    // are plenty for a status screen.
+    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < 250)
+        return;
+    m_progressClock.start();
+    SyncProgress p;
+    auto depth = m_outbox->depthByState();
+    if (depth.ok())
+        p.depth = depth.value();
+    p.inFlight = int(m_inFlight.size());
+    p.lastSuccessAt = m_lastSuccessAt;
+    p.lastError = m_lastError;
+    Q_EMIT progress(p);
+}
+
+} // namespace ck
