@@ -1,0 +1,510 @@
+// The reference intake server over real HTTP: both protocols, idempotency, dedup, faults,
+// durability across a restart, and every JSON API answer checked against docs/openapi.yaml.
+#include "../common/intakeprocess.h"
+#include "../common/openapivalidator.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace ck::testing;
+
+class tst_IntakeProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void submissionCreatedReplayConflict();
+    void submissionRejectsBadRequests_data();
+    void submissionRejectsBadRequests();
+    void submissionStatusLifecycle();
+    void heartbeatKeepsLatest();
+    void feedbackAndEvidence();
+    void performanceAndConfig();
+    void open311ServicesAndDefinition();
+    void open311PostDedupAndStatus();
+    void open311Validation();
+    void open311TokenOnly();
+    void apiKeyEnforced();
+    void failRateStoresNothing();
+    void dropAfterAcceptStillCommits();
+    void durableAcrossRestart();
+
+private:
+    HttpResult v1(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult open311(const QByteArray &method, const QString &path, const QByteArray &form = {});
+    QJsonObject stats();
+    static QByteArray submission(const QString &reference, const QString &extra = {});
+
+    OpenApiValidator m_spec;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    IntakeProcess m_server;
+};
+
+void tst_IntakeProtocol::initTestCase()
+{
+    QVERIFY(m_spec.load(QStringLiteral(CK_SOURCE_DIR "/docs/openapi.yaml")));
+}
+
+void tst_IntakeProtocol::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY2(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite"))),
+             m_server.stderrText().constData());
+}
+
+void tst_IntakeProtocol::cleanup()
+{
+    m_server.stop();
+    m_dir.reset();
+}
+
+HttpResult tst_IntakeProtocol::v1(const QByteArray &method, const QString &path,
+                                  const QByteArray &body,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    HttpResult r = http(m_nam, method, m_server.url(QStringLiteral("/v1") + path), body, headers);
+    // Every answer of the JSON API must be the documented shape for its status.
+    if (r.status != 0) {
+        const QString problem =
+            m_spec.validate(QString::fromLatin1(method), path, r.status, r.body);
+        if (!problem.isEmpty())
+            qWarning("OpenAPI mismatch: %s", qPrintable(problem));
+        [&] { QVERIFY2(problem.isEmpty(), qPrintable(problem)); }();
+    }
+    return r;
+}
+
+HttpResult tst_IntakeProtocol::open311(const QByteArray &method, const QString &path,
+                                       const QByteArray &form)
+{
+    return http(m_nam, method, m_server.url(QStringLiteral("/open311/v2/") + path), form,
+                {{"Content-Type", "application/x-www-form-urlencoded"}});
+}
+
+QJsonObject tst_IntakeProtocol::stats()
+{
+    return v1("GET", QStringLiteral("/_admin/stats")).json().object();
+}
+
+QByteArray tst_IntakeProtocol::submission(const QString &reference, const QString &extra)
+{
+    return QStringLiteral(R"({"schema":1,"reference":"%1","serviceId":"planning-comment",)"
+                          R"("destination":{"name":"planning","serviceCode":"PLANNING_COMMENT"},)"
+                          R"("answers":{"comment":"%2"}})")
+        .arg(reference, extra)
+        .toUtf8();
+}
+
+void tst_IntakeProtocol::submissionCreatedReplayConflict()
+{
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const HttpResult first =
+        v1("POST", QStringLiteral("/submissions"), submission(QStringLiteral("CK-AAAA-BBBB-1")),
+           {{"Idempotency-Key", key}});
+    QCOMPARE(first.status, 201);
+    const QJsonObject receipt = first.json().object();
+    QCOMPARE(receipt.value(QStringLiteral("reference")).toString(),
+             QStringLiteral("CK-AAAA-BBBB-1"));
+    QVERIFY(!receipt.value(QStringLiteral("serverReference")).toString().isEmpty());
+
+    // Same key, same body with other whitespace and key order: a replay with the same receipt.
+    QJsonObject reordered =
+        QJsonDocument::fromJson(submission(QStringLiteral("CK-AAAA-BBBB-1"))).object();
+    const QByteArray indented = QJsonDocument(reordered).toJson(QJsonDocument::Indented);
+    const HttpResult replay =
+        v1("POST", QStringLiteral("/submissions"), indented, {{"Idempotency-Key", key}});
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.json().object(), receipt);
+
+    const HttpResult conflict =
+        v1("POST", QStringLiteral("/submissions"),
+           submission(QStringLiteral("CK-AAAA-BBBB-1"), QStringLiteral("other")),
+           {{"Idempotency-Key", key}});
+    QCOMPARE(conflict.status, 409);
+    QCOMPARE(conflict.json()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("idempotency-conflict"));
+
+    const QJsonObject s = stats();
+    const QJsonObject ref = s.value(QStringLiteral("references"))
+                                .toObject()
+                                .value(QStringLiteral("CK-AAAA-BBBB-1"))
+                                .toObject();
+    QCOMPARE(ref.value(QStringLiteral("received")).toInt(), 3);
+    QCOMPARE(ref.value(QStringLiteral("stored")).toInt(), 1);
+    QCOMPARE(s.value(QStringLiteral("storedTotal")).toInt(), 1);
+}
+
+void tst_IntakeProtocol::submissionRejectsBadRequests_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("no key") << submission(QStringLiteral("CK-1")) << QByteArray()
+                            << "idempotency-key-missing";
+    QTest::newRow("truncated json")
+        << QByteArray(R"({"reference":"CK-1",)") << QByteArray("k") << "malformed-json";
+    QTest::newRow("array") << QByteArray("[1,2]") << QByteArray("k") << "malformed-json";
+    QTest::newRow("html") << QByteArray("<html>login</html>") << QByteArray("k")
+                          << "malformed-json";
+    QTest::newRow("no reference") << QByteArray(R"({"serviceId":"x"})") << QByteArray("k")
+                                  << "reference-missing";
+    QTest::newRow("key too long") << submission(QStringLiteral("CK-1")) << QByteArray(200, 'k')
+                                  << "idempotency-key-invalid";
+}
+
+void tst_IntakeProtocol::submissionRejectsBadRequests()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, key);
+    QFETCH(QString, code);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!key.isEmpty())
+        headers.append({"Idempotency-Key", key});
+    const HttpResult r = v1("POST", QStringLiteral("/submissions"), body, headers);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json()
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             code);
+    QCOMPARE(stats().value(QStringLiteral("storedTotal")).toInt(), 0);
+}
+
+void tst_IntakeProtocol::submissionStatusLifecycle()
+{
+    QCOMPARE(v1("GET", QStringLiteral("/submissions/CK-NOPE-NOPE-0")).status, 404);
+    QCOMPARE(v1("POST", QStringLiteral("/submissions"),
+                submission(QStringLiteral("CK-STAT-0001-1")), {{"Idempotency-Key", "s1"}})
+                 .status,
+             201);
+    HttpResult r = v1("GET", QStringLiteral("/submissions/CK-STAT-0001-1"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("received"));
+    QCOMPARE(r.json().object().value(QStringLiteral("protocol")).toString(),
+             QStringLiteral("json"));
+    QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
+                R"({"reference":"CK-STAT-0001-1","status":"closed"})")
+                 .status,
+             200);
+    QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
+                R"({"reference":"CK-STAT-0001-1","status":"lost"})")
+                 .status,
+             400);
+    r = v1("GET", QStringLiteral("/submissions/CK-STAT-0001-1"));
+    QCOMPARE(r.json().object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("closed"));
+}
+
+void tst_IntakeProtocol::heartbeatKeepsLatest()
+{
+    QCOMPARE(v1("POST", QStringLiteral("/heartbeat"), R"({"kioskId":"k-1","uptimeSec":10})").status,
+             200);
+    QCOMPARE(v1("POST", QStringLiteral("/heartbeat"), R"({"kioskId":"k-1","uptimeSec":20})").status,
+             200);
+    QCOMPARE(v1("POST", QStringLiteral("/heartbeat"), R"({"kioskId":"k-2","uptimeSec":5})").status,
+             200);
+    QCOMPARE(v1("POST", QStringLiteral("/heartbeat"), R"({"uptimeSec":5})").status, 400);
+    const HttpResult hb =
+        http(m_nam, "GET", m_server.url(QStringLiteral("/v1/_admin/heartbeats/k-1")));
+    QCOMPARE(hb.status, 200);
+    const QJsonObject o = hb.json().object();
+    QCOMPARE(o.value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(
+        o.value(QStringLiteral("heartbeat")).toObject().value(QStringLiteral("uptimeSec")).toInt(),
+        20);
+    QCOMPARE(stats().value(QStringLiteral("heartbeatKiosks")).toInt(), 2);
+}
+
+void tst_IntakeProtocol::feedbackAndEvidence()
+{
+    const QByteArray feedback = R"({"rating":4,"comment":"ok","serviceId":"missed-bin"})";
+    QCOMPARE(v1("POST", QStringLiteral("/feedback"), feedback).status, 201);
+    QCOMPARE(v1("POST", QStringLiteral("/feedback"), feedback, {{"Idempotency-Key", "f1"}}).status,
+             201);
+    QCOMPARE(v1("POST", QStringLiteral("/feedback"), feedback, {{"Idempotency-Key", "f1"}}).status,
+             200);
+    QCOMPARE(v1("POST", QStringLiteral("/feedback"), "not json").status, 400);
+    QCOMPARE(v1("POST", QStringLiteral("/evidence"), R"({"day":"2026-11-23","completed":3})",
+                {{"Idempotency-Key", "e1"}})
+                 .status,
+             201);
+    QCOMPARE(v1("POST", QStringLiteral("/evidence"), R"({"day":"2026-11-23","completed":4})",
+                {{"Idempotency-Key", "e1"}})
+                 .status,
+             409);
+    // Feedback is not a submission: it cannot be tracked.
+    QCOMPARE(stats().value(QStringLiteral("storedTotal")).toInt(), 3);
+}
+
+void tst_IntakeProtocol::performanceAndConfig()
+{
+    const HttpResult perf = v1("GET", QStringLiteral("/performance"));
+    QCOMPARE(perf.status, 200);
+    bool sawMissedBin = false;
+    for (const QJsonValue &s : perf.json().object().value(QStringLiteral("services")).toArray()) {
+        if (s.toObject().value(QStringLiteral("serviceCode")).toString()
+            == QLatin1String("MISSED_BIN")) {
+            sawMissedBin = true;
+            QVERIFY(s.toObject().value(QStringLiteral("medianDaysToClose")).toDouble() > 0);
+        }
+    }
+    QVERIFY(sawMissedBin);
+    QCOMPARE(v1("GET", QStringLiteral("/config")).status, 404);
+
+    // Served byte for byte (a re-encoding would break the signature), re-read on every request.
+    const QString file = m_dir->filePath(QStringLiteral("signed.json"));
+    const QByteArray envelope =
+        R"({"config": {"b":1, "a":2}, "signature": "c2ln", "keyId": "demo"})";
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(envelope);
+    f.close();
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--config-file"), file}));
+    HttpResult cfg = v1("GET", QStringLiteral("/config"));
+    QCOMPARE(cfg.status, 200);
+    QCOMPARE(cfg.body, envelope);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"config\": {}, \"signature\": \"eA==\"}");
+    f.close();
+    cfg = v1("GET", QStringLiteral("/config"));
+    QCOMPARE(cfg.body, QByteArray("{\"config\": {}, \"signature\": \"eA==\"}"));
+}
+
+void tst_IntakeProtocol::open311ServicesAndDefinition()
+{
+    HttpResult r = open311("GET", QStringLiteral("services.json"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json().isArray());
+    QStringList codes;
+    for (const QJsonValue &s : r.json().array()) {
+        QVERIFY(s.toObject().contains(QStringLiteral("service_name")));
+        codes << s.toObject().value(QStringLiteral("service_code")).toString();
+    }
+    QVERIFY(codes.contains(QStringLiteral("MISSED_BIN")));
+    r = open311("GET", QStringLiteral("services/MISSED_BIN.json"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()
+                 .object()
+                 .value(QStringLiteral("attributes"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("kiosk_reference"));
+    r = open311("GET", QStringLiteral("services/NOPE.json"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("code")).toInt(), 404);
+    QCOMPARE(open311("GET", QStringLiteral("services/MISSED_BIN.xml")).status, 404);
+}
+
+void tst_IntakeProtocol::open311PostDedupAndStatus()
+{
+    const QByteArray form =
+        "service_code=MISSED_BIN&address_string=1+High+St%2C+CF10+1AA"
+        "&description=General+waste&attribute%5Bkiosk_reference%5D=CK-O311-0001-1"
+        "&attribute%5Bbin-type%5D=general";
+    HttpResult r = open311("POST", QStringLiteral("requests.json"), form);
+    QCOMPARE(r.status, 200);
+    const QJsonObject answer = r.json().array().first().toObject();
+    const QString id = answer.value(QStringLiteral("service_request_id")).toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(answer.value(QStringLiteral("token")).isNull());
+
+    // A replay (literal brackets this time, as some clients send them) answers the same id.
+    r = open311("POST", QStringLiteral("requests.json"),
+                "service_code=MISSED_BIN&attribute[kiosk_reference]=CK-O311-0001-1");
+    QCOMPARE(
+        r.json().array().first().toObject().value(QStringLiteral("service_request_id")).toString(),
+        id);
+
+    r = open311("GET", QStringLiteral("requests/%1.json").arg(id));
+    QCOMPARE(r.status, 200);
+    QJsonObject req = r.json().array().first().toObject();
+    QCOMPARE(req.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QVERIFY(QDateTime::fromString(req.value(QStringLiteral("requested_datetime")).toString(),
+                                  Qt::ISODate)
+                .isValid());
+    QVERIFY(req.contains(QStringLiteral("updated_datetime")));
+
+    // The JSON API finds Open311 deliveries by kiosk reference too.
+    const HttpResult viaJson = v1("GET", QStringLiteral("/submissions/CK-O311-0001-1"));
+    QCOMPARE(viaJson.status, 200);
+    QCOMPARE(viaJson.json().object().value(QStringLiteral("serverReference")).toString(), id);
+    QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
+                R"({"reference":"CK-O311-0001-1","status":"closed"})")
+                 .status,
+             200);
+    req = open311("GET", QStringLiteral("requests/%1.json").arg(id))
+              .json()
+              .array()
+              .first()
+              .toObject();
+    QCOMPARE(req.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    QCOMPARE(open311("GET", QStringLiteral("requests/SR-999999.json")).status, 404);
+
+    const QJsonObject ref = stats()
+                                .value(QStringLiteral("references"))
+                                .toObject()
+                                .value(QStringLiteral("CK-O311-0001-1"))
+                                .toObject();
+    QCOMPARE(ref.value(QStringLiteral("received")).toInt(), 2);
+    QCOMPARE(ref.value(QStringLiteral("stored")).toInt(), 1);
+}
+
+void tst_IntakeProtocol::open311Validation()
+{
+    HttpResult r = open311("POST", QStringLiteral("requests.json"), "description=no+service");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("code")).toInt(), 400);
+    QVERIFY(!r.json()
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("description"))
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(open311("POST", QStringLiteral("requests.json"), "service_code=NOPE").status, 400);
+    QCOMPARE(
+        open311("POST", QStringLiteral("requests.json"),
+                "service_code=MISSED_BIN&attribute%5Bkiosk_reference%5D=" + QByteArray(300, 'x'))
+            .status,
+        400);
+    QCOMPARE(stats().value(QStringLiteral("storedTotal")).toInt(), 0);
+}
+
+void tst_IntakeProtocol::open311TokenOnly()
+{
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--open311-token-only")}));
+    const HttpResult r =
+        open311("POST", QStringLiteral("requests.json"),
+                "service_code=MISSED_BIN&attribute%5Bkiosk_reference%5D=CK-TOKN-0001-1");
+    QCOMPARE(r.status, 200);
+    const QJsonObject answer = r.json().array().first().toObject();
+    QVERIFY(!answer.contains(QStringLiteral("service_request_id")));
+    const QString token = answer.value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    const HttpResult resolved = open311("GET", QStringLiteral("tokens/%1.json").arg(token));
+    QCOMPARE(resolved.status, 200);
+    QVERIFY(!resolved.json()
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("service_request_id"))
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(open311("GET", QStringLiteral("tokens/unknown.json")).status, 404);
+}
+
+void tst_IntakeProtocol::apiKeyEnforced()
+{
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--api-key"), QStringLiteral("s3cret")}));
+    QCOMPARE(open311("POST", QStringLiteral("requests.json"), "service_code=MISSED_BIN").status,
+             403);
+    QCOMPARE(
+        open311("POST", QStringLiteral("requests.json"), "service_code=MISSED_BIN&api_key=wrong")
+            .status,
+        403);
+    QCOMPARE(
+        open311("POST", QStringLiteral("requests.json"), "service_code=MISSED_BIN&api_key=s3cret")
+            .status,
+        200);
+    QCOMPARE(v1("POST", QStringLiteral("/submissions"), submission(QStringLiteral("CK-KEY1")),
+                {{"Idempotency-Key", "a"}})
+                 .status,
+             401);
+    QCOMPARE(v1("POST", QStringLiteral("/submissions"), submission(QStringLiteral("CK-KEY1")),
+                {{"Idempotency-Key", "a"}, {"X-Api-Key", "s3cret"}})
+                 .status,
+             201);
+    QCOMPARE(v1("POST", QStringLiteral("/submissions"), submission(QStringLiteral("CK-KEY2")),
+                {{"Idempotency-Key", "b"}, {"Authorization", "Bearer s3cret"}})
+                 .status,
+             201);
+}
+
+void tst_IntakeProtocol::failRateStoresNothing()
+{
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--fail-rate"), QStringLiteral("1"),
+                            QStringLiteral("--seed"), QStringLiteral("3")}));
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(v1("POST", QStringLiteral("/submissions"),
+                    submission(QStringLiteral("CK-FAIL-%1").arg(i)),
+                    {{"Idempotency-Key", QByteArray::number(i)}})
+                     .status,
+                 503);
+        QCOMPARE(open311("POST", QStringLiteral("requests.json"), "service_code=MISSED_BIN").status,
+                 503);
+    }
+    // The admin window is never faulted.
+    QCOMPARE(stats().value(QStringLiteral("storedTotal")).toInt(), 0);
+    QCOMPARE(stats().value(QStringLiteral("receivedTotal")).toInt(), 0);
+}
+
+void tst_IntakeProtocol::dropAfterAcceptStillCommits()
+{
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--drop-after-accept"), QStringLiteral("1")}));
+    HttpResult r = http(m_nam, "POST", m_server.url(QStringLiteral("/v1/submissions")),
+                        submission(QStringLiteral("CK-DROP-0001-1")), {{"Idempotency-Key", "d1"}});
+    QCOMPARE(r.status, 0); // no answer: the connection was cut
+    QVERIFY(r.error != QNetworkReply::NoError);
+    r = open311("POST", QStringLiteral("requests.json"),
+                "service_code=MISSED_BIN&attribute%5Bkiosk_reference%5D=CK-DROP-0002-1");
+    QCOMPARE(r.status, 0);
+    // ... yet both are durable, and rejected requests (nothing committed) are still answered.
+    const QJsonObject refs = stats().value(QStringLiteral("references")).toObject();
+    QCOMPARE(refs.value(QStringLiteral("CK-DROP-0001-1"))
+                 .toObject()
+                 .value(QStringLiteral("stored"))
+                 .toInt(),
+             1);
+    QCOMPARE(refs.value(QStringLiteral("CK-DROP-0002-1"))
+                 .toObject()
+                 .value(QStringLiteral("stored"))
+                 .toInt(),
+             1);
+    QCOMPARE(open311("POST", QStringLiteral("requests.json"), "service_code=NOPE").status, 400);
+}
+
+void tst_IntakeProtocol::durableAcrossRestart()
+{
+    QCOMPARE(v1("POST", QStringLiteral("/submissions"),
+                submission(QStringLiteral("CK-DURA-0001-1")), {{"Idempotency-Key", "dur"}})
+                 .status,
+             201);
+    // kill -9 right after the answer: the row must be there after a restart.
+    m_server.stop();
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite"))));
+    QCOMPARE(v1("GET", QStringLiteral("/submissions/CK-DURA-0001-1")).status, 200);
+    QCOMPARE(v1("POST", QStringLiteral("/submissions"),
+                submission(QStringLiteral("CK-DURA-0001-1")), {{"Idempotency-Key", "dur"}})
+                 .status,
+             200);
+}
+
+QTEST_GUILESS_MAIN(tst_IntakeProtocol)
+#include "tst_intake_protocol.moc"
