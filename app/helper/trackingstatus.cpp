@@ -1,0 +1,185 @@
+#include "trackingstatus.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace ck {
+
+namespace {
+
+QDateTime parseTime(const QJsonValue &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t;
+}
+
+Result<TrackingAnswer> badAnswer()
+{
+    return Result<TrackingAnswer>::failure(
+        QStringLiteral("tracking-answer"),
+        QCoreApplication::translate(
+            "TrackingStatus",
+            "We could not understand the council's answer. Please try again later."));
+}
+
+} // namespace
+
+QString TrackingStatus::formatDate(const QDateTime &when, const QString &language,
+                                   const QDate &today)
+{
+    if (!when.isValid())
+        return {};
+    const QLocale locale(language);
+    const QDate d = when.toLocalTime().date();
+    return locale.toString(
+        d, d.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
+}
+
+QString TrackingStatus::lastChecked(const QDateTime &checkedAt, const QString &language)
+{
+    const QLocale locale(language);
+    return QCoreApplication::translate("TrackingStatus", "We last checked on %1 at %2.")
+        .arg(formatDate(checkedAt, language),
+             locale.toString(checkedAt.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+TrackingAnswer TrackingStatus::make(TrackingAnswer::Kind kind, const QDateTime &when,
+                                    const QString &language)
+{
+    TrackingAnswer a;
+    a.kind = kind;
+    a.when = when;
+    const QString date = formatDate(when, language);
+    switch (kind) {
+    case TrackingAnswer::Kind::Waiting:
+        a.text = QCoreApplication::translate(
+            "TrackingStatus",
+            "Waiting to be sent from this kiosk. It will go as soon as the kiosk is "
+            "back online.");
+        break;
+    case TrackingAnswer::Kind::Problem:
+        a.text = QCoreApplication::translate(
+            "TrackingStatus", "There was a problem sending this. Please ask a member of staff.");
+        break;
+    case TrackingAnswer::Kind::Received:
+        a.text = date.isEmpty()
+            ? QCoreApplication::translate("TrackingStatus", "Received by the council.")
+            : QCoreApplication::translate("TrackingStatus", "Received by the council on %1.")
+                  .arg(date);
+        break;
+    case TrackingAnswer::Kind::InProgress:
+        a.text = date.isEmpty()
+            ? QCoreApplication::translate("TrackingStatus", "The council is working on this.")
+            : QCoreApplication::translate("TrackingStatus",
+                                          "The council is working on this. Last update on %1.")
+                  .arg(date);
+        break;
+    case TrackingAnswer::Kind::Closed:
+        a.text = date.isEmpty()
+            ? QCoreApplication::translate("TrackingStatus", "Closed.")
+            : QCoreApplication::translate("TrackingStatus", "Closed on %1.").arg(date);
+        break;
+    case TrackingAnswer::Kind::NotFound:
+        a.text = QCoreApplication::translate(
+            "TrackingStatus",
+            "We cannot find this number. If you sent it today, please check again "
+            "tomorrow.");
+        break;
+    case TrackingAnswer::Kind::Unknown:
+        a.text = QCoreApplication::translate(
+            "TrackingStatus", "We could not check this just now. Please try again later.");
+        break;
+    }
+    return a;
+}
+
+TrackingAnswer TrackingStatus::fromReceipt(const LocalReceipt &receipt, const QString &language)
+{
+    if (receipt.state == QLatin1String("queued") || receipt.state == QLatin1String("sending"))
+        return make(TrackingAnswer::Kind::Waiting, receipt.createdAt, language);
+    if (receipt.state == QLatin1String("rejected"))
+        return make(TrackingAnswer::Kind::Problem, receipt.createdAt, language);
+    if (receipt.state == QLatin1String("delivered"))
+        return make(TrackingAnswer::Kind::Received, receipt.deliveredAt, language);
+    return make(TrackingAnswer::Kind::Unknown, {}, language);
+}
+
+Result<TrackingAnswer> TrackingStatus::fromJsonApi(const QByteArray &body, const QString &language)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return badAnswer();
+    const QJsonObject o = doc.object();
+    const QString status = o.value(QStringLiteral("status")).toString();
+    const QDateTime received = parseTime(o.value(QStringLiteral("receivedAt")));
+    QDateTime updated = parseTime(o.value(QStringLiteral("updatedAt")));
+    if (!updated.isValid())
+        updated = received;
+    if (status == QLatin1String("received"))
+        return make(TrackingAnswer::Kind::Received, received, language);
+    if (status == QLatin1String("in-progress"))
+        return make(TrackingAnswer::Kind::InProgress, updated, language);
+    if (status == QLatin1String("closed"))
+        return make(TrackingAnswer::Kind::Closed, updated, language);
+    return badAnswer();
+}
+
+Result<TrackingAnswer> TrackingStatus::fromOpen311(const QByteArray &body, const QString &language)
+{
+    // GeoReport v2 answers a list even for one id.
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    QJsonObject o;
+    if (doc.isArray() && !doc.array().isEmpty())
+        o = doc.array().first().toObject();
+    else if (doc.isObject())
+        o = doc.object();
+    const QString status = o.value(QStringLiteral("status")).toString().toLower();
+    const QDateTime requested = parseTime(o.value(QStringLiteral("requested_datetime")));
+    QDateTime updated = parseTime(o.value(QStringLiteral("updated_datetime")));
+    if (!updated.isValid())
+        updated = requested;
+    if (status == QLatin1String("open"))
+        return make(TrackingAnswer::Kind::Received, requested, language);
+    if (status == QLatin1String("closed"))
+        return make(TrackingAnswer::Kind::Closed, updated, language);
+    return badAnswer();
+}
+
+QString TrackingStatus::kindName(TrackingAnswer::Kind kind)
+{
+    switch (kind) {
+    case TrackingAnswer::Kind::Waiting:
+        return QStringLiteral("waiting");
+    case TrackingAnswer::Kind::Problem:
+        return QStringLiteral("problem");
+    case TrackingAnswer::Kind::Received:
+        return QStringLiteral("received");
+    case TrackingAnswer::Kind::InProgress:
+        return QStringLiteral("in-progress");
+    case TrackingAnswer::Kind::Closed:
+        return QStringLiteral("closed");
+    case TrackingAnswer::Kind::NotFound:
+        return QStringLiteral("not-found");
+    case TrackingAnswer::Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+TrackingAnswer::Kind TrackingStatus::kindFromName(const QString &name)
+{
+    for (auto k : {TrackingAnswer::Kind::Waiting, TrackingAnswer::Kind::Problem,
+                   TrackingAnswer::Kind::Received, TrackingAnswer::Kind::InProgress,
+                   TrackingAnswer::Kind::Closed, TrackingAnswer::Kind::NotFound}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return TrackingAnswer::Kind::Unknown;
+}
+
+} // namespace ck

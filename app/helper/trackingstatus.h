@@ -1,0 +1,65 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace ck {
+
+// What this kiosk's own outbox knows about a reference (Outbox::receipt, adapted by the
+// composition root, which also knows which protocol the service's destination speaks).
+struct LocalReceipt
+{
+    QString state; // queued | sending | delivered | rejected
+    QDateTime createdAt;
+    QDateTime deliveredAt; // invalid until delivered
+    QString serverReference; // Open311 service_request_id / JSON API serverReference
+    QString protocol; // "open311" | "json" | "" (unknown)
+};
+
+// A status in plain words, ready for the screen. `kind` is stable (tests, read-aloud icons);
+// `text` is already in the session language, dates included.
+struct TrackingAnswer
+{
+    enum class Kind { Waiting, Problem, Received, InProgress, Closed, NotFound, Unknown };
+
+    Kind kind = Kind::Unknown;
+    QString text;
+    QDateTime when; // the date the text talks about
+    QDateTime checkedAt; // when the back end said so (for "We last checked on ...")
+    bool fromCache = false;
+};
+
+// Maps protocol answers and outbox states to plain words:
+//   queued/sending          -> "Waiting to be sent from this kiosk."
+//   rejected                -> "There was a problem sending this. Please ask a member of staff."
+//   received / Open311 open -> "Received by the council on 3 March."
+//   in-progress             -> "The council is working on this. Last update on 5 March."
+//   closed                  -> "Closed on 7 March."
+// Dates are formatted here, in C++, in the session language (QLocale of `language`).
+class TrackingStatus
+{
+public:
+    static TrackingAnswer fromReceipt(const LocalReceipt &receipt, const QString &language);
+    // GET /v1/submissions/{reference}: {"status": "received|in-progress|closed", "receivedAt",
+    // "updatedAt", ...}. "tracking-answer" when the body is not that shape.
+    static Result<TrackingAnswer> fromJsonApi(const QByteArray &body, const QString &language);
+    // GeoReport v2 GET requests/{id}.json: [{"status": "open|closed", "requested_datetime",
+    // "updated_datetime", ...}].
+    static Result<TrackingAnswer> fromOpen311(const QByteArray &body, const QString &language);
+
+    static TrackingAnswer make(TrackingAnswer::Kind kind, const QDateTime &when,
+                               const QString &language);
+    // "3 March" this year, "3 March 2025" otherwise, in the language's own month names.
+    static QString formatDate(const QDateTime &when, const QString &language,
+                              const QDate &today = QDate::currentDate());
+    // "We last checked on 3 March at 14:05." appended to a cached answer.
+    static QString lastChecked(const QDateTime &checkedAt, const QString &language);
+
+    static QString kindName(TrackingAnswer::Kind kind);
+    static TrackingAnswer::Kind kindFromName(const QString &name);
+};
+
+} // namespace ck
