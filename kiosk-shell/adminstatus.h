@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QVariantList>
+
+namespace ck {
+
+// What the admin screen shows, fed by main from the sync engine's progress signal so that the
+// shell needs no knowledge of the outbox. Texts are formatted here, not in QML.
+class AdminStatus : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariantList depth READ depth NOTIFY changed FINAL) // [{state, count}]
+    Q_PROPERTY(int totalWaiting READ totalWaiting NOTIFY changed FINAL)
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY changed FINAL)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY changed FINAL)
+    Q_PROPERTY(QString version READ version CONSTANT FINAL)
+    Q_PROPERTY(QString kioskId READ kioskId CONSTANT FINAL)
+
+public:
+    explicit AdminStatus(QString version, QString kioskId = {}, QObject *parent = nullptr);
+
+    QVariantList depth() const;
+    int totalWaiting() const;
+    QString lastSyncText() const;
+    QString lastError() const { return m_lastError; }
+    QString version() const { return m_version; }
+    QString kioskId() const { return m_kioskId; }
+
+    void setDepthByState(const QMap<QString, int> &depth);
+    void setLastSync(const QDateTime &when);
+    void setLastError(const QString &error); // already admin-safe: no personal data
+
+signals:
+    void changed();
+    // Forwarded by main to the sync engine, the wiper and the application.
+    void syncNowRequested();
+
+public slots:
+    void requestSyncNow() { emit syncNowRequested(); }
+
+private:
+    QMap<QString, int> m_depth;
+    QDateTime m_lastSync;
+    QString m_lastError;
+    QString m_version;
+    QString m_kioskId;
+};
+
+} // namespace ck

@@ -1,0 +1,163 @@
+#include "kiosklockdown.h"
+
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QTimer>
+#include <QWindow>
+
+namespace ck {
+
+namespace {
+constexpr Qt::KeyboardModifiers kRelevantModifiers =
+    Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier | Qt::MetaModifier;
+
+QKeyCombination combo(Qt::KeyboardModifiers modifiers, Qt::Key key)
+{
+    return QKeyCombination(modifiers, key);
+}
+} // namespace
+
+KioskLockdown::KioskLockdown(bool windowed, QObject *parent)
+    : QObject(parent)
+    , m_windowed(windowed)
+{ }
+
+QList<QKeyCombination> KioskLockdown::blockedShortcuts()
+{
+    const auto ctrl = Qt::ControlModifier;
+    const auto alt = Qt::AltModifier;
+    const auto shift = Qt::ShiftModifier;
+    return {
+        // Close / quit / full screen.
+        combo(alt, Qt::Key_F4),
+        combo(ctrl, Qt::Key_W),
+        combo(ctrl, Qt::Key_Q),
+        combo(ctrl | shift, Qt::Key_W),
+        combo(ctrl, Qt::Key_F4),
+        combo({}, Qt::Key_F11),
+        // Leaving the session or the window (where they reach the app at all under cage).
+        combo(ctrl | alt, Qt::Key_Backspace),
+        combo(ctrl | alt, Qt::Key_Delete),
+        combo(alt, Qt::Key_Tab),
+        combo(alt | shift, Qt::Key_Backtab),
+        combo(alt, Qt::Key_Escape),
+        combo(ctrl, Qt::Key_Escape),
+        combo(Qt::MetaModifier, Qt::Key_Tab),
+        // Browser: address bar, open, print, save, new window/tab, history, downloads, source.
+        combo(ctrl, Qt::Key_L),
+        combo(ctrl, Qt::Key_O),
+        combo(ctrl, Qt::Key_P),
+        combo(ctrl, Qt::Key_S),
+        combo(ctrl | shift, Qt::Key_S),
+        combo(ctrl, Qt::Key_N),
+        combo(ctrl | shift, Qt::Key_N),
+        combo(ctrl, Qt::Key_T),
+        combo(ctrl | shift, Qt::Key_T),
+        combo(ctrl, Qt::Key_H),
+        combo(ctrl, Qt::Key_J),
+        combo(ctrl, Qt::Key_U),
+        combo(ctrl, Qt::Key_D),
+        combo(ctrl, Qt::Key_G),
+        combo(ctrl | shift, Qt::Key_Delete),
+        combo(alt, Qt::Key_D),
+        combo(alt, Qt::Key_Home),
+        combo(alt, Qt::Key_Left),
+        combo(alt, Qt::Key_Right),
+        // Developer tools.
+        combo(ctrl | shift, Qt::Key_I),
+        combo(ctrl | shift, Qt::Key_J),
+        combo(ctrl | shift, Qt::Key_C),
+        combo(ctrl | shift, Qt::Key_K),
+        combo({}, Qt::Key_F12),
+        // Reload (would resubmit forms and lose the kiosk's state).
+        combo(ctrl, Qt::Key_R),
+        combo(ctrl | shift, Qt::Key_R),
+        combo({}, Qt::Key_F5),
+        combo(ctrl, Qt::Key_F5),
+        combo(shift, Qt::Key_F5),
+        // Menus and the like.
+        combo({}, Qt::Key_F1),
+        combo({}, Qt::Key_F3),
+        combo({}, Qt::Key_F6),
+        combo({}, Qt::Key_F7),
+        combo({}, Qt::Key_F10),
+        combo({}, Qt::Key_Menu),
+        combo(shift, Qt::Key_F10),
+    };
+}
+
+bool KioskLockdown::isBlocked(QKeyCombination combination)
+{
+    static const QList<QKeyCombination> blocked = blockedShortcuts();
+    const QKeyCombination normalised(combination.keyboardModifiers() & kRelevantModifiers,
+                                     combination.key());
+    if (blocked.contains(normalised))
+        return true;
+    // With Shift held the key may arrive as Backtab instead of Tab: same switcher.
+    return normalised.key() == Qt::Key_Backtab
+        && normalised.keyboardModifiers().testFlag(Qt::AltModifier);
+}
+
+void KioskLockdown::apply(QWindow *window)
+{
+    if (!window)
+        return;
+    m_window = window;
+    window->installEventFilter(this);
+    if (!m_windowed) {
+        window->setFlags(window->flags() | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+        window->showFullScreen();
+    }
+}
+
+void KioskLockdown::allowExit()
+{
+    m_exitAllowed = true;
+}
+
+bool KioskLockdown::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (isBlocked(key->keyCombination())) {
+            // Accepting the override and then eating the press keeps it from every Shortcut and
+            // from Chromium's own accelerators.
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                ++m_swallowed;
+                emit swallowed();
+            }
+            return true;
+        }
+        break;
+    }
+    case QEvent::Close:
+        if (!m_exitAllowed) {
+            event->ignore();
+            return true;
+        }
+        break;
+    case QEvent::ContextMenu:
+        event->accept();
+        return true;
+    case QEvent::WindowStateChange:
+        if (!m_windowed && watched == m_window
+            && !(m_window->windowStates() & Qt::WindowFullScreen))
+            QTimer::singleShot(0, this, &KioskLockdown::restoreFullScreen);
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void KioskLockdown::restoreFullScreen()
+{
+    if (m_window && !m_windowed && !m_exitAllowed)
+        m_window->showFullScreen();
+}
+
+} // namespace ck
