@@ -1,6 +1,7 @@
 #include "kiosklockdown.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QTimer>
 #include <QWindow>
@@ -103,10 +104,19 @@ void KioskLockdown::apply(QWindow *window)
     if (!window)
         return;
     m_window = window;
-    window->installEventFilter(this);
+    // On the application, not only the window: QShortcutMap sends ShortcutOverride to the focus
+    // item, and an accepted override is the only way to stop a QML Shortcut or a Chromium
+    // accelerator from firing.
+    QCoreApplication::instance()->installEventFilter(this);
     if (!m_windowed) {
         window->setFlags(window->flags() | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         window->showFullScreen();
+        // The signal, not only the WindowStateChange event: without a window manager (cage,
+        // Xvfb) xcb never sends the event for a programmatic showNormal().
+        connect(window, &QWindow::windowStateChanged, this, [this](Qt::WindowState state) {
+            if (state != Qt::WindowFullScreen)
+                QTimer::singleShot(0, this, &KioskLockdown::restoreFullScreen);
+        });
     }
 }
 
@@ -135,7 +145,7 @@ bool KioskLockdown::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     case QEvent::Close:
-        if (!m_exitAllowed) {
+        if (watched == m_window && !m_exitAllowed) {
             event->ignore();
             return true;
         }

@@ -12,7 +12,7 @@ namespace ck {
 // Keeps the kiosk window fullscreen, frameless and on top, and keeps people in it: swallows the
 // browser and desktop shortcuts that would close, reload, print, save, open or inspect, refuses
 // close events until the admin chooses "exit kiosk", and suppresses context menus. Installed as
-// an event filter on the window (which sees keys before any item, the web view included).
+// an event filter on the application, so it sees keys before any item (the web view included).
 // `--windowed` (development only) keeps the shortcut filter but not fullscreen/on-top.
 class KioskLockdown : public QObject
 {

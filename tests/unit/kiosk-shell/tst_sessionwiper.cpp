@@ -1,3 +1,4 @@
+#include "guitestmain.h"
 #include "sessionwiper.h"
 
 #include <QClipboard>
@@ -171,5 +172,5 @@ void TestSessionWiper::stuckParticipantReportedIncomplete()
     QVERIFY(!wiper.isWiping());
 }
 
-QTEST_MAIN(TestSessionWiper)
+CK_GUI_TEST_MAIN(TestSessionWiper)
 #include "tst_sessionwiper.moc"

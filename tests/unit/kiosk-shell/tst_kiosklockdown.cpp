@@ -1,0 +1,159 @@
+// Shortcut test (label security): every blocked shortcut is sent to a real Qt Quick window that
+// also has QML Shortcuts listening for the same keys; the window must stay visible, fullscreen
+// and on its screen, and no shortcut may fire.
+#include "admingesture.h"
+#include "guitestmain.h"
+#include "kiosklockdown.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+
+using ck::KioskLockdown;
+
+namespace {
+const char *kScene = R"(
+import QtQuick
+import QtQuick.Window
+Window {
+    id: win
+    width: 800; height: 600
+    property int fired: 0
+    property alias text: input.text
+    TextInput { id: input; objectName: "input"; anchors.fill: parent; focus: true; text: "kept" }
+    // Listeners for what the lockdown must swallow; any of them firing is a failure.
+    Shortcut { sequences: [StandardKey.Close, StandardKey.Quit, StandardKey.Print,
+                           StandardKey.Save, StandardKey.Open, StandardKey.New,
+                           StandardKey.Refresh, StandardKey.AddTab, StandardKey.FullScreen,
+                           "Ctrl+L", "Ctrl+Shift+I", "F12", "Alt+F4", "Ctrl+R", "F5", "F11",
+                           "Ctrl+T", "Ctrl+N", "Ctrl+P", "Ctrl+S", "Ctrl+O", "Ctrl+W", "Ctrl+Q"]
+               context: Qt.ApplicationShortcut
+               onActivated: win.fired++ }
+}
+)";
+} // namespace
+
+class TestKioskLockdown : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void everyShortcutIsSwallowed();
+    void ordinaryTypingStillWorks();
+    void closeRefusedUntilAdminAllowsExit();
+    void contextMenuSwallowed();
+    void adminShortcutPassesAndTriggersGesture();
+    void fiveCornerTapsTriggerGesture();
+
+private:
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<KioskLockdown> m_lockdown;
+    QQuickWindow *m_window = nullptr;
+};
+
+void TestKioskLockdown::init()
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->loadData(kScene);
+    QCOMPARE(m_engine->rootObjects().size(), 1);
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+    QVERIFY(m_window);
+    m_lockdown = std::make_unique<KioskLockdown>(false);
+    m_lockdown->apply(m_window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->requestActivate();
+    QTRY_VERIFY(m_window->windowStates() & Qt::WindowFullScreen);
+}
+
+void TestKioskLockdown::cleanup()
+{
+    m_lockdown.reset();
+    m_engine.reset();
+    m_window = nullptr;
+}
+
+void TestKioskLockdown::everyShortcutIsSwallowed()
+{
+    QVERIFY(m_window->flags() & Qt::FramelessWindowHint);
+    QVERIFY(m_window->flags() & Qt::WindowStaysOnTopHint);
+    QScreen *screen = m_window->screen();
+    const auto shortcuts = KioskLockdown::blockedShortcuts();
+    QVERIFY(shortcuts.size() >= 30);
+    int sent = 0;
+    for (const QKeyCombination &combination : shortcuts) {
+        QTest::keyClick(m_window, combination.key(), combination.keyboardModifiers());
+        ++sent;
+        QCoreApplication::processEvents();
+        const QString name = QKeySequence(combination).toString();
+        QVERIFY2(m_window->isVisible(), qPrintable(name));
+        QVERIFY2(m_window->windowStates() & Qt::WindowFullScreen, qPrintable(name));
+        QVERIFY2(m_window->screen() == screen, qPrintable(name));
+        QVERIFY2(m_window->property("fired").toInt() == 0, qPrintable(name));
+    }
+    QCOMPARE(m_lockdown->swallowedCount(), sent);
+    QCOMPARE(m_window->property("text").toString(), QStringLiteral("kept"));
+    // Leaving fullscreen from outside (a window manager, xdotool) is undone.
+    m_window->showNormal();
+    QTRY_VERIFY(m_window->windowStates() & Qt::WindowFullScreen);
+}
+
+void TestKioskLockdown::ordinaryTypingStillWorks()
+{
+    QTest::keyClick(m_window, Qt::Key_End);
+    for (char c : {' ', 'A', 'B', '1'})
+        QTest::keyClick(m_window, c);
+    QCOMPARE(m_window->property("text").toString(), QStringLiteral("kept AB1"));
+    QCOMPARE(m_lockdown->swallowedCount(), 0);
+}
+
+void TestKioskLockdown::closeRefusedUntilAdminAllowsExit()
+{
+    m_window->close();
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isVisible());
+    m_lockdown->allowExit();
+    m_window->close();
+    QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestKioskLockdown::contextMenuSwallowed()
+{
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10), QPoint(10, 10));
+    QObject *input = m_window->findChild<QObject *>(QStringLiteral("input"));
+    QVERIFY(input);
+    QVERIFY(QCoreApplication::sendEvent(input, &event)); // filtered: handled by the lockdown
+}
+
+void TestKioskLockdown::adminShortcutPassesAndTriggersGesture()
+{
+    ck::AdminGesture gesture;
+    m_window->installEventFilter(&gesture);
+    QSignalSpy triggered(&gesture, &ck::AdminGesture::triggered);
+    QVERIFY(!KioskLockdown::isBlocked(
+        QKeyCombination(Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier, Qt::Key_A)));
+    QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(triggered.size(), 1);
+}
+
+void TestKioskLockdown::fiveCornerTapsTriggerGesture()
+{
+    ck::AdminGesture gesture;
+    m_window->installEventFilter(&gesture);
+    QSignalSpy triggered(&gesture, &ck::AdminGesture::triggered);
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(20, 20));
+    QCOMPARE(triggered.size(), 0);
+    // A tap elsewhere starts the count again.
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(400, 300));
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(10, 30));
+    QCOMPARE(triggered.size(), 0);
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(30, 10));
+    QCOMPARE(triggered.size(), 1);
+}
+
+CK_GUI_TEST_MAIN(TestKioskLockdown)
+#include "tst_kiosklockdown.moc"
