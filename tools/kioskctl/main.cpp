@@ -9,20 +9,20 @@ using namespace ck::ctl;
 
 namespace {
 
-void usage(Context &ctx)
+void usage(QTextStream &out)
 {
-    ctx.out << "Usage: civic-kioskctl [--config FILE] [--data-dir DIR] [--services-dir DIR] "
-               "COMMAND [options]\n\n"
-               "Global options (before or after the command):\n"
-               "  --config FILE       kiosk config (default: the embedded demo config)\n"
-               "  --data-dir DIR      data directory (overrides the config's dataDir)\n"
-               "  --services-dir DIR  flow definitions (overrides the config's servicesDir)\n\n"
-               "Commands:\n";
+    out << "Usage: civic-kioskctl [--config FILE] [--data-dir DIR] [--services-dir DIR] "
+           "COMMAND [options]\n\n"
+           "Global options (before or after the command):\n"
+           "  --config FILE       kiosk config (default: the embedded demo config)\n"
+           "  --data-dir DIR      data directory (overrides the config's dataDir)\n"
+           "  --services-dir DIR  flow definitions (overrides the config's servicesDir)\n\n"
+           "Commands:\n";
     for (const Command &c : commands())
-        ctx.out << "  " << c.synopsis.leftJustified(48) << ' ' << c.summary << '\n';
-    ctx.out << "\nExit codes: 0 ok, 1 usage, 2 validation or config error, 3 timeout / not "
-               "drained, 4 I/O.\n";
-    ctx.out.flush();
+        out << "  " << c.synopsis.leftJustified(48) << ' ' << c.summary << '\n';
+    out << "\nExit codes: 0 ok, 1 usage, 2 validation or config error, 3 timeout / not "
+           "drained, 4 I/O.\n";
+    out.flush();
 }
 
 } // namespace
@@ -66,7 +66,8 @@ int main(int argc, char **argv)
     }
     if (rest.isEmpty() || rest.first() == QLatin1String("--help")
         || rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
-        usage(ctx);
+        // Asked for: stdout and success; no command at all: a usage error on stderr.
+        usage(rest.isEmpty() ? ctx.err : ctx.out);
         return rest.isEmpty() ? ExitUsage : ExitOk;
     }
     if (rest.first() == QLatin1String("--version")) {
@@ -84,6 +85,6 @@ int main(int argc, char **argv)
         }
     }
     ctx.fail(ExitUsage, QStringLiteral("unknown command \"%1\"").arg(verb));
-    usage(ctx);
+    usage(ctx.err);
     return ExitUsage;
 }
