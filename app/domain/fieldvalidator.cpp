@@ -97,7 +97,7 @@ Result<QJsonValue> validateNumber(const FieldDefinition &field, const QJsonValue
         return failure("field.wholeNumber", tr("Enter a whole number, like 5"));
     const QLocale locale(lang);
     if (field.min && field.max && (value < *field.min || value > *field.max))
-        return failure("field.numberMin",
+        return failure(value < *field.min ? "field.numberMin" : "field.numberMax",
                        tr("Enter a number between %1 and %2")
                            .arg(locale.toString(*field.min), locale.toString(*field.max)));
     if (field.min && value < *field.min)

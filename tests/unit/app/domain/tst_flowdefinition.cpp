@@ -1,0 +1,192 @@
+#include "domain/flowdefinition.h"
+#include "testflows.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace ck;
+
+class TestFlowDefinition : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parsesSample()
+    {
+        const FlowDefinition flow = loadTestFlow(testDataPath("flows/good/sample.json"));
+        QCOMPARE(flow.id(), QStringLiteral("sample"));
+        QCOMPARE(flow.version(), 1);
+        QCOMPARE(flow.schema(), 1);
+        QCOMPARE(flow.destination().name, QStringLiteral("council"));
+        QCOMPARE(flow.destination().serviceCode, QStringLiteral("SAMPLE"));
+        QCOMPARE(flow.pages().size(), 3);
+        const FlowPage *why = flow.page("why");
+        QVERIFY(why);
+        QVERIFY(why->showIf);
+        QCOMPARE(why->showIf->page, QStringLiteral("colour"));
+        QVERIFY(why->showIf->matches(QJsonValue("red")));
+        QVERIFY(!why->showIf->matches(QJsonValue("blue")));
+        QVERIFY(!why->showIf->matches(QJsonValue()));
+        QCOMPARE(flow.page("colour")->field.type, FieldType::Choice);
+        QCOMPARE(flow.page("colour")->field.options.size(), 2);
+        QCOMPARE(flow.page("name")->field.effectiveMaxLength(), 50);
+        QCOMPARE(flow.pageIndex("name"), 2);
+        QCOMPARE(flow.pageIndex("nope"), -1);
+        QCOMPARE(flow.completeLanguages(), QStringList {"en"});
+    }
+
+    void parsesEveryFieldType()
+    {
+        const FlowDefinition flow = loadTestFlow(testDataPath("flows/good/everything.json"));
+        QCOMPARE(flow.pages().size(), 12);
+        QSet<FieldType> types;
+        for (const FlowPage &page : flow.pages())
+            types.insert(page.field.type);
+        QCOMPARE(types.size(), 11);
+        const FieldDefinition &depth = flow.page("depth")->field;
+        QCOMPARE(depth.min, 1.0);
+        QCOMPARE(depth.max, 100.0);
+        QVERIFY(depth.wholeNumber);
+        QCOMPARE(flow.page("seen")->field.dateRange, DateRange::PastOrToday);
+        QVERIFY(flow.page("dangerous")->showIf->inList);
+        QVERIFY(flow.page("danger-notes")->showIf->matches(QJsonValue(true)));
+        QCOMPARE(flow.page("where")->open311, QStringLiteral("address_string"));
+        QCOMPARE(flow.title().text("cy"), QStringLiteral("Pob maes"));
+        QCOMPARE(flow.title().text("pl"), QStringLiteral("Every field")); // falls back to en
+        QCOMPARE(flow.title().text("cy-GB"), QStringLiteral("Pob maes"));
+    }
+
+    void fieldTypeNamesRoundTrip()
+    {
+        for (int t = 0; t <= int(FieldType::PostcodeAddress); ++t) {
+            const auto type = FieldType(t);
+            QCOMPARE(fieldTypeFromName(fieldTypeName(type)), type);
+        }
+        QVERIFY(!fieldTypeFromName("colour"));
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("bad json") << "bad-json.json"
+                                  << ""
+                                  << "flow.badJson";
+        QTest::newRow("not an object") << "not-an-object.json"
+                                       << ""
+                                       << "flow.badJson";
+        QTest::newRow("unknown field type") << "unknown-field-type.json"
+                                            << "pages[1].field.type"
+                                            << "flow.unknownFieldType";
+        QTest::newRow("duplicate page id") << "duplicate-page-id.json"
+                                           << "pages[2].id"
+                                           << "flow.duplicatePage";
+        QTest::newRow("showIf to a missing page") << "showif-missing-page.json"
+                                                  << "pages[1].showIf.page"
+                                                  << "flow.showIfUnknownPage";
+        QTest::newRow("missing en") << "missing-en.json"
+                                    << "pages[0].question"
+                                    << "flow.missingDefaultLanguage";
+        QTest::newRow("title without en") << "title-without-en.json"
+                                          << "title"
+                                          << "flow.missingDefaultLanguage";
+        QTest::newRow("cyclic showIf") << "cyclic-showif.json"
+                                       << "pages[0].showIf.page"
+                                       << "flow.showIfCycle";
+        QTest::newRow("unreachable page") << "unreachable-page.json"
+                                          << "pages[1].showIf.page"
+                                          << "flow.unreachablePage";
+        QTest::newRow("forward showIf") << "forward-showif.json"
+                                        << "pages[1].showIf.page"
+                                        << "flow.showIfForward";
+        QTest::newRow("missing id") << "missing-id.json"
+                                    << "id"
+                                    << "flow.missingKey";
+        QTest::newRow("wrong schema") << "wrong-schema.json"
+                                      << "schema"
+                                      << "flow.schema";
+        QTest::newRow("choice without options") << "choice-without-options.json"
+                                                << "pages[0].field.options"
+                                                << "flow.noOptions";
+        QTest::newRow("negative maxLength") << "negative-maxlength.json"
+                                            << "pages[2].field.maxLength"
+                                            << "flow.length";
+        QTest::newRow("unknown key") << "unknown-key.json"
+                                     << "pages[2].field.requried"
+                                     << "flow.unknownKey";
+        QTest::newRow("bad open311 key") << "bad-open311-key.json"
+                                         << "pages[2].open311"
+                                         << "flow.open311Key";
+        QTest::newRow("empty pages") << "empty-pages.json"
+                                     << "pages"
+                                     << "flow.pages";
+        QTest::newRow("missing destination") << "missing-destination.json"
+                                             << "destination"
+                                             << "flow.destination";
+        QTest::newRow("duplicate option") << "duplicate-option.json"
+                                          << "pages[0].field.options[1].value"
+                                          << "flow.duplicateOption";
+        QTest::newRow("options on text") << "options-on-text.json"
+                                         << "pages[2].field.options"
+                                         << "flow.keyNotAllowed";
+        QTest::newRow("showIf equals and in") << "showif-both.json"
+                                              << "pages[1].showIf"
+                                              << "flow.showIf";
+    }
+    void refusesBadFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, path);
+        QFETCH(QString, code);
+        QFile f(testDataPath("flows/bad/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        FlowProblem problem;
+        const Result<FlowDefinition> flow = FlowDefinition::parse(f.readAll(), file, &problem);
+        QVERIFY(!flow.ok());
+        QCOMPARE(problem.file, file);
+        QCOMPARE(problem.path, path);
+        QCOMPARE(problem.code, code);
+        QVERIFY(!problem.reason.isEmpty());
+        QCOMPARE(flow.error().code, code);
+        QVERIFY(flow.error().message.startsWith(file + QStringLiteral(": ")));
+        QVERIFY(flow.error().message.contains(path));
+    }
+
+    void everyBadFileIsCovered()
+    {
+        // A new file in bad/ must get a row in refusesBadFiles_data() too.
+        const QStringList files =
+            QDir(testDataPath("flows/bad")).entryList({"*.json"}, QDir::Files);
+        QCOMPARE(files.size(), 21);
+    }
+
+    void refusesHostileDocuments_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe", 3);
+        QTest::newRow("deep nesting") << QByteArray(100000, '[');
+        QTest::newRow("page is a string")
+            << QByteArray(R"({"schema":1,"id":"a","version":1,"title":{"en":"A"},)"
+                          R"("destination":{"name":"x"},"pages":["oops"]})");
+        QTest::newRow("version text")
+            << QByteArray(R"({"schema":1,"id":"a","version":"1","title":{"en":"A"},)"
+                          R"("destination":{"name":"x"},"pages":[]})");
+        QTest::newRow("id with slash")
+            << QByteArray(R"({"schema":1,"id":"../etc","version":1,"title":{"en":"A"},)"
+                          R"("destination":{"name":"x"},"pages":[]})");
+    }
+    void refusesHostileDocuments()
+    {
+        QFETCH(QByteArray, json);
+        const Result<FlowDefinition> flow = FlowDefinition::parse(json, "hostile.json");
+        QVERIFY(!flow.ok());
+        QVERIFY(flow.error().code.startsWith("flow."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlowDefinition)
+#include "tst_flowdefinition.moc"
