@@ -67,12 +67,19 @@ std::optional<seconds> Backoff::parseRetryAfter(const QByteArray &value, const Q
     }
     // HTTP-date: IMF-fixdate is the one senders must use ("Sun, 06 Nov 1994 08:49:37 GMT");
     // the obsolete RFC 850 and asctime forms are accepted too, as RFC 9110 asks recipients to.
-    const QString text = QString::fromLatin1(v);
+    // The weekday is redundant and Qt rejects a date whose weekday does not match the year it
+    // guesses for two-digit RFC 850 years, so parse without it.
+    QString text = QString::fromLatin1(v).simplified();
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    if (comma >= 0)
+        text = text.mid(comma + 1).trimmed(); // IMF-fixdate and RFC 850
+    else
+        text = text.section(QLatin1Char(' '), 1); // asctime: "Sun Nov  6 08:49:37 1994"
     const QLocale c = QLocale::c();
     QDateTime when;
-    for (const char *format : {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                               "ddd MMM d HH:mm:ss yyyy"}) {
-        when = c.toDateTime(text.simplified(), QString::fromLatin1(format));
+    for (const char *format :
+         {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'", "MMM d HH:mm:ss yyyy"}) {
+        when = c.toDateTime(text, QString::fromLatin1(format));
         if (when.isValid())
             break;
     }

@@ -1,0 +1,430 @@
+#include "outbox.h"
+#include "outboxtestutil.h"
+#include "sqlitedb.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
+
+using namespace ck;
+using namespace ck::test;
+
+class tst_Outbox : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FakeClock m_clock;
+    qint64 m_free = 10LL * 1024 * 1024 * 1024;
+
+    OutboxOptions options()
+    {
+        OutboxOptions o;
+        o.dataDir = m_dir->path();
+        o.clock = m_clock.fn();
+        o.freeBytes = [this](const QString &) { return m_free; };
+        return o;
+    }
+    std::unique_ptr<Outbox> open()
+    {
+        auto o = Outbox::open(options());
+        if (!o.ok())
+            qFatal("Outbox::open: %s", qPrintable(o.error().message));
+        return std::move(o.value());
+    }
+    // A second connection on the same file, as an admin tool or an attacker would have.
+    std::unique_ptr<sqlite::Database> raw()
+    {
+        auto db = sqlite::Database::open(m_dir->filePath(QStringLiteral("outbox.sqlite")));
+        (void)db.value()->exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        return std::move(db.value());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock = FakeClock {};
+        m_free = 10LL * 1024 * 1024 * 1024;
+    }
+
+    void enqueueIsDurableAcrossReopen()
+    {
+        qint64 id = 0;
+        QString idem;
+        {
+            auto outbox = open();
+            QSignalSpy enq(outbox.get(), &Outbox::enqueued);
+            QSignalSpy changed(outbox.get(), &Outbox::changed);
+            auto row = outbox->enqueue(item(QStringLiteral("CK-AAAA-0001-X")));
+            QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error().message));
+            QCOMPARE(enq.count(), 1);
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(row->state, QStringLiteral("queued"));
+            QCOMPARE(row->attempts, 0);
+            QCOMPARE(row->flowVersion, 3);
+            QCOMPARE(row->kind, QStringLiteral("submission"));
+            QCOMPARE(row->createdAt, m_clock.now);
+            static const QRegularExpression uuid4(QStringLiteral(
+                "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+            QVERIFY2(uuid4.match(row->idempotencyKey).hasMatch(), qPrintable(row->idempotencyKey));
+            id = row->id;
+            idem = row->idempotencyKey;
+        }
+        auto outbox = open(); // a new process, in effect
+        auto row = outbox->row(id);
+        QVERIFY(row.ok());
+        QCOMPARE(row->idempotencyKey, idem);
+        auto payload = outbox->decryptPayload(id);
+        QVERIFY(payload.ok());
+        QCOMPARE(payload->view(), payloadFor(QStringLiteral("CK-AAAA-0001-X")));
+    }
+
+    void badItemsAndDuplicatesAreRefused()
+    {
+        auto outbox = open();
+        OutboxItem empty = item(QStringLiteral("CK-BAD-1"));
+        empty.payload.clear();
+        QCOMPARE(outbox->enqueue(empty).error().code, QStringLiteral("bad-item"));
+        OutboxItem noRef = item(QString());
+        QCOMPARE(outbox->enqueue(noRef).error().code, QStringLiteral("bad-item"));
+        QVERIFY(outbox->enqueue(item(QStringLiteral("CK-DUP-1"))).ok());
+        auto dup = outbox->enqueue(item(QStringLiteral("CK-DUP-1")));
+        QCOMPARE(dup.error().code, QStringLiteral("duplicate-reference"));
+        QVERIFY(!dup.error().message.isEmpty());
+        QCOMPARE(outbox->rows()->size(), 1);
+        QCOMPARE(raw()->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys")).value(),
+                 qint64(1));
+    }
+
+    void queuedSendingDelivered()
+    {
+        auto outbox = open();
+        const qint64 id = outbox->enqueue(item(QStringLiteral("CK-T-1")))->id;
+        auto claimed = outbox->claimDue(m_clock.now, 10);
+        QVERIFY(claimed.ok());
+        QCOMPARE(claimed->size(), 1);
+        QCOMPARE(claimed->first().state, QStringLiteral("sending"));
+        QCOMPARE(claimed->first().attempts, 1);
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("sending"));
+        QCOMPARE(outbox->claimDue(m_clock.now, 10)->size(), 0); // not claimed twice
+
+        m_clock.now = m_clock.now.addSecs(3);
+        QVERIFY(outbox->markDelivered(id, QStringLiteral("SR-42")).ok());
+        auto row = outbox->row(id);
+        QCOMPARE(row->state, QStringLiteral("delivered"));
+        QCOMPARE(row->serverReference, QStringLiteral("SR-42"));
+        QVERIFY(row->lastError.isEmpty());
+        // The payload is gone for good: wrapped key first, then the ciphertext.
+        QCOMPARE(outbox->decryptPayload(id).error().code, QStringLiteral("payload-gone"));
+        auto db = raw();
+        QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys")).value(),
+                 qint64(0));
+        QCOMPARE(
+            db->scalarInt(QStringLiteral("SELECT count(*) FROM outbox WHERE payload IS NOT NULL"))
+                .value(),
+            qint64(0));
+        auto receipt = outbox->receipt(QStringLiteral("CK-T-1"));
+        QVERIFY(receipt.ok());
+        QCOMPARE(receipt->state, QStringLiteral("delivered"));
+        QCOMPARE(receipt->deliveredAt, m_clock.now);
+        QCOMPARE(receipt->serverReference, QStringLiteral("SR-42"));
+        QCOMPARE(outbox->lastDeliveredAt().value(), m_clock.now);
+    }
+
+    void sendingBackToQueuedOnRetryableFailure()
+    {
+        auto outbox = open();
+        const qint64 id = outbox->enqueue(item(QStringLiteral("CK-T-2")))->id;
+        QCOMPARE(outbox->claimDue(m_clock.now, 10)->size(), 1);
+        const QDateTime later = m_clock.now.addSecs(40);
+        QVERIFY(outbox->markRetry(id, QStringLiteral("HTTP 503"), later).ok());
+        auto row = outbox->row(id);
+        QCOMPARE(row->state, QStringLiteral("queued"));
+        QCOMPARE(row->lastError, QStringLiteral("HTTP 503"));
+        QCOMPARE(row->nextAttemptAt, later);
+        QCOMPARE(outbox->nextDueAt().value(), later);
+        QCOMPARE(outbox->claimDue(m_clock.now.addSecs(39), 10)->size(), 0); // not due yet
+        auto again = outbox->claimDue(later, 10);
+        QCOMPARE(again->size(), 1);
+        QCOMPARE(again->first().attempts, 2);
+        QVERIFY(outbox->decryptPayload(id).ok()); // still there for the next attempt
+    }
+
+    void sendingToRejectedKeepsDeadLetterUntilRetried()
+    {
+        auto outbox = open();
+        const qint64 id = outbox->enqueue(item(QStringLiteral("CK-T-3")))->id;
+        QCOMPARE(outbox->claimDue(m_clock.now, 10)->size(), 1);
+        QVERIFY(outbox->markRejected(id, QStringLiteral("409 conflict")).ok());
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("rejected"));
+        QVERIFY(outbox->decryptPayload(id).ok()); // dead letters keep their content
+        QCOMPARE(outbox->claimDue(m_clock.now.addDays(9), 10)->size(), 0);
+
+        m_clock.now = m_clock.now.addSecs(60);
+        QSignalSpy enq(outbox.get(), &Outbox::enqueued);
+        QVERIFY(outbox->retry(id).ok());
+        QCOMPARE(enq.count(), 1); // wakes the sync engine
+        auto row = outbox->row(id);
+        QCOMPARE(row->state, QStringLiteral("queued"));
+        QCOMPARE(row->attempts, 0);
+        QCOMPARE(row->nextAttemptAt, m_clock.now);
+        QCOMPARE(outbox->claimDue(m_clock.now, 10)->size(), 1);
+    }
+
+    void invalidTransitionsAreRefused()
+    {
+        auto outbox = open();
+        const qint64 id = outbox->enqueue(item(QStringLiteral("CK-T-4")))->id;
+        QCOMPARE(outbox->markDelivered(id, QStringLiteral("x")).error().code,
+                 QStringLiteral("bad-state"));
+        QCOMPARE(outbox->markRetry(id, QStringLiteral("x"), m_clock.now).error().code,
+                 QStringLiteral("bad-state"));
+        QCOMPARE(outbox->markRejected(id, QStringLiteral("x")).error().code,
+                 QStringLiteral("bad-state"));
+        QCOMPARE(outbox->markDelivered(9999, QStringLiteral("x")).error().code,
+                 QStringLiteral("bad-state"));
+        QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
+        QCOMPARE(outbox->retry(id).error().code, QStringLiteral("bad-state")); // in flight
+        QVERIFY(outbox->markDelivered(id, QStringLiteral("SR")).ok());
+        QCOMPARE(outbox->markDelivered(id, QStringLiteral("SR")).error().code,
+                 QStringLiteral("bad-state"));
+        QCOMPARE(outbox->markRetry(id, QStringLiteral("x"), m_clock.now).error().code,
+                 QStringLiteral("bad-state"));
+        QCOMPARE(outbox->retry(id).error().code, QStringLiteral("bad-state")); // delivered stays
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("delivered"));
+        QCOMPARE(outbox->row(4242).error().code, QStringLiteral("not-found"));
+        QCOMPARE(outbox->decryptPayload(4242).error().code, QStringLiteral("not-found"));
+        QCOMPARE(outbox->receipt(QStringLiteral("CK-NONE")).error().code,
+                 QStringLiteral("not-found"));
+    }
+
+    void sendingGoesBackToQueuedOnOpen()
+    {
+        qint64 id = 0;
+        {
+            auto outbox = open();
+            id = outbox->enqueue(item(QStringLiteral("CK-T-5")))->id;
+            QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
+        } // "crash" with the row in flight
+        auto outbox = open();
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("queued"));
+        QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
+        QCOMPARE(outbox->resetSending().value(), 1);
+    }
+
+    void claimDueOrdersByDueTimeAndHonoursLimit()
+    {
+        auto outbox = open();
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            ids << outbox->enqueue(item(QStringLiteral("CK-O-%1").arg(i)))->id;
+            m_clock.now = m_clock.now.addSecs(1);
+        }
+        auto first = outbox->claimDue(m_clock.now, 2);
+        QCOMPARE(first->size(), 2);
+        QCOMPARE(first->at(0).id, ids[0]);
+        QCOMPARE(first->at(1).id, ids[1]);
+        QCOMPARE(outbox->claimDue(m_clock.now, 100)->size(), 3);
+        auto depth = outbox->depthByState();
+        QCOMPARE(depth->value(QStringLiteral("sending")), qint64(5));
+        QCOMPARE(depth->value(QStringLiteral("queued")), qint64(0));
+        QVERIFY(depth->contains(QStringLiteral("rejected")));
+    }
+
+    void rowsFilterAndNeverExposePayload()
+    {
+        auto outbox = open();
+        outbox->enqueue(item(QStringLiteral("CK-R-1"), QStringLiteral("council"))).value();
+        outbox->enqueue(item(QStringLiteral("CK-R-2"), QStringLiteral("api"))).value();
+        const qint64 id3 =
+            outbox->enqueue(item(QStringLiteral("CK-R-3"), QStringLiteral("api")))->id;
+        QCOMPARE(outbox->claimDue(m_clock.now, 3)->size(), 3);
+        QVERIFY(outbox->markRejected(id3, QStringLiteral("x")).ok());
+        QCOMPARE(outbox->rows()->size(), 3);
+        QCOMPARE(outbox->rows({{QStringLiteral("rejected")}, {}, 10})->size(), 1);
+        QCOMPARE(outbox->rows({{}, QStringLiteral("api"), 10})->size(), 2);
+        QCOMPARE(
+            outbox->rows({{QStringLiteral("sending"), QStringLiteral("rejected")}, {}, 10})->size(),
+            3);
+        QCOMPARE(outbox->rows({{}, {}, 1})->size(), 1);
+    }
+
+    void nextSequenceIsDurableAndMonotonic()
+    {
+        {
+            auto outbox = open();
+            QCOMPARE(outbox->nextSequence(QStringLiteral("reference")).value(), quint64(1));
+            QCOMPARE(outbox->nextSequence(QStringLiteral("reference")).value(), quint64(2));
+            QCOMPARE(outbox->nextSequence(QStringLiteral("other")).value(), quint64(1));
+        }
+        auto outbox = open();
+        QCOMPARE(outbox->nextSequence(QStringLiteral("reference")).value(), quint64(3));
+    }
+
+    void receiptsLastReceiptDaysAfterDelivery()
+    {
+        auto outbox = open();
+        const qint64 delivered = outbox->enqueue(item(QStringLiteral("CK-P-1")))->id;
+        const qint64 rejected = outbox->enqueue(item(QStringLiteral("CK-P-2")))->id;
+        outbox->enqueue(item(QStringLiteral("CK-P-3"))).value(); // stays queued
+        QCOMPARE(outbox->claimDue(m_clock.now, 2)->size(), 2);
+        QVERIFY(outbox->markDelivered(delivered, QStringLiteral("SR")).ok());
+        QVERIFY(outbox->markRejected(rejected, QStringLiteral("no")).ok());
+
+        m_clock.now = m_clock.now.addDays(29);
+        QCOMPARE(outbox->purgeExpiredReceipts().value(), 0);
+        QVERIFY(outbox->receipt(QStringLiteral("CK-P-1")).ok());
+        m_clock.now = m_clock.now.addDays(2);
+        QCOMPARE(outbox->purgeExpiredReceipts().value(), 1);
+        QCOMPARE(outbox->receipt(QStringLiteral("CK-P-1")).error().code,
+                 QStringLiteral("not-found"));
+        // Dead letters and undelivered rows are never purged.
+        QCOMPARE(outbox->receipt(QStringLiteral("CK-P-2"))->state, QStringLiteral("rejected"));
+        QCOMPARE(outbox->receipt(QStringLiteral("CK-P-3"))->state, QStringLiteral("queued"));
+        m_clock.now = m_clock.now.addYears(2);
+        QCOMPARE(outbox->purgeExpiredReceipts().value(), 0);
+    }
+
+    void receiptDaysIsConfigurable()
+    {
+        OutboxOptions o = options();
+        o.receiptDays = 1;
+        auto outbox = Outbox::open(o);
+        QVERIFY(outbox.ok());
+        const qint64 id = outbox.value()->enqueue(item(QStringLiteral("CK-P-9")))->id;
+        QCOMPARE(outbox.value()->claimDue(m_clock.now, 1)->size(), 1);
+        QVERIFY(outbox.value()->markDelivered(id, QStringLiteral("SR")).ok());
+        m_clock.now = m_clock.now.addSecs(25 * 3600);
+        QCOMPARE(outbox.value()->purgeExpiredReceipts().value(), 1);
+    }
+
+    void exportDeadLettersWritesPrivateFiles()
+    {
+        auto outbox = open();
+        const qint64 id = outbox
+                              ->enqueue(item(QStringLiteral("CK-D-1"), QStringLiteral("council"),
+                                             QStringLiteral("Grace Hopper")))
+                              ->id;
+        outbox->enqueue(item(QStringLiteral("CK-D-2"))).value();
+        QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
+        QVERIFY(outbox->markRejected(id, QStringLiteral("HTTP 422")).ok());
+        QTemporaryDir out;
+        auto n = outbox->exportDeadLetters(out.filePath(QStringLiteral("dead")));
+        QVERIFY(n.ok());
+        QCOMPARE(n.value(), 1);
+        const QString file = out.filePath(QStringLiteral("dead/CK-D-1.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("reference")).toString(), QStringLiteral("CK-D-1"));
+        QCOMPARE(o.value(QStringLiteral("lastError")).toString(), QStringLiteral("HTTP 422"));
+        QCOMPARE(o.value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("answers"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Grace Hopper"));
+        struct stat st
+        { };
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("rejected")); // still in the outbox
+    }
+
+    void diskLowRefusesBeforeSqliteWouldFail()
+    {
+        auto outbox = open();
+        QVERIFY(outbox->enqueue(item(QStringLiteral("CK-F-1"))).ok());
+        m_free = 199LL * 1024 * 1024; // under the 200 MB default floor
+        QVERIFY(outbox->diskLow());
+        QSignalSpy enq(outbox.get(), &Outbox::enqueued);
+        auto refused = outbox->enqueue(item(QStringLiteral("CK-F-2")));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("disk-low"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("staff")));
+        QCOMPARE(enq.count(), 0);
+        QCOMPARE(outbox->rows()->size(), 1);
+        m_free = 201LL * 1024 * 1024;
+        QVERIFY(outbox->enqueue(item(QStringLiteral("CK-F-2"))).ok());
+    }
+
+    void corruptDatabaseIsQuarantinedNotDeleted()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("outbox.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray junk(8192, '\x5a');
+        f.write(junk);
+        f.close();
+        auto outbox = open();
+        QVERIFY(!outbox->quarantinedFile().isEmpty());
+        QVERIFY(
+            outbox->quarantinedFile().startsWith(m_dir->filePath(QStringLiteral("quarantine/"))));
+        QFile moved(outbox->quarantinedFile());
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), junk); // kept byte for byte
+        QVERIFY(outbox->enqueue(item(QStringLiteral("CK-Q-1"))).ok()); // fresh outbox works
+    }
+
+    void truncatedDatabaseIsQuarantined()
+    {
+        {
+            auto outbox = open();
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(outbox->enqueue(item(QStringLiteral("CK-TR-%1").arg(i))).ok());
+        } // last connection closes: WAL checkpointed into the main file
+        const QString path = m_dir->filePath(QStringLiteral("outbox.sqlite"));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY(size > 64 * 1024);
+        QVERIFY(QFile::resize(path, size / 2));
+        auto outbox = open();
+        QVERIFY(!outbox->quarantinedFile().isEmpty());
+        QCOMPARE(QFileInfo(outbox->quarantinedFile()).size(), size / 2);
+        QCOMPARE(outbox->rows()->size(), 0);
+    }
+
+    // The GUI thread enqueues while the sync engine's thread claims and delivers.
+    void concurrentEnqueueAndDelivery()
+    {
+        auto outbox = open();
+        Outbox *ob = outbox.get();
+        constexpr int N = 150;
+        std::atomic<int> failures {0};
+        QThread *producer = QThread::create([ob, &failures] {
+            for (int i = 0; i < N; ++i)
+                if (!ob->enqueue(item(QStringLiteral("CK-C-%1").arg(i))).ok())
+                    ++failures;
+        });
+        producer->start();
+        int delivered = 0;
+        QDeadlineTimer deadline(60000);
+        while (delivered < N && !deadline.hasExpired()) {
+            auto due = ob->claimDue(m_clock.now, 8);
+            QVERIFY(due.ok());
+            for (const OutboxRow &row : due.value()) {
+                QVERIFY(ob->decryptPayload(row.id).ok());
+                QVERIFY(ob->markDelivered(row.id, QStringLiteral("SR")).ok());
+                ++delivered;
+            }
+        }
+        QVERIFY(producer->wait(60000));
+        delete producer;
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(delivered, N);
+        QCOMPARE(ob->depthByState()->value(QStringLiteral("delivered")), qint64(N));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Outbox)
+#include "tst_outbox.moc"

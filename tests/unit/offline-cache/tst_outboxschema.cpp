@@ -1,0 +1,168 @@
+#include "outbox.h"
+#include "outboxschema.h"
+#include "sqlitedb.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ck;
+using namespace ck::sqlite;
+
+// One test per migration: build the older shape, fill it, migrate one step, check the data.
+class tst_OutboxSchema : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Database> freshDb()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n)));
+        if (!db.ok() || !OutboxSchema::configure(*db.value()).ok())
+            qFatal("cannot open test database");
+        return std::move(db.value());
+    }
+    static bool hasColumn(Database &db, const QString &table, const QString &column)
+    {
+        auto st =
+            db.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = ?")
+                           .arg(table));
+        st->bind(1, column);
+        auto r = st->step();
+        return r.ok() && r.value() && st->int64(0) == 1;
+    }
+    static void insertV1Row(Database &db, qint64 id, const QString &state)
+    {
+        auto st = db.prepare(QStringLiteral(
+            "INSERT INTO outbox (id, reference, idempotency_key, service_id, destination, "
+            "state, next_attempt_at, created_at, updated_at, payload) "
+            "VALUES (?, ?, ?, 'missed-bin', 'council', ?, 1000, 1000, 2000, x'00')"));
+        QVERIFY(st.ok());
+        st->bind(1, id)
+            .bind(2, QStringLiteral("CK-%1").arg(id))
+            .bind(3, QStringLiteral("k%1").arg(id));
+        st->bind(4, state);
+        QVERIFY(st->exec().ok());
+    }
+
+    static OutboxOptions optionsFor(const QString &dir)
+    {
+        OutboxOptions o;
+        o.dataDir = dir;
+        return o;
+    }
+
+private Q_SLOTS:
+    void configureSetsDurabilityPragmas()
+    {
+        auto db = freshDb();
+        QCOMPARE(db->scalarText(QStringLiteral("PRAGMA journal_mode")).value(),
+                 QStringLiteral("wal"));
+        QCOMPARE(db->scalarInt(QStringLiteral("PRAGMA synchronous")).value(), qint64(2)); // FULL
+        QCOMPARE(db->scalarInt(QStringLiteral("PRAGMA foreign_keys")).value(), qint64(1));
+        QCOMPARE(db->scalarInt(QStringLiteral("PRAGMA secure_delete")).value(), qint64(1));
+    }
+
+    void migration1CreatesQueueKeysAndCounters()
+    {
+        auto db = freshDb();
+        QCOMPARE(OutboxSchema::version(*db).value(), 0);
+        QVERIFY(OutboxSchema::migrate(*db, 1).ok());
+        QCOMPARE(OutboxSchema::version(*db).value(), 1);
+        insertV1Row(*db, 1, QStringLiteral("queued"));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO payload_keys VALUES (1, x'01')")).ok());
+        // Foreign keys hold: a key for a missing row is refused, deleting the row drops its key.
+        QCOMPARE(
+            db->exec(QStringLiteral("INSERT INTO payload_keys VALUES (9, x'01')")).error().code,
+            QStringLiteral("db-constraint"));
+        QCOMPARE(db->exec(QStringLiteral("UPDATE outbox SET state = 'lost'")).error().code,
+                 QStringLiteral("db-constraint"));
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM outbox WHERE id = 1")).ok());
+        QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys")).value(),
+                 qint64(0));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO counters VALUES ('ref', 7)")).ok());
+    }
+
+    void migration2AddsFlowAndKind()
+    {
+        auto db = freshDb();
+        QVERIFY(OutboxSchema::migrate(*db, 1).ok());
+        insertV1Row(*db, 1, QStringLiteral("queued"));
+        QVERIFY(!hasColumn(*db, QStringLiteral("outbox"), QStringLiteral("flow_id")));
+        QVERIFY(OutboxSchema::migrate(*db, 2).ok());
+        QCOMPARE(OutboxSchema::version(*db).value(), 2);
+        QCOMPARE(db->scalarText(QStringLiteral("SELECT flow_id FROM outbox WHERE id = 1")).value(),
+                 QStringLiteral("missed-bin"));
+        QCOMPARE(
+            db->scalarInt(QStringLiteral("SELECT flow_version FROM outbox WHERE id = 1")).value(),
+            qint64(0));
+        QCOMPARE(db->scalarText(QStringLiteral("SELECT kind FROM outbox WHERE id = 1")).value(),
+                 QStringLiteral("submission"));
+    }
+
+    void migration3AddsDeliveredAt()
+    {
+        auto db = freshDb();
+        QVERIFY(OutboxSchema::migrate(*db, 2).ok());
+        insertV1Row(*db, 1, QStringLiteral("queued"));
+        insertV1Row(*db, 2, QStringLiteral("delivered"));
+        QVERIFY(OutboxSchema::migrate(*db, 3).ok());
+        QCOMPARE(OutboxSchema::version(*db).value(), 3);
+        auto st = db->prepare(QStringLiteral("SELECT delivered_at FROM outbox ORDER BY id"));
+        QVERIFY(st->step().value());
+        QVERIFY(st->isNull(0)); // not delivered: no delivery time
+        QVERIFY(st->step().value());
+        QCOMPARE(st->int64(0), qint64(2000)); // delivered before v3: its last update
+        QCOMPARE(
+            db->scalarInt(QStringLiteral(
+                              "SELECT count(*) FROM sqlite_master WHERE name = 'outbox_receipts'"))
+                .value(),
+            qint64(1));
+    }
+
+    void latestIsWhatTheOutboxUses()
+    {
+        QCOMPARE(OutboxSchema::latestVersion(), Outbox::SchemaVersion);
+        auto db = freshDb();
+        QVERIFY(OutboxSchema::migrate(*db).ok());
+        QCOMPARE(OutboxSchema::version(*db).value(), OutboxSchema::latestVersion());
+        QVERIFY(OutboxSchema::migrate(*db).ok()); // idempotent
+    }
+
+    void outboxUpgradesAnOldFileInPlace()
+    {
+        QTemporaryDir dataDir;
+        {
+            auto db = Database::open(dataDir.filePath(QStringLiteral("outbox.sqlite")));
+            QVERIFY(db.ok());
+            QVERIFY(OutboxSchema::configure(*db.value()).ok());
+            QVERIFY(OutboxSchema::migrate(*db.value(), 1).ok());
+            insertV1Row(*db.value(), 1, QStringLiteral("sending"));
+        }
+        auto outbox = Outbox::open(optionsFor(dataDir.path()));
+        QVERIFY2(outbox.ok(), qPrintable(outbox.ok() ? QString() : outbox.error().message));
+        QVERIFY(outbox.value()->quarantinedFile().isEmpty());
+        auto rows = outbox.value()->rows();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().reference, QStringLiteral("CK-1"));
+        QCOMPARE(rows->first().flowId, QStringLiteral("missed-bin"));
+        QCOMPARE(rows->first().state, QStringLiteral("queued")); // sending reset on open
+    }
+
+    void newerSchemaIsRefusedNotQuarantined()
+    {
+        QTemporaryDir dataDir;
+        {
+            auto db = Database::open(dataDir.filePath(QStringLiteral("outbox.sqlite")));
+            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA user_version = 99")).ok());
+        }
+        auto outbox = Outbox::open(optionsFor(dataDir.path()));
+        QVERIFY(!outbox.ok());
+        QCOMPARE(outbox.error().code, QStringLiteral("db-too-new"));
+        QVERIFY(!QDir(dataDir.filePath(QStringLiteral("quarantine"))).exists());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OutboxSchema)
+#include "tst_outboxschema.moc"

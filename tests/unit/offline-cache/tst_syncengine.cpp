@@ -1,0 +1,286 @@
+#include "httpresponder.h"
+#include "open311adapter.h"
+#include "outboxtestutil.h"
+#include "sqlitedb.h"
+#include "syncengine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUrlQuery>
+
+using namespace ck;
+using namespace ck::test;
+
+namespace {
+
+// The engine on its own worker thread, as the app runs it.
+class EngineThread
+{
+public:
+    EngineThread(Outbox *outbox, QList<DestinationConfig> destinations, SyncOptions options)
+    {
+        engine = new SyncEngine(outbox, std::move(destinations), std::move(options));
+        engine->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::started, engine, &SyncEngine::start);
+        QObject::connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+    }
+    void start() { thread.start(); }
+    void syncNow()
+    {
+        QMetaObject::invokeMethod(engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+    }
+    ~EngineThread()
+    {
+        if (thread.isRunning()) {
+            QMetaObject::invokeMethod(engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        } else {
+            delete engine;
+        }
+    }
+    QThread thread;
+    SyncEngine *engine = nullptr;
+};
+
+QString referenceOf(const HttpRequest &req)
+{
+    if (req.path.endsWith("requests.json")) {
+        for (const QByteArray &pair : req.body.split('&')) {
+            const qsizetype eq = pair.indexOf('=');
+            if (QUrl::fromPercentEncoding(pair.left(eq))
+                == QLatin1String("attribute[kiosk_reference]"))
+                return QUrl::fromPercentEncoding(pair.mid(eq + 1));
+        }
+        return {};
+    }
+    return QJsonDocument::fromJson(req.body).object().value(QStringLiteral("reference")).toString();
+}
+
+} // namespace
+
+class tst_SyncEngine : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FakeClock m_clock;
+    std::unique_ptr<Outbox> m_outbox;
+
+    SyncOptions options()
+    {
+        SyncOptions o;
+        o.useNetworkInformation = false;
+        o.random = [] { return quint64(4999); }; // deterministic jitter, never 0
+        return o;
+    }
+    static DestinationConfig destination(const QString &name, const QString &type,
+                                         const QString &url)
+    {
+        DestinationConfig d;
+        d.name = name;
+        d.type = type;
+        d.baseUrl = url;
+        d.timeoutMs = 5000;
+        return d;
+    }
+    qint64 count(const QString &state) { return m_outbox->depthByState()->value(state); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock = FakeClock {};
+        OutboxOptions o;
+        o.dataDir = m_dir->path();
+        o.clock = m_clock.fn();
+        o.freeBytes = [](const QString &) { return qint64(1) << 40; };
+        m_outbox = std::move(Outbox::open(o).value());
+    }
+    void cleanup() { m_outbox.reset(); }
+
+    void drainsEveryRowOnceToTheJsonApi()
+    {
+        QSet<QByteArray> keys;
+        HttpResponder server([&keys](const HttpRequest &req) {
+            keys.insert(req.headers.value("idempotency-key"));
+            return HttpResponder::reply(
+                201,
+                QJsonDocument(QJsonObject {{QStringLiteral("serverReference"),
+                                            QStringLiteral("S-") + referenceOf(req)}})
+                    .toJson());
+        });
+        constexpr int N = 25;
+        for (int i = 0; i < N; ++i)
+            QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-J-%1").arg(i), QStringLiteral("api")))
+                        .ok());
+
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        int idles = 0;
+        SyncProgress last;
+        QString deliveredRef;
+        QObject::connect(et.engine, &SyncEngine::idle, this, [&idles] { ++idles; });
+        QObject::connect(et.engine, &SyncEngine::progress, this,
+                         [&last](const SyncProgress &p) { last = p; });
+        QObject::connect(
+            et.engine, &SyncEngine::delivered, this,
+            [&deliveredRef](const QString &ref, const QString &) { deliveredRef = ref; });
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(N), 20000);
+        QTRY_VERIFY(idles > 0);
+        QTRY_COMPARE(last.depth.value(QStringLiteral("delivered")), qint64(N));
+        QVERIFY(last.lastSuccessAt.isValid());
+        QVERIFY(last.lastError.isEmpty());
+        QCOMPARE(last.inFlight, 0);
+        QVERIFY(deliveredRef.startsWith(QStringLiteral("CK-J-")));
+        QCOMPARE(server.requests().size(), N);
+        QCOMPARE(keys.size(), N);
+        auto receipt = m_outbox->receipt(QStringLiteral("CK-J-7"));
+        QCOMPARE(receipt->serverReference, QStringLiteral("S-CK-J-7"));
+        // The body is the sealed document, byte for byte.
+        for (const HttpRequest &req : server.requests())
+            QCOMPARE(req.body, payloadFor(referenceOf(req)));
+    }
+
+    void outcomesMapToStates()
+    {
+        HttpResponder server([](const HttpRequest &req) {
+            const QString ref = referenceOf(req);
+            if (ref.endsWith(QLatin1String("409")))
+                return HttpResponder::reply(409, "{\"error\":\"conflict\"}");
+            if (ref.endsWith(QLatin1String("503")))
+                return HttpResponder::reply(503, "", "text/plain", "Retry-After: 100\r\n");
+            if (ref.endsWith(QLatin1String("portal")))
+                return HttpResponder::reply(200, "<html>login</html>", "text/html");
+            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
+        });
+        for (const char *ref : {"CK-409", "CK-503", "CK-portal", "CK-ok"})
+            QVERIFY(m_outbox->enqueue(item(QString::fromLatin1(ref), QStringLiteral("api"))).ok());
+        QVERIFY(
+            m_outbox->enqueue(item(QStringLiteral("CK-nowhere"), QStringLiteral("nowhere"))).ok());
+
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        int idles = 0;
+        QObject::connect(et.engine, &SyncEngine::idle, this, [&idles] { ++idles; });
+        et.start();
+        QTRY_VERIFY_WITH_TIMEOUT(idles > 0 && count(QStringLiteral("sending")) == 0, 20000);
+
+        QCOMPARE(m_outbox->receipt(QStringLiteral("CK-ok"))->state, QStringLiteral("delivered"));
+        QCOMPARE(m_outbox->receipt(QStringLiteral("CK-409"))->state, QStringLiteral("rejected"));
+        const auto rows = m_outbox->rows({{QStringLiteral("queued")}, {}, 10}).value();
+        QCOMPARE(rows.size(), 3);
+        for (const OutboxRow &r : rows) {
+            QCOMPARE(r.attempts, 1);
+            QVERIFY(!r.lastError.isEmpty());
+            if (r.reference == QLatin1String("CK-503"))
+                QVERIFY(r.nextAttemptAt >= m_clock.now.addSecs(100)); // Retry-After honoured
+            else
+                QVERIFY(r.nextAttemptAt > m_clock.now); // backoff, not a hot loop
+            if (r.reference == QLatin1String("CK-nowhere"))
+                QVERIFY(r.lastError.contains(QStringLiteral("nowhere")));
+        }
+        // Not due yet: another round sends nothing.
+        const int sent = int(server.requests().size());
+        QCOMPARE(sent, 4);
+        et.syncNow();
+        QTest::qWait(200);
+        QCOMPARE(int(server.requests().size()), sent);
+        // Due after the longest backoff: the three come round again.
+        m_clock.now = m_clock.now.addSecs(3600);
+        et.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(int(server.requests().size()), sent + 2, 10000);
+    }
+
+    // GeoReport endpoints that answer 400 while their CRM is down get a few tries, hours
+    // apart, before the row becomes a dead letter.
+    void open311BadRequestBecomesDeadLetterAfterRetries()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(400,
+                                        "[{\"code\":400,\"description\":\"Service unavailable\"}]");
+        });
+        const qint64 id = m_outbox->enqueue(item(QStringLiteral("CK-400")))->id;
+        EngineThread et(m_outbox.get(),
+                        {destination(QStringLiteral("council"), QStringLiteral("open311"),
+                                     server.baseUrl(QStringLiteral("open311/v2/")))},
+                        options());
+        et.start();
+        for (int attempt = 1; attempt <= Open311Adapter::BadRequestAttempts; ++attempt) {
+            QTRY_COMPARE_WITH_TIMEOUT(int(server.requests().size()), attempt, 10000);
+            QTRY_VERIFY(m_outbox->row(id)->state != QLatin1String("sending"));
+            if (attempt < Open311Adapter::BadRequestAttempts) {
+                const OutboxRow r = m_outbox->row(id).value();
+                QCOMPARE(r.state, QStringLiteral("queued"));
+                QVERIFY(r.nextAttemptAt >= m_clock.now.addSecs(3600));
+                m_clock.now = r.nextAttemptAt;
+                et.syncNow();
+            }
+        }
+        QCOMPARE(m_outbox->row(id)->state, QStringLiteral("rejected"));
+        QVERIFY(m_outbox->row(id)->lastError.contains(QStringLiteral("400")));
+    }
+
+    void wakesUpOnEnqueue()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(201, "[{\"service_request_id\":\"1\"}]");
+        });
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("council"), QStringLiteral("open311"), server.baseUrl())},
+            options());
+        int idles = 0;
+        QObject::connect(et.engine, &SyncEngine::idle, this, [&idles] { ++idles; });
+        et.start();
+        QTRY_VERIFY(idles > 0);
+        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-W-1"))).ok()); // no syncNow()
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(1), 10000);
+    }
+
+    void tamperedRowIsDeadLetteredWithoutSending()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
+        });
+        const qint64 id =
+            m_outbox->enqueue(item(QStringLiteral("CK-X-1"), QStringLiteral("api")))->id;
+        {
+            auto db = sqlite::Database::open(m_outbox->databasePath());
+            QVERIFY(
+                db.value()
+                    ->exec(QStringLiteral("UPDATE outbox SET payload = zeroblob(64) WHERE id = %1")
+                               .arg(id))
+                    .ok());
+        }
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->row(id)->state, QStringLiteral("rejected"), 10000);
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void badDestinationConfigIsReported()
+    {
+        SyncEngine engine(m_outbox.get(),
+                          {destination(QStringLiteral("x"), QStringLiteral("soap"),
+                                       QStringLiteral("http://127.0.0.1/"))},
+                          options());
+        QCOMPARE(engine.configErrors().size(), 1);
+        QVERIFY(engine.configErrors().first().contains(QStringLiteral("soap")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"
