@@ -51,9 +51,23 @@ void FlowSession::setLanguage(const QString &lang)
     if (lang.isEmpty() || lang == m_lang)
         return;
     m_lang = lang;
-    // Error messages were written in the old language: validate again to re-word them.
-    if (!m_errors.isEmpty() && isActive())
-        validateAll();
+    // Error messages were written in the old language: validate the same pages again so the
+    // error summary is re-worded (and no new errors appear for pages not yet answered).
+    if (isActive()) {
+        QList<FieldError> reworded;
+        for (const FieldError &e : std::as_const(m_errors)) {
+            const FlowPage *page = m_flow->page(e.pageId);
+            if (!page) {
+                reworded.append(e);
+                continue;
+            }
+            Result<QJsonValue> r =
+                FieldValidator::validate(page->field, storedValue(e.pageId), m_lang);
+            if (!r)
+                reworded.append({e.pageId, r.error().code, r.error().message});
+        }
+        m_errors = reworded;
+    }
     emit changed();
 }
 

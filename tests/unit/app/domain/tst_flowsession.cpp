@@ -231,6 +231,17 @@ private slots:
         QCOMPARE(s.answersJson(), en.answersJson());
     }
 
+    void languageSwitchKeepsErrorsToTheSamePages()
+    {
+        FlowSession s;
+        s.start(m_flow, "en");
+        QVERIFY(!s.next().ok());
+        s.setLanguage("cy");
+        QCOMPARE(s.errors().size(), 1);
+        QCOMPARE(s.errors().first().pageId, QStringLiteral("kind"));
+        QCOMPARE(s.currentPageId(), QStringLiteral("kind"));
+    }
+
     void fillReportsEveryProblem()
     {
         FlowSession s;
