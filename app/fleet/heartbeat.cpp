@@ -1,0 +1,139 @@
+#include "heartbeat.h"
+
+#include "outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace ck {
+
+namespace {
+
+// Outbox::discardQueued(id) (drop a row still waiting, crypto-shredding its key) is what
+// "replace the older heartbeat" needs. Until the outbox offers it, a new heartbeat is not queued
+// while an older one still waits, so the queue still never holds more than one.
+template<typename O> Status discardQueued(O &outbox, qint64 id)
+{
+    if constexpr (requires { outbox.discardQueued(id); }) {
+        return outbox.discardQueued(id);
+    } else {
+        (void)outbox;
+        (void)id;
+        return Status::failure(QStringLiteral("unsupported"), QString());
+    }
+}
+
+} // namespace
+
+Heartbeat::Heartbeat(Outbox *outbox, const KioskConfig &config, Options options, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_kioskId(config.kioskId)
+    , m_configVersion(config.version)
+    , m_intervalSec(config.fleet.heartbeatSec)
+    , m_options(std::move(options))
+{
+    if (!m_options.startedAt.isValid())
+        m_options.startedAt = now();
+    m_destination = config.fleet.heartbeatDestination;
+    if (m_destination.isEmpty()) {
+        if (const DestinationSettings *json = config.firstDestinationOfType(QStringLiteral("json")))
+            m_destination = json->name;
+    }
+}
+
+QDateTime Heartbeat::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+void Heartbeat::start()
+{
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(m_intervalSec * 1000);
+        connect(m_timer, &QTimer::timeout, this, [this] { (void)beat(); });
+    }
+    m_timer->start();
+    (void)beat();
+}
+
+Result<QByteArray> Heartbeat::payload() const
+{
+    auto depth = m_outbox->depthByState();
+    if (!depth)
+        return depth.error();
+    auto lastSync = m_outbox->lastDeliveredAt();
+    if (!lastSync)
+        return lastSync.error();
+    QJsonObject outbox;
+    for (auto it = depth->cbegin(); it != depth->cend(); ++it)
+        outbox.insert(it.key(), double(it.value()));
+    const QDateTime at = now();
+    const QJsonObject doc {{QStringLiteral("schema"), 1},
+                           {QStringLiteral("kioskId"), m_kioskId},
+                           {QStringLiteral("version"), m_options.appVersion},
+                           {QStringLiteral("configVersion"), m_configVersion},
+                           {QStringLiteral("uptimeSec"), double(m_options.startedAt.secsTo(at))},
+                           {QStringLiteral("outbox"), outbox},
+                           {QStringLiteral("lastSuccessfulSync"),
+                            lastSync->isValid()
+                                ? QJsonValue(lastSync->toUTC().toString(Qt::ISODate))
+                                : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("diskFreeBytes"), double(m_outbox->freeBytes())},
+                           {QStringLiteral("sentAt"), at.toUTC().toString(Qt::ISODate)}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+Result<OutboxRow> Heartbeat::beat()
+{
+    auto fail = [this](const Error &error) {
+        emit failed(error.code, error.message);
+        return Result<OutboxRow>(error);
+    };
+    if (m_destination.isEmpty())
+        return fail({QStringLiteral("no-destination"),
+                     QCoreApplication::translate("Heartbeat",
+                                                 "No json destination is configured for "
+                                                 "heartbeats.")});
+    // Looked up rather than remembered, so heartbeats left queued by an earlier run count too.
+    OutboxFilter waiting;
+    waiting.states = {QStringLiteral("queued")};
+    waiting.destination = m_destination;
+    waiting.limit = 100000;
+    auto queued = m_outbox->rows(waiting);
+    if (!queued)
+        return fail(queued.error());
+    for (const OutboxRow &old : std::as_const(queued.value())) {
+        if (old.kind != QLatin1String("heartbeat"))
+            continue;
+        if (!discardQueued(*m_outbox, old.id))
+            return old; // still waiting: it goes out first (see discardQueued above)
+    }
+    auto body = payload();
+    if (!body)
+        return fail(body.error());
+    OutboxItem item;
+    // Heartbeats are not citizen submissions: an "HB-" reference keeps them apart in the
+    // admin's queue view and can never collide with a CK- reference.
+    item.reference =
+        QStringLiteral("HB-%1-%2-%3")
+            .arg(m_kioskId, now().toUTC().toString(QStringLiteral("yyyyMMddHHmmss")))
+            .arg(QRandomGenerator::system()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
+    item.serviceId = QStringLiteral("heartbeat");
+    item.flowId = QStringLiteral("heartbeat");
+    item.flowVersion = 1;
+    item.destination = m_destination;
+    item.kind = QStringLiteral("heartbeat");
+    item.payload = body.value();
+    auto row = m_outbox->enqueue(std::move(item));
+    if (!row)
+        return fail(row.error());
+    emit beaten(row->reference);
+    return row;
+}
+
+} // namespace ck

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "config/kioskconfig.h"
+#include "outboxitem.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+class QTimer;
+
+namespace ck {
+
+class Outbox;
+
+// Every fleet.heartbeatSec, tells the fleet this kiosk is alive: {kioskId, version,
+// configVersion, uptimeSec, outbox depth by state, lastSuccessfulSync, diskFreeBytes}. It
+// travels through the Outbox like any submission (kind "heartbeat", to a json destination) so it
+// survives being offline, but only the newest one is worth sending: a kiosk that was offline
+// for a day must not queue 288 stale heartbeats in front of citizens' submissions.
+class Heartbeat : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString appVersion;
+        QDateTime startedAt; // invalid = construction time
+        std::function<QDateTime()> clock; // empty = QDateTime::currentDateTimeUtc
+    };
+
+    Heartbeat(Outbox *outbox, const KioskConfig &config, Options options,
+              QObject *parent = nullptr);
+
+    // The destination heartbeats go to: fleet.heartbeatDestination, else the first json one.
+    // Empty when none is configured (then beat() fails with "no-destination").
+    QString destination() const { return m_destination; }
+
+    // The heartbeat document (no personal data: counts, times and versions only).
+    Result<QByteArray> payload() const;
+    // Builds one heartbeat and queues it, superseding a previous one still waiting.
+    Result<OutboxRow> beat();
+
+public Q_SLOTS:
+    void start(); // beats now, then every fleet.heartbeatSec
+
+Q_SIGNALS:
+    void beaten(const QString &reference);
+    void failed(const QString &code, const QString &message);
+
+private:
+    QDateTime now() const;
+
+    Outbox *m_outbox;
+    QString m_kioskId;
+    int m_configVersion = 0;
+    int m_intervalSec = 300;
+    QString m_destination;
+    Options m_options;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace ck
