@@ -42,7 +42,7 @@ milliseconds Backoff::delay(int attempt) const
 QDateTime Backoff::nextAttempt(const QDateTime &now, int attempt,
                                std::optional<seconds> retryAfter) const
 {
-    milliseconds wait = delay(attempt);
+    milliseconds wait = std::max(delay(attempt), m_params.floor);
     if (retryAfter) {
         const milliseconds server = std::min(*retryAfter, m_params.maxRetryAfter);
         wait = std::max(wait, server);

@@ -21,6 +21,9 @@ public:
         std::chrono::milliseconds base {5000};
         int factor = 2;
         std::chrono::milliseconds cap {3600 * 1000};
+        // Full jitter can draw ~0; a refused connection fails in microseconds, so without a
+        // floor an unlucky draw becomes a hot retry loop.
+        std::chrono::milliseconds floor {1000};
         // A hostile or broken Retry-After must not park a row for ever.
         std::chrono::seconds maxRetryAfter {24 * 3600};
     };
@@ -32,6 +35,8 @@ public:
     // Upper bound before jitter for the n-th failed attempt (attempt >= 1).
     std::chrono::milliseconds ceiling(int attempt) const;
     std::chrono::milliseconds delay(int attempt) const; // jittered, in [0, ceiling]
+    // now + max(floor, delay(attempt), Retry-After clamped to maxRetryAfter)
+    // now + max(floor, delay(attempt), retryAfter clamped to maxRetryAfter)
     QDateTime nextAttempt(const QDateTime &now, int attempt,
                           std::optional<std::chrono::seconds> retryAfter = std::nullopt) const;
 

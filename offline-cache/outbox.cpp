@@ -320,122 +320,147 @@ Result<SecureBytes> Outbox::decryptPayload(qint64 id) const
 
 Result<QList<OutboxRow>> Outbox::claimDue(const QDateTime &now, int limit)
 {
-    QList<OutboxRow> claimed;
+    auto settled = settleAndClaim({}, now, limit);
+    if (!settled.ok())
+        return settled.error();
+    return std::move(settled.value().claimed);
+}
+
+Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outcomes,
+                                               const QDateTime &now, int limit)
+{
+    Settled result;
+    const qint64 nowMs = this->now().toMSecsSinceEpoch();
     {
         QMutexLocker lock(&m_mutex);
         sqlite::Transaction tx(*m_db);
         if (!tx.begun().ok())
             return tx.begun().error();
-        auto sel = m_db->prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' AND "
-                                                "next_attempt_at <= ? ORDER BY next_attempt_at, "
-                                                "id LIMIT ?")
-                                     .arg(detail::kRowColumns));
-        if (!sel.ok())
-            return sel.error();
-        sel->bind(1, now.toMSecsSinceEpoch()).bind(2, limit);
-        for (;;) {
-            auto r = sel->step();
-            if (!r.ok())
-                return r.error();
-            if (!r.value())
-                break;
-            claimed.append(detail::readRow(*sel));
+
+        if (!outcomes.isEmpty()) {
+            // Crypto-shredding on delivery: the wrapped data key goes first; without it the
+            // ciphertext is noise even where flash keeps old copies of the page.
+            // secure_delete zeroes both in the file.
+            auto shred = m_db->prepare(QStringLiteral(
+                "DELETE FROM payload_keys WHERE outbox_id = ? AND EXISTS (SELECT 1 FROM "
+                "outbox WHERE id = ? AND state = 'sending')"));
+            auto delivered = m_db->prepare(QStringLiteral(
+                "UPDATE outbox SET state = 'delivered', updated_at = ?1, delivered_at = ?1, "
+                "last_error = NULL, server_reference = ?2, payload = NULL "
+                "WHERE id = ?3 AND state = 'sending'"));
+            auto retry = m_db->prepare(QStringLiteral(
+                "UPDATE outbox SET state = 'queued', updated_at = ?1, last_error = ?2, "
+                "next_attempt_at = ?3 WHERE id = ?4 AND state = 'sending'"));
+            auto rejected = m_db->prepare(QStringLiteral(
+                "UPDATE outbox SET state = 'rejected', updated_at = ?1, last_error = ?2 "
+                "WHERE id = ?3 AND state = 'sending'"));
+            for (auto *st : {&shred, &delivered, &retry, &rejected})
+                if (!st->ok())
+                    return st->error();
+            for (const OutboxOutcome &o : outcomes) {
+                Status s;
+                switch (o.kind) {
+                case OutboxOutcome::Kind::Delivered:
+                    shred->bind(1, o.id).bind(2, o.id);
+                    s = shred->exec();
+                    shred->reset();
+                    if (!s.ok())
+                        return s.error();
+                    delivered->bind(1, nowMs)
+                        .bind(2,
+                              o.serverReference.isNull() ? QStringLiteral("") : o.serverReference)
+                        .bind(3, o.id);
+                    s = delivered->exec();
+                    delivered->reset();
+                    break;
+                case OutboxOutcome::Kind::Retry:
+                    retry->bind(1, nowMs).bind(2, o.error);
+                    retry->bind(
+                        3, (o.nextAttemptAt.isValid() ? o.nextAttemptAt : now).toMSecsSinceEpoch());
+                    retry->bind(4, o.id);
+                    s = retry->exec();
+                    retry->reset();
+                    break;
+                case OutboxOutcome::Kind::Rejected:
+                    rejected->bind(1, nowMs).bind(2, o.error).bind(3, o.id);
+                    s = rejected->exec();
+                    rejected->reset();
+                    break;
+                }
+                if (!s.ok())
+                    return s.error();
+                if (m_db->changes() != 1)
+                    ++result.skipped;
+            }
         }
-        sel->reset();
-        if (claimed.isEmpty())
-            return claimed;
-        auto upd = m_db->prepare(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = "
-                                                "attempts + 1, updated_at = ? WHERE id = ?"));
-        if (!upd.ok())
-            return upd.error();
-        const qint64 ms = now.toMSecsSinceEpoch();
-        for (OutboxRow &row : claimed) {
-            upd->bind(1, ms).bind(2, row.id);
-            Status s = upd->exec();
-            if (!s.ok())
-                return s.error();
-            upd->reset();
-            row.state = QStringLiteral("sending");
-            row.attempts += 1;
-            row.updatedAt = now;
+
+        if (limit > 0) {
+            auto sel = m_db->prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' "
+                                                    "AND next_attempt_at <= ? ORDER BY "
+                                                    "next_attempt_at, id LIMIT ?")
+                                         .arg(detail::kRowColumns));
+            if (!sel.ok())
+                return sel.error();
+            sel->bind(1, now.toMSecsSinceEpoch()).bind(2, limit);
+            for (;;) {
+                auto r = sel->step();
+                if (!r.ok())
+                    return r.error();
+                if (!r.value())
+                    break;
+                result.claimed.append(detail::readRow(*sel));
+            }
+            sel->reset();
+            auto upd = m_db->prepare(QStringLiteral("UPDATE outbox SET state = 'sending', "
+                                                    "attempts = attempts + 1, updated_at = ? "
+                                                    "WHERE id = ?"));
+            if (!upd.ok())
+                return upd.error();
+            for (OutboxRow &row : result.claimed) {
+                upd->bind(1, nowMs).bind(2, row.id);
+                Status s = upd->exec();
+                upd->reset();
+                if (!s.ok())
+                    return s.error();
+                row.state = QStringLiteral("sending");
+                row.attempts += 1;
+                row.updatedAt = detail::fromMs(nowMs);
+            }
         }
+        if (outcomes.isEmpty() && result.claimed.isEmpty())
+            return result; // nothing written: roll back the empty transaction, no fsync
         Status s = tx.commit();
         if (!s.ok())
             return s.error();
     }
     Q_EMIT changed();
-    return claimed;
+    return result;
 }
 
-Status Outbox::transition(qint64 id, const QString &from, const QString &to, const QString &error,
-                          const QDateTime &nextAt, const QString &serverRef)
+Status Outbox::settleOne(const OutboxOutcome &outcome)
 {
-    const qint64 now = this->now().toMSecsSinceEpoch();
-    {
-        QMutexLocker lock(&m_mutex);
-        sqlite::Transaction tx(*m_db);
-        if (!tx.begun().ok())
-            return tx.begun();
-        if (to == QLatin1String("delivered")) {
-            // Crypto-shredding: the wrapped data key goes first; without it the ciphertext is
-            // noise even where flash keeps old copies of the page. secure_delete zeroes both.
-            auto del = m_db->prepare(QStringLiteral("DELETE FROM payload_keys WHERE outbox_id = ? "
-                                                    "AND EXISTS (SELECT 1 FROM outbox WHERE id = "
-                                                    "? AND state = ?)"));
-            if (!del.ok())
-                return del.error();
-            del->bind(1, id).bind(2, id).bind(3, from);
-            Status s = del->exec();
-            if (!s.ok())
-                return s;
-        }
-        const bool delivered = to == QLatin1String("delivered");
-        auto upd = m_db->prepare(
-            QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, last_error = ?, "
-                           "next_attempt_at = coalesce(?, next_attempt_at), "
-                           "server_reference = coalesce(?, server_reference), "
-                           "delivered_at = CASE WHEN ? THEN ? ELSE delivered_at END, "
-                           "payload = CASE WHEN ? THEN NULL ELSE payload END "
-                           "WHERE id = ? AND state = ?"));
-        if (!upd.ok())
-            return upd.error();
-        upd->bind(1, to).bind(2, now).bind(3, error.isEmpty() ? QString() : error);
-        if (nextAt.isValid())
-            upd->bind(4, nextAt.toMSecsSinceEpoch());
-        else
-            upd->bindNull(4);
-        upd->bind(5, serverRef).bind(6, int(delivered)).bind(7, now).bind(8, int(delivered));
-        upd->bind(9, id).bind(10, from);
-        Status s = upd->exec();
-        if (!s.ok())
-            return s;
-        if (m_db->changes() != 1)
-            return Status::failure(QStringLiteral("bad-state"),
-                                   tr("Outbox entry %1 is not %2 any more.").arg(id).arg(from));
-        s = tx.commit();
-        if (!s.ok())
-            return s;
-    }
-    Q_EMIT changed();
+    auto settled = settleAndClaim({outcome}, now(), 0);
+    if (!settled.ok())
+        return settled.error();
+    if (settled->skipped > 0)
+        return Status::failure(QStringLiteral("bad-state"),
+                               tr("Outbox entry %1 is not being sent any more.").arg(outcome.id));
     return {};
 }
 
 Status Outbox::markDelivered(qint64 id, const QString &serverReference)
 {
-    return transition(id, QStringLiteral("sending"), QStringLiteral("delivered"), QString(), {},
-                      serverReference.isNull() ? QStringLiteral("") : serverReference);
+    return settleOne({id, OutboxOutcome::Kind::Delivered, serverReference, {}, {}});
 }
 
 Status Outbox::markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt)
 {
-    return transition(id, QStringLiteral("sending"), QStringLiteral("queued"), error,
-                      nextAttemptAt.isValid() ? nextAttemptAt : now(), QString());
+    return settleOne({id, OutboxOutcome::Kind::Retry, {}, error, nextAttemptAt});
 }
 
 Status Outbox::markRejected(qint64 id, const QString &error)
 {
-    return transition(id, QStringLiteral("sending"), QStringLiteral("rejected"), error, {},
-                      QString());
+    return settleOne({id, OutboxOutcome::Kind::Rejected, {}, error, {}});
 }
 
 Result<int> Outbox::resetSending()

@@ -27,6 +27,7 @@ SyncEngine::SyncEngine(Outbox *outbox, QList<DestinationConfig> destinations, Sy
     , m_backoff(m_options.backoff, m_options.random)
 {
     qRegisterMetaType<ck::SyncProgress>();
+    qRegisterMetaType<ck::SyncAttempt>();
     for (const DestinationConfig &config : std::as_const(m_configs)) {
         auto adapter = DestinationAdapter::create(config);
         if (adapter.ok())
@@ -103,46 +104,83 @@ void SyncEngine::stop()
         m_probeTimer->stop();
         m_purgeTimer->stop();
     }
+    // Interrupted, not failed: due again at once on the next start.
+    const QDateTime at = now();
+    const QString why = tr("Delivery interrupted.");
     const auto inFlight = std::exchange(m_inFlight, {});
     for (auto it = inFlight.begin(); it != inFlight.end(); ++it) {
         it.key()->disconnect(this);
         it.key()->abort();
         it.key()->deleteLater();
-        // Interrupted, not failed: due again at once on the next start.
-        Status s = m_outbox->markRetry(it->row.id, tr("Delivery interrupted."), now());
-        if (!s.ok())
-            qCWarning(lcSync) << "could not requeue" << it->row.id << s.error().code;
+        m_done.append({it->row.id, OutboxOutcome::Kind::Retry, {}, why, at});
     }
+    for (const OutboxRow &row : std::exchange(m_ready, {}))
+        m_done.append({row.id, OutboxOutcome::Kind::Retry, {}, why, at});
+    auto settled = m_outbox->settleAndClaim(std::exchange(m_done, {}), at, 0);
+    if (!settled.ok())
+        qCWarning(lcSync) << "could not requeue interrupted deliveries:" << settled.error().code;
+    m_doneDelivered.clear();
 }
 
 void SyncEngine::syncNow()
 {
-    if (!m_running || m_pumping)
-        return;
     pump();
+}
+
+void SyncEngine::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // After the events already queued: replies finishing together are written together.
+    QTimer::singleShot(0, this, [this] {
+        m_flushScheduled = false;
+        pump();
+    });
 }
 
 void SyncEngine::pump()
 {
+    if (!m_running || m_pumping)
+        return;
     m_pumping = true;
-    while (m_running && m_inFlight.size() < m_options.maxParallel) {
-        auto due = m_outbox->claimDue(now(), m_options.maxParallel - int(m_inFlight.size()));
-        if (!due.ok()) {
-            m_lastError = due.error().message;
-            qCWarning(lcSync) << "claim failed:" << due.error().code;
+    const int parallel = std::max(1, m_options.maxParallel);
+    for (;;) {
+        // Keep a round of claimed rows ready behind the ones in flight.
+        const int want = std::max(0, 2 * parallel - int(m_inFlight.size() + m_ready.size()));
+        if (m_done.isEmpty() && want == 0)
+            break;
+        const auto outcomes = std::exchange(m_done, {});
+        const auto deliveredRefs = std::exchange(m_doneDelivered, {});
+        auto settled = m_outbox->settleAndClaim(outcomes, now(), want);
+        if (!settled.ok()) {
+            // Keep the outcomes: the rows stay `sending` until written (or until the next
+            // start resets them), and the next round tries again.
+            m_done = outcomes + m_done;
+            m_doneDelivered = deliveredRefs + m_doneDelivered;
+            m_lastError = settled.error().message;
+            qCWarning(lcSync) << "outbox write failed:" << settled.error().code;
+            if (m_dueTimer)
+                m_dueTimer->start(1000);
             break;
         }
-        if (due->isEmpty())
+        for (const auto &[reference, serverRef] : deliveredRefs)
+            Q_EMIT delivered(reference, serverRef);
+        m_ready += settled->claimed;
+        while (m_inFlight.size() < parallel && !m_ready.isEmpty())
+            send(m_ready.takeFirst());
+        // Loop again only for outcomes recorded without a request (config or payload
+        // problems) or when the claim filled everything and more may be due.
+        if (m_done.isEmpty() && settled->claimed.size() < want)
             break;
-        for (const OutboxRow &row : std::as_const(due.value()))
-            send(row);
+        if (m_done.isEmpty() && m_inFlight.size() >= parallel)
+            break;
     }
     m_pumping = false;
-    if (m_inFlight.isEmpty()) {
+    if (m_running && m_inFlight.isEmpty() && m_ready.isEmpty() && m_done.isEmpty()) {
         scheduleNext();
         reportProgress(true);
-        if (m_running)
-            Q_EMIT idle();
+        Q_EMIT idle();
     } else {
         reportProgress(false);
     }
@@ -153,31 +191,33 @@ void SyncEngine::send(const OutboxRow &row)
     const auto adapter = m_adapters.value(row.destination);
     if (!adapter) {
         // A config problem, not the submission's: keep it queued until the config is fixed.
-        apply(row,
-              DeliveryOutcome::retryable(
-                  tr("No usable destination \"%1\" is configured.").arg(row.destination)));
+        record(row,
+               DeliveryOutcome::retryable(
+                   tr("No usable destination \"%1\" is configured.").arg(row.destination)));
         return;
     }
     auto payload = m_outbox->decryptPayload(row.id);
     if (!payload.ok()) {
         const QString &code = payload.error().code;
-        // Tampered or foreign-key rows will never decrypt: dead letter for the admin. Anything
-        // else (busy database) is worth another try.
+        // Tampered rows and rows sealed under another kiosk key will never decrypt: dead letter
+        // for the admin. Anything else (a busy database) is worth another try.
         const bool permanent = code.startsWith(QLatin1String("crypto-"))
             || code == QLatin1String("key-mismatch") || code == QLatin1String("payload-gone");
-        apply(row,
-              permanent ? DeliveryOutcome::permanent(payload.error().message)
-                        : DeliveryOutcome::retryable(payload.error().message));
+        record(row,
+               permanent ? DeliveryOutcome::permanent(payload.error().message)
+                         : DeliveryOutcome::retryable(payload.error().message));
         return;
     }
     auto prepared = adapter->prepare(row, payload.value());
     payload.value().clear();
     if (!prepared.ok()) {
-        apply(row, DeliveryOutcome::permanent(prepared.error().message));
+        record(row, DeliveryOutcome::permanent(prepared.error().message));
         return;
     }
     QNetworkReply *reply = m_nam->post(prepared->request, prepared->body);
-    m_inFlight.insert(reply, InFlight {row, adapter, std::move(prepared->body), {}});
+    InFlight entry {row, adapter, std::move(prepared->body), {}, {}};
+    entry.clock.start();
+    m_inFlight.insert(reply, std::move(entry));
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         auto it = m_inFlight.find(reply);
         if (it == m_inFlight.end())
@@ -204,40 +244,40 @@ void SyncEngine::finished(QNetworkReply *reply)
     connect(reply, &QObject::destroyed, this,
             [body = std::move(entry.body)]() mutable { secureWipe(body); });
 
-    apply(entry.row, entry.adapter->classify(answer, now()));
-    if (m_running && !m_pumping)
-        pump();
+    const DeliveryOutcome outcome = entry.adapter->classify(answer, now());
+    Q_EMIT attempted(SyncAttempt {entry.row.reference, entry.row.destination, outcome.kind,
+                                  answer.status, entry.clock.elapsed()});
+    record(entry.row, outcome);
+    // The next request leaves now; the outcome is written with the next round.
+    if (m_running && !m_ready.isEmpty() && m_inFlight.size() < m_options.maxParallel)
+        send(m_ready.takeFirst());
+    scheduleFlush();
 }
 
-void SyncEngine::apply(const OutboxRow &row, const DeliveryOutcome &outcome)
+void SyncEngine::record(const OutboxRow &row, const DeliveryOutcome &outcome)
 {
-    Status s;
     switch (outcome.kind) {
     case DeliveryOutcome::Kind::Delivered:
-        s = m_outbox->markDelivered(row.id, outcome.serverReference);
-        if (s.ok()) {
-            m_lastSuccessAt = now();
-            m_lastError.clear();
-            Q_EMIT delivered(row.reference, outcome.serverReference);
-        }
+        m_done.append({row.id, OutboxOutcome::Kind::Delivered, outcome.serverReference, {}, {}});
+        m_doneDelivered.append({row.reference, outcome.serverReference});
+        m_lastSuccessAt = now();
+        m_lastError.clear();
         break;
     case DeliveryOutcome::Kind::Retryable:
         m_lastError = outcome.reason;
-        if (outcome.giveUpAfterAttempts > 0 && row.attempts >= outcome.giveUpAfterAttempts) {
-            s = m_outbox->markRejected(row.id, outcome.reason);
-        } else {
-            s = m_outbox->markRetry(row.id, outcome.reason,
-                                    m_backoff.nextAttempt(now(), row.attempts, outcome.retryAfter));
-        }
+        if (outcome.giveUpAfterAttempts > 0 && row.attempts >= outcome.giveUpAfterAttempts)
+            m_done.append({row.id, OutboxOutcome::Kind::Rejected, {}, outcome.reason, {}});
+        else
+            m_done.append({row.id,
+                           OutboxOutcome::Kind::Retry,
+                           {},
+                           outcome.reason,
+                           m_backoff.nextAttempt(now(), row.attempts, outcome.retryAfter)});
         break;
     case DeliveryOutcome::Kind::Permanent:
         m_lastError = outcome.reason;
-        s = m_outbox->markRejected(row.id, outcome.reason);
+        m_done.append({row.id, OutboxOutcome::Kind::Rejected, {}, outcome.reason, {}});
         break;
-    }
-    if (!s.ok()) {
-        m_lastError = s.error().message;
-        qCWarning(lcSync) << "could not record outcome of" << row.id << s.error().code;
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "destination.h"
+#include "outbox.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -20,8 +21,6 @@ class QTimer;
 
 namespace ck {
 
-class Outbox;
-
 struct SyncOptions
 {
     int maxParallel = 4; // requests in flight at once, all destinations together
@@ -31,6 +30,16 @@ struct SyncOptions
     std::function<quint64()> random; // jitter source; empty: QRandomGenerator::global()
     Backoff::Params backoff;
     bool useNetworkInformation = true; // tests switch it off to stay deterministic
+};
+
+// One finished request, for latency metrics and benchmarks.
+struct SyncAttempt
+{
+    QString reference;
+    QString destination;
+    DeliveryOutcome::Kind outcome = DeliveryOutcome::Kind::Retryable;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
 };
 
 struct SyncProgress
@@ -69,12 +78,14 @@ Q_SIGNALS:
     void progress(const ck::SyncProgress &progress);
     void idle(); // nothing due and nothing in flight
     void delivered(const QString &reference, const QString &serverReference);
+    void attempted(const ck::SyncAttempt &attempt);
 
 private:
     void pump();
     void send(const OutboxRow &row);
     void finished(QNetworkReply *reply);
-    void apply(const OutboxRow &row, const DeliveryOutcome &outcome);
+    void record(const OutboxRow &row, const DeliveryOutcome &outcome);
+    void scheduleFlush();
     void scheduleNext();
     void reportProgress(bool force);
     QDateTime now() const;
@@ -95,8 +106,16 @@ private:
         std::shared_ptr<DestinationAdapter> adapter;
         QByteArray body;
         QStringList sslErrors;
+        QElapsedTimer clock;
     };
     QHash<QNetworkReply *, InFlight> m_inFlight;
+    // Claimed (already `sending`) but not yet posted: claimed a round ahead so the next
+    // requests leave as soon as a slot frees up, without waiting for a transaction.
+    QList<OutboxRow> m_ready;
+    // Outcomes not yet written; written together with the next claim in one transaction.
+    QList<OutboxOutcome> m_done;
+    QList<QPair<QString, QString>> m_doneDelivered; // reference, server reference
+    bool m_flushScheduled = false;
     bool m_running = false;
     bool m_pumping = false;
     QDateTime m_lastSuccessAt;
@@ -107,3 +126,4 @@ private:
 } // namespace ck
 
 Q_DECLARE_METATYPE(ck::SyncProgress)
+Q_DECLARE_METATYPE(ck::SyncAttempt)

@@ -27,7 +27,7 @@ class HttpResponder : public QObject
 {
 public:
     // Returns the raw bytes to write back (status line, headers, body); the connection is
-    // closed after writing.
+    // closed after writing. An empty answer leaves the request hanging.
     using Handler = std::function<QByteArray(const HttpRequest &)>;
 
     explicit HttpResponder(Handler handler)
@@ -95,7 +95,10 @@ private:
             QMutexLocker l(&m_mutex);
             m_requests.append(req);
         }
-        s->write(m_handler(req));
+        const QByteArray answer = m_handler(req);
+        if (answer.isEmpty())
+            return; // hang: keep the connection open and say nothing
+        s->write(answer);
         s->disconnectFromHost();
     }
 

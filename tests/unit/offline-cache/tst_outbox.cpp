@@ -207,6 +207,42 @@ private Q_SLOTS:
                  QStringLiteral("not-found"));
     }
 
+    void settleAndClaimWritesOutcomesAndClaimsInOneGo()
+    {
+        auto outbox = open();
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i)
+            ids << outbox->enqueue(item(QStringLiteral("CK-B-%1").arg(i)))->id;
+        auto first = outbox->settleAndClaim({}, m_clock.now, 3);
+        QVERIFY(first.ok());
+        QCOMPARE(first->claimed.size(), 3);
+        QSignalSpy changed(outbox.get(), &Outbox::changed);
+        const QList<OutboxOutcome> outcomes {
+            {ids[0], OutboxOutcome::Kind::Delivered, QStringLiteral("S0"), {}, {}},
+            {ids[1],
+             OutboxOutcome::Kind::Retry,
+             {},
+             QStringLiteral("HTTP 503"),
+             m_clock.now.addSecs(30)},
+            {ids[2], OutboxOutcome::Kind::Rejected, {}, QStringLiteral("HTTP 409"), {}},
+            {ids[5], OutboxOutcome::Kind::Delivered, QStringLiteral("S5"), {}, {}}, // not sending
+        };
+        auto second = outbox->settleAndClaim(outcomes, m_clock.now, 10);
+        QVERIFY(second.ok());
+        QCOMPARE(changed.count(), 1); // one transaction
+        QCOMPARE(second->skipped, 1);
+        QCOMPARE(second->claimed.size(), 3); // ids 3, 4, 5; id 1 is not due yet
+        QCOMPARE(outbox->row(ids[0])->state, QStringLiteral("delivered"));
+        QCOMPARE(outbox->row(ids[1])->state, QStringLiteral("queued"));
+        QCOMPARE(outbox->row(ids[2])->state, QStringLiteral("rejected"));
+        QCOMPARE(outbox->row(ids[5])->state, QStringLiteral("sending"));
+        QCOMPARE(outbox->row(ids[5])->serverReference, QString());
+        // Nothing to write and nothing due: no transaction, no signal.
+        changed.clear();
+        QVERIFY(outbox->settleAndClaim({}, m_clock.now, 10)->claimed.isEmpty());
+        QCOMPARE(changed.count(), 0);
+    }
+
     void sendingGoesBackToQueuedOnOpen()
     {
         qint64 id = 0;

@@ -271,6 +271,47 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 0);
     }
 
+    void stopPutsInFlightRowsBackInTheQueue()
+    {
+        HttpResponder server([](const HttpRequest &) { return QByteArray(); }); // never answers
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-S-%1").arg(i), QStringLiteral("api")))
+                        .ok());
+        SyncOptions o = options();
+        o.maxParallel = 2;
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())}, o);
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(server.requests().size()), 2, 10000);
+        // Two in flight plus a claimed round ready behind them: all `sending`.
+        QTRY_COMPARE(count(QStringLiteral("sending")), qint64(4));
+        QMetaObject::invokeMethod(et.engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
+        QCOMPARE(count(QStringLiteral("sending")), qint64(0));
+        QCOMPARE(count(QStringLiteral("queued")), qint64(6));
+        for (const OutboxRow &r : m_outbox->rows().value())
+            QVERIFY(r.nextAttemptAt <= m_clock.now); // due again at once, no backoff
+    }
+
+    void attemptsAreReportedWithTheirLatency()
+    {
+        HttpResponder server([](const HttpRequest &) { return HttpResponder::reply(503, ""); });
+        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-L-1"), QStringLiteral("api"))).ok());
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        QList<SyncAttempt> attempts;
+        QObject::connect(et.engine, &SyncEngine::attempted, this,
+                         [&attempts](const SyncAttempt &a) { attempts << a; });
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 10000);
+        QCOMPARE(attempts.first().reference, QStringLiteral("CK-L-1"));
+        QCOMPARE(attempts.first().httpStatus, 503);
+        QCOMPARE(attempts.first().outcome, DeliveryOutcome::Kind::Retryable);
+        QVERIFY(attempts.first().elapsedMs >= 0);
+    }
+
     void badDestinationConfigIsReported()
     {
         SyncEngine engine(m_outbox.get(),
