@@ -110,6 +110,7 @@ Status EvidenceAggregator::add(const EvidenceRecord &raw)
     Status saved = save(day, c);
     if (!saved)
         qCWarning(lcEvidence) << "evidence not saved:" << saved.error().code;
+    Q_EMIT recorded(r);
     Q_EMIT changed();
     return saved;
 }

@@ -73,6 +73,10 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // One session was counted (already normalised). The composition root forwards it to the
+    // fleet's MetricsWriter::addToCounter, e.g. civic_kiosk_evidence_sessions_total{outcome,
+    // helped}.
+    void recorded(const ck::EvidenceRecord &record);
 
 private:
     QDate today() const;

@@ -1,5 +1,9 @@
 #include "performancecache.h"
 
+#include "helper/trackingstatus.h"
+
+#include "helper/trackingstatus.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -154,7 +158,7 @@ QString PerformanceCache::describe(const QString &serviceCode, const QString &la
     const auto p = find(serviceCode);
     if (!p)
         return {};
-    const QLocale locale(language);
+    const QLocale locale = TrackingStatus::locale(language);
     const QDateTime asOf = p->updatedAt.isValid() ? p->updatedAt : m_fetchedAt;
     QString first;
     if (p->medianDaysToClose < 1.0) {
@@ -162,10 +166,15 @@ QString PerformanceCache::describe(const QString &serviceCode, const QString &la
                                             "About half of these are closed within a day.");
     } else {
         const int days = int(std::lround(p->medianDaysToClose));
-        first = QCoreApplication::translate(
-            "PerformanceCache", "About half of these are closed within %n day(s).", nullptr, days);
-        // %n is formatted with the C locale by translate(); use the session's digits.
-        first.replace(QString::number(days), locale.toString(days));
+        // Spelt out rather than "%n day(s)": the English plural must read right also when no
+        // translator is loaded (tests, a missing .qm).
+        first = days == 1 ? QCoreApplication::translate("PerformanceCache",
+                                                        "About half of these are closed within "
+                                                        "1 day.")
+                          : QCoreApplication::translate("PerformanceCache",
+                                                        "About half of these are closed within "
+                                                        "%1 days.")
+                                .arg(locale.toString(days));
     }
     if (!asOf.isValid())
         return first;

@@ -2,6 +2,7 @@
 
 #include "passwordhash.h"
 #include "staffcard.h"
+#include "trackingstatus.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,12 +38,16 @@ Status HelperSession::lockedError(const QDateTime &until) const
 {
     const qint64 seconds = std::max<qint64>(1, now().secsTo(until));
     const int minutes = int((seconds + 59) / 60);
-    return Status::failure(
-        QStringLiteral("helper-locked"),
-        QCoreApplication::translate("HelperSession",
-                                    "Too many wrong tries. Please wait %n minute(s) and try "
-                                    "again, or ask another member of staff.",
-                                    nullptr, minutes));
+    // Spelt out rather than "%n minute(s)" so English reads right without a translator loaded.
+    const QString text = minutes == 1
+        ? QCoreApplication::translate("HelperSession",
+                                      "Too many wrong tries. Please wait 1 minute and try "
+                                      "again, or ask another member of staff.")
+        : QCoreApplication::translate("HelperSession",
+                                      "Too many wrong tries. Please wait %1 minutes and try "
+                                      "again, or ask another member of staff.")
+              .arg(TrackingStatus::locale(QLocale().name().left(2)).toString(minutes));
+    return Status::failure(QStringLiteral("helper-locked"), text);
 }
 
 Status HelperSession::signIn(const QString &helperId, const SecureBytes &pin)

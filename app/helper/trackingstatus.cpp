@@ -29,12 +29,21 @@ Result<TrackingAnswer> badAnswer()
 
 } // namespace
 
+QLocale TrackingStatus::locale(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    if (language == QLatin1String("cy"))
+        return QLocale(QLocale::Welsh, QLocale::UnitedKingdom);
+    return QLocale(language);
+}
+
 QString TrackingStatus::formatDate(const QDateTime &when, const QString &language,
                                    const QDate &today)
 {
     if (!when.isValid())
         return {};
-    const QLocale locale(language);
+    const QLocale locale = TrackingStatus::locale(language);
     const QDate d = when.toLocalTime().date();
     return locale.toString(
         d, d.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
@@ -42,7 +51,7 @@ QString TrackingStatus::formatDate(const QDateTime &when, const QString &languag
 
 QString TrackingStatus::lastChecked(const QDateTime &checkedAt, const QString &language)
 {
-    const QLocale locale(language);
+    const QLocale locale = TrackingStatus::locale(language);
     return QCoreApplication::translate("TrackingStatus", "We last checked on %1 at %2.")
         .arg(formatDate(checkedAt, language),
              locale.toString(checkedAt.toLocalTime().time(), QLocale::ShortFormat));

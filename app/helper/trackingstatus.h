@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace ck {
@@ -57,6 +58,10 @@ public:
                               const QDate &today = QDate::currentDate());
     // "We last checked on 3 March at 14:05." appended to a cached answer.
     static QString lastChecked(const QDateTime &checkedAt, const QString &language);
+
+    // The locale a session language means on a UK kiosk: "en" is en_GB (24-hour clock, day
+    // before month), "cy" cy_GB, others their default country.
+    static QLocale locale(const QString &language);
 
     static QString kindName(TrackingAnswer::Kind kind);
     static TrackingAnswer::Kind kindFromName(const QString &name);
