@@ -39,7 +39,7 @@ struct SyncAttempt
     QString destination;
     DeliveryOutcome::Kind outcome = DeliveryOutcome::Kind::Retryable;
     int httpStatus = 0;
-    qint64 elapsedMs = 0;
+    double elapsedMs = 0; // request posted -> reply finished
 };
 
 struct SyncProgress
