@@ -14,6 +14,7 @@ CK_PACKAGES=(
     qml6-module-qttexttospeech qt6-speech-flite-plugin
     qt6-websockets-dev
     xvfb xauth curl python3 clang-format ccache
+    prometheus-node-exporter lintian
 )
 
 ck_install_deps() {
