@@ -1,0 +1,119 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import CivicKiosk
+
+// Read-aloud controls for the header: "Read aloud" (reads the page; pressed again it stops),
+// "Read every page" (each new page is read when it appears, and on-screen keys are spoken),
+// the speed, and "Headphones" (only then are personal answers spoken). Screens with one
+// question set question/hint/options/answer; other screens set `readRoot` and their visible
+// text is read, never what was typed.
+Flow {
+    id: control
+    property ReadAloud readAloud
+    property bool onDark: true
+    property string question: ""
+    property string hint: ""
+    property var options: []
+    property string answer: ""
+    property bool answerIsPersonal: true
+    property Item readRoot: null
+    readonly property var speeds: [-0.4, 0.0, 0.4]
+
+    spacing: Theme.spacingSmall
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Read aloud")
+
+    function readPage() {
+        if (!readAloud)
+            return ""
+        if (question.length > 0)
+            return readAloud.readPage(question, hint, options || [], answer, answerIsPersonal)
+        return readAloud.readItems(readRoot)
+    }
+
+    component HeaderTool: Button {
+        id: tool
+        property bool current: false
+        activeFocusOnTab: true
+        focusPolicy: Qt.StrongFocus
+        leftPadding: Theme.spacing
+        rightPadding: Theme.spacing
+        implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
+        implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + 8)
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+        Accessible.name: text
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
+        contentItem: Text {
+            text: tool.text
+            font: tool.font
+            color: tool.current ? (control.onDark ? Theme.headerBackground : Theme.background)
+                                : (control.onDark ? Theme.headerText : Theme.link)
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            Accessible.ignored: true
+        }
+        background: Rectangle {
+            color: tool.current ? (control.onDark ? Theme.headerText : Theme.link) : "transparent"
+            border.width: Theme.borderWidth
+            border.color: control.onDark ? Theme.headerText : Theme.link
+            FocusRing { target: parent; showing: tool.activeFocus }
+        }
+    }
+
+    HeaderTool {
+        objectName: "readAloudButton"
+        readonly property bool speaking: control.readAloud && control.readAloud.speaking
+        text: speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+        current: speaking
+        Accessible.description: qsTr("Reads this page out loud")
+        onClicked: {
+            if (speaking)
+                control.readAloud.stop()
+            else
+                control.readPage()
+        }
+    }
+    HeaderTool {
+        objectName: "readEveryPage"
+        text: qsTr("Read every page")
+        checkable: true
+        current: control.readAloud && control.readAloud.readOnArrival
+        checked: current
+        Accessible.checkable: true
+        Accessible.checked: current
+        Accessible.description: qsTr("Each new page and each key you press is read out loud")
+        onClicked: {
+            control.readAloud.readOnArrival = !control.readAloud.readOnArrival
+            checked = Qt.binding(() => current)
+            if (control.readAloud.readOnArrival)
+                control.readPage()
+        }
+    }
+    HeaderTool {
+        objectName: "readingSpeed"
+        readonly property int speedIndex: {
+            const rate = control.readAloud ? control.readAloud.rate : 0
+            return rate < -0.2 ? 0 : (rate > 0.2 ? 2 : 1)
+        }
+        text: [qsTr("Speed: slow"), qsTr("Speed: normal"), qsTr("Speed: fast")][speedIndex]
+        Accessible.description: qsTr("Changes how fast the page is read")
+        onClicked: control.readAloud.rate = control.speeds[(speedIndex + 1) % 3]
+    }
+    HeaderTool {
+        objectName: "headphones"
+        text: qsTr("Headphones")
+        checkable: true
+        current: control.readAloud && control.readAloud.privateListening
+        checked: current
+        Accessible.checkable: true
+        Accessible.checked: current
+        Accessible.description: qsTr("Only with headphones are your own answers read out loud")
+        onClicked: {
+            control.readAloud.privateListening = !control.readAloud.privateListening
+            checked = Qt.binding(() => current)
+        }
+    }
+}
