@@ -15,6 +15,7 @@ CK_PACKAGES=(
     qt6-websockets-dev
     xvfb xauth curl python3 clang-format ccache
     prometheus-node-exporter lintian
+    qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel pulseaudio
 )
 
 ck_install_deps() {
