@@ -71,23 +71,21 @@ void SyncEngine::start()
         });
         // Queued: enqueue() runs on the GUI thread and must not wait for a sync round.
         connect(m_outbox, &Outbox::enqueued, this, &SyncEngine::syncNow, Qt::QueuedConnection);
-    }
-    bool reachability = false;
-    if (m_options.useNetworkInformation
-        && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        reachability = true;
-        connect(
-            QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-            [this](QNetworkInformation::Reachability r) {
-                if (r == QNetworkInformation::Reachability::Online
-                    || r == QNetworkInformation::Reachability::Site)
-                    syncNow();
-            },
-            Qt::UniqueConnection);
+        if (m_options.useNetworkInformation
+            && QNetworkInformation::loadBackendByFeatures(
+                    QNetworkInformation::Feature::Reachability)) {
+            m_reachability = true;
+            connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+                    this, [this](QNetworkInformation::Reachability r) {
+                        if (r == QNetworkInformation::Reachability::Online
+                            || r == QNetworkInformation::Reachability::Site)
+                            syncNow();
+                    });
+        }
     }
     // Without a reachability backend (containers, minimal images) poll instead; with one, a
     // slow probe still covers a backend that misses a change.
-    m_probeTimer->start(reachability ? 5 * m_options.probeIntervalMs : m_options.probeIntervalMs);
+    m_probeTimer->start(m_reachability ? 5 * m_options.probeIntervalMs : m_options.probeIntervalMs);
     m_purgeTimer->start(m_options.purgeIntervalMs);
     auto purged = m_outbox->purgeExpiredReceipts();
     Q_UNUSED(purged);

@@ -55,6 +55,7 @@ struct SyncProgress
 // Lives on a worker QThread: construct without a parent, moveToThread(), connect
 // QThread::started to start(). start() creates the QNetworkAccessManager on that thread.
 // Talk to it only through queued calls (QMetaObject::invokeMethod(engine, "syncNow")).
+// Shut down with a blocking queued stop(), then quit the thread; destroy it before the Outbox.
 // Wakes up when the outbox says enqueued(), when QNetworkInformation reports reachability
 // (if a backend loads), when the next retry falls due, and every probeIntervalMs otherwise.
 class SyncEngine : public QObject
@@ -117,6 +118,7 @@ private:
     QList<QPair<QString, QString>> m_doneDelivered; // reference, server reference
     bool m_flushScheduled = false;
     bool m_running = false;
+    bool m_reachability = false; // a QNetworkInformation backend reports changes
     bool m_pumping = false;
     QDateTime m_lastSuccessAt;
     QString m_lastError;

@@ -289,7 +289,9 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(et.engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
         QCOMPARE(count(QStringLiteral("sending")), qint64(0));
         QCOMPARE(count(QStringLiteral("queued")), qint64(6));
-        for (const OutboxRow &r : m_outbox->rows().value())
+        // Named first: `for (x : f().value())` would iterate a destroyed temporary.
+        const QList<OutboxRow> rows = m_outbox->rows().value();
+        for (const OutboxRow &r : rows)
             QVERIFY(r.nextAttemptAt <= m_clock.now); // due again at once, no backoff
     }
 
