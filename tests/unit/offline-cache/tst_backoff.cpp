@@ -59,6 +59,19 @@ private Q_SLOTS:
         }
     }
 
+    void floorPreventsAHotLoop()
+    {
+        Backoff b([] { return quint64(0); }); // the unluckiest draw
+        const QDateTime now =
+            QDateTime::fromString(QStringLiteral("2026-11-23T10:00:00Z"), Qt::ISODate);
+        QCOMPARE(b.delay(1).count(), 0);
+        QCOMPARE(b.nextAttempt(now, 1), now.addMSecs(1000));
+        Backoff::Params fast;
+        fast.base = std::chrono::milliseconds(20); // test schedules: floor follows the base
+        Backoff quick(fast, [] { return quint64(0); });
+        QCOMPARE(quick.nextAttempt(now, 1), now.addMSecs(20));
+    }
+
     void retryAfterIsAMinimum()
     {
         Backoff b([] { return quint64(1000); });
