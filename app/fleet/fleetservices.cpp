@@ -1,0 +1,78 @@
+#include "fleetservices.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace ck {
+
+Q_LOGGING_CATEGORY(lcFleet, "civic.fleet")
+
+KioskConfig FleetServices::startupConfig(const KioskConfig &base)
+{
+    ConfigStore store(base.resolvedDataDir());
+    KioskConfig chosen = store.startupConfig(base);
+    const ConfigStore::Event last = store.lastEvent();
+    if (last.kind == QLatin1String("rolled-back") || last.kind == QLatin1String("refused"))
+        qCWarning(lcFleet).noquote() << "configuration:" << last.code << last.message;
+    return chosen;
+}
+
+FleetServices::FleetServices(const KioskConfig &running, Outbox *outbox, const QString &appVersion,
+                             QObject *parent)
+    : QObject(parent)
+    , m_config(running)
+    , m_outbox(outbox)
+    , m_store(std::make_unique<ConfigStore>(running.resolvedDataDir()))
+    , m_metrics(std::make_unique<MetricsWriter>())
+    , m_notifier(std::make_unique<SystemdNotifier>())
+{
+    m_metrics->setAppStartTime(QDateTime::currentDateTimeUtc());
+    m_metrics->setConfigVersion(running.version);
+    if (m_outbox)
+        m_heartbeat = std::make_unique<Heartbeat>(
+            m_outbox, running,
+            Heartbeat::Options {appVersion, QDateTime::currentDateTimeUtc(), {}});
+    m_updater = std::make_unique<ConfigUpdater>(running, m_store.get());
+    connect(m_updater.get(), &ConfigUpdater::installed, this, [this](int version) {
+        qCInfo(lcFleet) << "configuration version" << version << "installed; restart wanted";
+        m_restartPending = true;
+        emit restartWanted();
+    });
+    connect(m_updater.get(), &ConfigUpdater::refused, this,
+            [](const QString &code, const QString &message) {
+                qCWarning(lcFleet).noquote() << "configuration refused:" << code << message;
+            });
+    if (m_heartbeat) {
+        connect(m_heartbeat.get(), &Heartbeat::failed, this,
+                [](const QString &code, const QString &message) {
+                    qCWarning(lcFleet).noquote() << "heartbeat not queued:" << code << message;
+                });
+    }
+}
+
+FleetServices::~FleetServices()
+{
+    if (m_up)
+        m_notifier->stopping();
+}
+
+void FleetServices::start()
+{
+    if (m_heartbeat && !m_heartbeat->destination().isEmpty())
+        m_heartbeat->start();
+    if (!m_config.fleet.metricsTextfile.isEmpty())
+        m_metrics->startPeriodic(m_outbox, m_config.fleet.metricsTextfile);
+    m_updater->start();
+}
+
+void FleetServices::markUp()
+{
+    if (m_up)
+        return;
+    m_up = true;
+    if (Status s = m_store->markStarted(); !s)
+        qCWarning(lcFleet).noquote() << s.error().message;
+    m_notifier->ready();
+}
+
+} // namespace ck

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "config/kioskconfig.h"
+#include "configstore.h"
+#include "configupdater.h"
+#include "heartbeat.h"
+#include "metricswriter.h"
+#include "systemdnotifier.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ck {
+
+class Outbox;
+
+// Everything app/fleet runs inside the kiosk, so main.cpp wires the fleet with a few lines:
+//
+//   ck::KioskConfig config = ck::FleetServices::startupConfig(base);   // before building
+//   ... build the composition with `config` ...
+//   ck::FleetServices fleet(config, kiosk.outbox(), QStringLiteral(CK_VERSION));
+//   fleet.start();                                    // heartbeat, metrics file, config polling
+//   QObject::connect(window, &QQuickWindow::frameSwapped, &fleet, &FleetServices::markUp,
+//                    Qt::SingleShotConnection);       // READY=1, watchdog, config confirmed
+//
+// A newly installed config takes effect at a restart: `restartWanted` fires after install, and
+// main should quit (exit 0, systemd's Restart=always starts it again) at the next moment no
+// citizen is using the kiosk, e.g. right after the SessionWiper has wiped.
+class FleetServices : public QObject
+{
+    Q_OBJECT
+public:
+    // The configuration to start with: a verified installed signed config newer than `base`,
+    // else `base`. Handles rollback after a failed start (ConfigStore).
+    static KioskConfig startupConfig(const KioskConfig &base);
+
+    FleetServices(const KioskConfig &running, Outbox *outbox, const QString &appVersion,
+                  QObject *parent = nullptr);
+    ~FleetServices() override;
+
+    MetricsWriter *metrics() const { return m_metrics.get(); }
+    ConfigUpdater *updater() const { return m_updater.get(); }
+    ConfigStore *store() const { return m_store.get(); }
+    Heartbeat *heartbeat() const { return m_heartbeat.get(); }
+    bool restartPending() const { return m_restartPending; }
+
+public Q_SLOTS:
+    void start();
+    // The window is up: tell systemd (READY=1, start watchdog pings) and confirm the config so
+    // the next start does not roll it back.
+    void markUp();
+
+Q_SIGNALS:
+    void restartWanted();
+
+private:
+    KioskConfig m_config;
+    Outbox *m_outbox;
+    std::unique_ptr<ConfigStore> m_store;
+    std::unique_ptr<MetricsWriter> m_metrics;
+    std::unique_ptr<Heartbeat> m_heartbeat;
+    std::unique_ptr<ConfigUpdater> m_updater;
+    std::unique_ptr<SystemdNotifier> m_notifier;
+    bool m_restartPending = false;
+    bool m_up = false;
+};
+
+} // namespace ck
