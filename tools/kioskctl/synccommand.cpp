@@ -31,6 +31,9 @@ int sync(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("retry-base-ms"),
                  tr("First retry delay in ms (default 5000, as the kiosk); tests use less."),
                  QStringLiteral("MS"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("retry-cap-ms"),
+                 tr("Longest retry delay in ms (default 3600000, as the kiosk)."),
+                 QStringLiteral("MS"), QStringLiteral("3600000")});
     p.addOption({QStringLiteral("json"), tr("Print the final depth as JSON.")});
     if (auto stop = ctx.parse(p, ctx.verb, args))
         return *stop;
@@ -41,6 +44,9 @@ int sync(Context &ctx, const QStringList &args)
     const int retryBase = p.value(QStringLiteral("retry-base-ms")).toInt(&ok);
     if (!ok || retryBase < 1)
         return ctx.fail(ExitUsage, tr("--retry-base-ms takes a positive number"));
+    const int retryCap = p.value(QStringLiteral("retry-cap-ms")).toInt(&ok);
+    if (!ok || retryCap < retryBase)
+        return ctx.fail(ExitUsage, tr("--retry-cap-ms takes a number not below --retry-base-ms"));
     const auto &cfg = ctx.config();
     if (!cfg)
         return ctx.fail(ExitInvalid, cfg.error());
@@ -51,6 +57,7 @@ int sync(Context &ctx, const QStringList &args)
 
     SyncOptions options;
     options.backoff.base = std::chrono::milliseconds(retryBase);
+    options.backoff.cap = std::chrono::milliseconds(retryCap);
     options.useNetworkInformation = false; // a one-shot run: no reachability watching
     SyncEngine engine(outbox, ctx.destinations(), options);
     for (const QString &problem : engine.configErrors())

@@ -92,7 +92,8 @@ void tst_CrashLoop::killLoop()
         sync.start(ctlPath,
                    {QStringLiteral("--config"), config, QStringLiteral("sync"),
                     QStringLiteral("--until-empty"), QStringLiteral("--timeout"),
-                    QStringLiteral("10"), QStringLiteral("--retry-base-ms"), QStringLiteral("20")});
+                    QStringLiteral("10"), QStringLiteral("--retry-base-ms"), QStringLiteral("20"),
+                    QStringLiteral("--retry-cap-ms"), QStringLiteral("500")});
         QVERIFY(sync.waitForStarted(10000));
         QThread::msleep(rng.bounded(80));
         if (sync.state() != QProcess::NotRunning) {
@@ -105,7 +106,8 @@ void tst_CrashLoop::killLoop()
     const CtlResult last = runCtl(config,
                                   {QStringLiteral("sync"), QStringLiteral("--until-empty"),
                                    QStringLiteral("--timeout"), QStringLiteral("120"),
-                                   QStringLiteral("--retry-base-ms"), QStringLiteral("20")});
+                                   QStringLiteral("--retry-base-ms"), QStringLiteral("20"),
+                                   QStringLiteral("--retry-cap-ms"), QStringLiteral("500")});
     QVERIFY2(last.exitCode == 0, last.err.constData());
 
     const CtlResult queue = runCtl(config,
