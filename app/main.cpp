@@ -1,14 +1,171 @@
+// The composition root of the kiosk: parses the command line, reads the configuration and lets
+// KioskComposition (qml/bridge) build the object graph that QML receives. Kept short on
+// purpose: the end-to-end tests build the same graph through the same class.
+#include "config/kioskconfig.h"
+#include "kioskcomposition.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickItemGrabResult>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
 #include <QtWebEngineQuick/qtwebenginequickglobal.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "civic-kiosk: %s\n", qPrintable(message));
+}
+
+struct Options
+{
+    QString configFile;
+    bool windowed = false;
+    QString screenshot;
+    int screenshotAfterMs = 0;
+    int exitAfterMs = 0;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    // Parsed before any application object exists, so --version and a bad --config answer
+    // even without a display (CI, ssh, systemd status checks).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Civic Kiosk"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("Kiosk configuration file (JSON)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
+                                            QStringLiteral("Run in a window (development)."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save a grab of the window and exit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption afterOption(QStringLiteral("after-ms"),
+                                         QStringLiteral("Delay before --screenshot."),
+                                         QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption exitOption(QStringLiteral("exit-after-ms"),
+                                        QStringLiteral("Quit after N milliseconds."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Print the version and exit."));
+    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    parser.addOptions({configOption, windowedOption, screenshotOption, afterOption, exitOption,
+                       versionOption, helpOption});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("civic-kiosk %s\n", CK_VERSION);
+        return 0;
+    }
+    if (parser.isSet(helpOption)) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+
+    Options options;
+    options.windowed = parser.isSet(windowedOption);
+    options.screenshot = parser.value(screenshotOption);
+    bool ok = true;
+    options.screenshotAfterMs = parser.value(afterOption).toInt(&ok);
+    if (!ok || options.screenshotAfterMs < 0) {
+        printError(
+            QCoreApplication::translate("main", "--after-ms needs a number of milliseconds."));
+        return 2;
+    }
+    if (parser.isSet(exitOption)) {
+        options.exitAfterMs = parser.value(exitOption).toInt(&ok);
+        if (!ok || options.exitAfterMs <= 0) {
+            printError(QCoreApplication::translate(
+                "main", "--exit-after-ms needs a number of milliseconds."));
+            return 2;
+        }
+    }
+
+    ck::KioskConfig config;
+    if (parser.isSet(configOption)) {
+        auto loaded = ck::KioskConfig::load(parser.value(configOption));
+        if (!loaded) {
+            printError(loaded.error().message);
+            return 2;
+        }
+        config = std::move(loaded.value());
+    } else {
+        config = ck::KioskConfig::demo();
+    }
+
+    // WebEngine needs this before the application object; the web profile itself is created
+    // only when a web service is opened, so start-up does not pay for Chromium.
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    QQmlApplicationEngine engine;
-    engine.load(QUrl(QStringLiteral("qrc:/CivicKiosk/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
+    QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(CK_VERSION));
+
+    ck::CompositionOptions compositionOptions;
+    compositionOptions.windowed = options.windowed || !options.screenshot.isEmpty();
+    auto composition = ck::KioskComposition::create(config, compositionOptions);
+    if (!composition) {
+        printError(composition.error().message);
+        return composition.error().code == QLatin1String("services") ? 2 : 1;
+    }
+    ck::KioskComposition &kiosk = *composition.value();
+    if (const ck::Status loaded = kiosk.load(); !loaded) {
+        printError(loaded.error().message);
         return 1;
+    }
+    QQuickWindow *window = kiosk.window();
+
+    // Start-up benchmark (tests/bench/startup): report the first frame of the welcome screen.
+    if (qEnvironmentVariableIsSet("CIVIC_KIOSK_REPORT_FIRST_FRAME") && window) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&sinceStart] {
+                std::printf("first-frame-ms=%lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::QueuedConnection);
+    }
+
+    if (!options.screenshot.isEmpty() && window) {
+        QTimer::singleShot(options.screenshotAfterMs, &app, [window, file = options.screenshot] {
+            auto grab = window->contentItem()->grabToImage();
+            if (!grab) {
+                printError(QCoreApplication::translate("main", "Could not grab the window."));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QObject::connect(grab.data(), &QQuickItemGrabResult::ready, qApp, [grab, file] {
+                if (!grab->saveToFile(file)) {
+                    printError(QCoreApplication::translate("main", "Could not save %1.").arg(file));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                QCoreApplication::exit(0);
+            });
+        });
+    }
+    if (options.exitAfterMs > 0)
+        QTimer::singleShot(options.exitAfterMs, &app, &QCoreApplication::quit);
+
     return app.exec();
 }

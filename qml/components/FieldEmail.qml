@@ -1,0 +1,7 @@
+import QtQuick
+import CivicKiosk
+
+// Field type "email".
+FieldText {
+    inputHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+}

@@ -1,0 +1,8 @@
+import QtQuick
+import CivicKiosk
+
+// Field type "postcode": UK postcode; C++ upper-cases and spaces it.
+FieldText {
+    inputHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+    widthChars: 10
+}

@@ -1,0 +1,134 @@
+import QtQuick
+import QtQuick.Layouts
+import CivicKiosk
+
+// "Check your answers" (GOV.UK): every visible question with its answer and a Change link,
+// then the declaration and Send. The Confirmation appears only after the outbox has durably
+// saved the submission; if saving fails the answers stay and a member of staff is asked for.
+ScreenScaffold {
+    id: screen
+    property FlowController flow
+
+    serviceName: flow.serviceTitle
+    secondaryText: qsTr("Back")
+    primaryText: qsTr("Accept and send")
+    primaryDescription: qsTr("Send your answers to the council")
+    onSecondaryClicked: flow.back()
+    onPrimaryClicked: {
+        if (!flow.submit() && flow.submitError.length > 0)
+            submitProblem.forceActiveFocus(Qt.OtherFocusReason)
+    }
+
+    Text {
+        objectName: "screenHeading"
+        Layout.fillWidth: true
+        text: qsTr("Check your answers before sending")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.titleSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    // Saving failed (disk nearly full, storage fault): say so plainly, keep the answers.
+    Rectangle {
+        id: submitProblem
+        objectName: "submitError"
+        Layout.fillWidth: true
+        visible: screen.flow.submitError.length > 0
+        activeFocusOnTab: visible
+        implicitHeight: problemText.implicitHeight + 2 * Theme.spacingLarge
+        color: Theme.background
+        border.width: Theme.errorBarWidth / 2 + 1
+        border.color: activeFocus ? Theme.focus : Theme.error
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: screen.flow.submitError
+        Text {
+            id: problemText
+            anchors.fill: parent
+            anchors.margins: Theme.spacingLarge
+            text: screen.flow.submitError
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
+    }
+
+    Repeater {
+        model: screen.flow.summary
+        delegate: ColumnLayout {
+            id: row
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            required property string pageId
+            required property string question
+            required property string answer
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: Theme.borderWidth
+                color: Theme.border
+            }
+            Text {
+                Layout.fillWidth: true
+                text: row.question
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "answer_" + row.pageId
+                Layout.fillWidth: true
+                text: row.answer.length > 0 ? row.answer : qsTr("Not answered")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: row.answer.length > 0 ? Theme.text : Theme.secondaryText
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            LinkButton {
+                objectName: "change_" + row.pageId
+                text: qsTr("Change")
+                // Screen readers hear which answer the link changes.
+                Accessible.name: qsTr("Change your answer to: %1").arg(row.question)
+                onActivated: screen.flow.change(row.pageId)
+            }
+        }
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: Theme.borderWidth
+        color: Theme.border
+    }
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Now send your answers")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.headingSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+        color: Theme.text
+        wrapMode: Text.Wrap
+    }
+    LinkButton {
+        objectName: "startAgainLink"
+        text: qsTr("Start again")
+        description: qsTr("Clear all your answers and go back to the first screen")
+        onActivated: screen.appState.requestEndSession()
+    }
+}

@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CivicKiosk
+
+// The services on offer, one large card each (title and a line saying what it is for).
+ScreenScaffold {
+    id: screen
+    property ServiceListModel services
+    property FlowController flow
+
+    secondaryText: qsTr("Back")
+    onSecondaryClicked: appState.showWelcome()
+
+    Text {
+        objectName: "screenHeading"
+        Layout.fillWidth: true
+        text: qsTr("What do you want to do?")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.titleSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    Repeater {
+        model: screen.services
+        delegate: AbstractButton {
+            id: card
+            objectName: "service_" + model.serviceId
+            Layout.fillWidth: true
+            activeFocusOnTab: true
+            focusPolicy: Qt.StrongFocus
+            padding: Theme.spacingLarge
+            implicitHeight: Math.max(Theme.buttonHeight, column.implicitHeight + topPadding + bottomPadding)
+            text: model.title
+            Accessible.name: model.title
+            Accessible.description: model.description
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            onClicked: screen.flow.start(model.serviceId)
+
+            background: Rectangle {
+                color: card.down ? Theme.selected : Theme.surface
+                border.width: Theme.borderWidth
+                border.color: Theme.border
+                Rectangle {
+                    // The GOV.UK "card" accent on the leading edge.
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    anchors.left: parent.left
+                    width: Theme.errorBarWidth
+                    color: Theme.link
+                }
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: -Theme.focusRingWidth
+                    color: "transparent"
+                    border.width: Theme.focusRingWidth
+                    border.color: Theme.focus
+                    visible: card.activeFocus
+                    Rectangle {
+                        anchors.fill: parent
+                        anchors.margins: Theme.focusRingWidth
+                        color: "transparent"
+                        border.width: Theme.focusRingWidth
+                        border.color: Theme.focusInner
+                    }
+                }
+            }
+            contentItem: ColumnLayout {
+                id: column
+                spacing: Theme.spacingSmall
+                Text {
+                    Layout.fillWidth: true
+                    text: model.title
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    font.underline: true
+                    color: Theme.link
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: model.description
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}
