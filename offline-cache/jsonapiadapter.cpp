@@ -1,6 +1,7 @@
 #include "jsonapiadapter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -29,7 +30,19 @@ Result<PreparedRequest> JsonApiAdapter::prepare(const OutboxRow &row,
             tr("The saved submission is not a JSON document; it cannot be sent."));
     // The document goes as it was sealed: the server compares bodies for the same
     // Idempotency-Key, so a replay must be byte-identical.
-    PreparedRequest prepared {baseRequest(QStringLiteral("v1/submissions")),
+    // Everything the kiosk sends travels through the outbox; the kind picks the endpoint.
+    static const QHash<QString, QString> endpoints {
+        {QStringLiteral("submission"), QStringLiteral("v1/submissions")},
+        {QStringLiteral("feedback"), QStringLiteral("v1/feedback")},
+        {QStringLiteral("evidence"), QStringLiteral("v1/evidence")},
+        {QStringLiteral("heartbeat"), QStringLiteral("v1/heartbeat")}};
+    const QString endpoint =
+        endpoints.value(row.kind.isEmpty() ? QStringLiteral("submission") : row.kind);
+    if (endpoint.isEmpty())
+        return Result<PreparedRequest>::failure(
+            QStringLiteral("payload-invalid"),
+            tr("The JSON API has no endpoint for items of kind \"%1\".").arg(row.kind));
+    PreparedRequest prepared {baseRequest(endpoint),
                               QByteArray(payload.constData(), payload.size())};
     prepared.request.setHeader(QNetworkRequest::ContentTypeHeader,
                                QStringLiteral("application/json"));

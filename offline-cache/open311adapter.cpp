@@ -54,6 +54,10 @@ Open311Adapter::Open311Adapter(DestinationConfig config)
 Result<PreparedRequest> Open311Adapter::prepare(const OutboxRow &row,
                                                 const SecureBytes &payload) const
 {
+    if (!row.kind.isEmpty() && row.kind != QLatin1String("submission"))
+        return Result<PreparedRequest>::failure(
+            QStringLiteral("payload-invalid"),
+            tr("Open311 carries service requests only, not items of kind \"%1\".").arg(row.kind));
     QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(payload.view(), &err);
     const QJsonObject root = doc.object();

@@ -51,6 +51,14 @@ bool isCorruption(const Error &e)
 
 Result<std::unique_ptr<sqlite::Database>> openAndCheck(const QString &path)
 {
+    // Create the file ourselves, owner-only: SQLite gives -wal and -shm the main file's mode,
+    // and the metadata (references, services) is nobody else's business.
+    if (!QFile::exists(path)) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly)
+            || !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return sqlite::Database::errorFor(14 /* SQLITE_CANTOPEN */, create.errorString());
+    }
     auto db = sqlite::Database::open(path);
     if (!db.ok())
         return db.error();

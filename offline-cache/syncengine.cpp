@@ -73,7 +73,7 @@ void SyncEngine::start()
         connect(m_outbox, &Outbox::enqueued, this, &SyncEngine::syncNow, Qt::QueuedConnection);
         if (m_options.useNetworkInformation
             && QNetworkInformation::loadBackendByFeatures(
-                    QNetworkInformation::Feature::Reachability)) {
+                QNetworkInformation::Feature::Reachability)) {
             m_reachability = true;
             connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
                     this, [this](QNetworkInformation::Reachability r) {

@@ -135,6 +135,38 @@ private Q_SLOTS:
         QCOMPARE(p->body, payload);
     }
 
+    void kindPicksTheJsonEndpoint_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("default") << QString() << QStringLiteral("/v1/submissions");
+        QTest::newRow("submission")
+            << QStringLiteral("submission") << QStringLiteral("/v1/submissions");
+        QTest::newRow("feedback") << QStringLiteral("feedback") << QStringLiteral("/v1/feedback");
+        QTest::newRow("evidence") << QStringLiteral("evidence") << QStringLiteral("/v1/evidence");
+        QTest::newRow("heartbeat")
+            << QStringLiteral("heartbeat") << QStringLiteral("/v1/heartbeat");
+        QTest::newRow("unknown") << QStringLiteral("telemetry") << QString();
+    }
+    void kindPicksTheJsonEndpoint()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, path);
+        JsonApiAdapter a(config(QStringLiteral("json"), QStringLiteral("https://api.example/")));
+        OutboxRow r = row();
+        r.kind = kind;
+        auto p = a.prepare(r, SecureBytes(payloadFor(r.reference)));
+        if (path.isEmpty()) {
+            QCOMPARE(p.error().code, QStringLiteral("payload-invalid"));
+        } else {
+            QVERIFY(p.ok());
+            QCOMPARE(p->request.url().path(), path);
+        }
+        Open311Adapter o(config(QStringLiteral("open311")));
+        QCOMPARE(o.prepare(r, SecureBytes(payloadFor(r.reference))).ok(),
+                 kind.isEmpty() || kind == QLatin1String("submission"));
+    }
+
     void open311Classification_data()
     {
         QTest::addColumn<HttpAnswer>("a");

@@ -78,6 +78,13 @@ private Q_SLOTS:
             QVERIFY2(uuid4.match(row->idempotencyKey).hasMatch(), qPrintable(row->idempotencyKey));
             id = row->id;
             idem = row->idempotencyKey;
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                struct stat st
+                { };
+                const QByteArray file = QFile::encodeName(outbox->databasePath()) + suffix;
+                QCOMPARE(::stat(file.constData(), &st), 0);
+                QCOMPARE(int(st.st_mode & 0777), 0600);
+            }
         }
         auto outbox = open(); // a new process, in effect
         auto row = outbox->row(id);
