@@ -60,7 +60,9 @@ ScreenScaffold {
 
     Repeater {
         model: screen.flow.summary
-        delegate: ColumnLayout {
+        // A Column, not a ColumnLayout: wrapped text inside nested layouts can keep a stale
+        // height in Qt 6.4 and rows then overlap; a positioner follows the text's real height.
+        delegate: Column {
             id: row
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
@@ -68,12 +70,12 @@ ScreenScaffold {
             required property string question
             required property string answer
             Rectangle {
-                Layout.fillWidth: true
-                implicitHeight: Theme.borderWidth
+                width: row.width
+                height: Theme.borderWidth
                 color: Theme.border
             }
             Text {
-                Layout.fillWidth: true
+                width: row.width
                 text: row.question
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
@@ -83,7 +85,7 @@ ScreenScaffold {
             }
             Text {
                 objectName: "answer_" + row.pageId
-                Layout.fillWidth: true
+                width: row.width
                 text: row.answer.length > 0 ? row.answer : qsTr("Not answered")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
@@ -93,6 +95,7 @@ ScreenScaffold {
             }
             LinkButton {
                 objectName: "change_" + row.pageId
+                width: Math.min(implicitWidth, row.width)
                 text: qsTr("Change")
                 // Screen readers hear which answer the link changes.
                 Accessible.name: qsTr("Change your answer to: %1").arg(row.question)
