@@ -36,6 +36,7 @@ private slots:
     void failRateStoresNothing();
     void dropAfterAcceptStillCommits();
     void durableAcrossRestart();
+    void hostileInputKeepsServing();
 
 private:
     HttpResult v1(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -504,6 +505,21 @@ void tst_IntakeProtocol::durableAcrossRestart()
                 submission(QStringLiteral("CK-DURA-0001-1")), {{"Idempotency-Key", "dur"}})
                  .status,
              200);
+}
+
+void tst_IntakeProtocol::hostileInputKeepsServing()
+{
+    // A 4 MB body that is not JSON, a form full of junk, odd methods and paths: clear errors,
+    // nothing stored, and the server still answers afterwards.
+    const QByteArray hostile =
+        "{\"reference\":\"CK-RTL-0001-1\",\"answers\":{\"c\":\""
+        "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xf0\x9f\x91\x8b x\x27\x29; "
+        "DROP TABLE submissions;--\"}}";
+    QCOMPARE(
+        v1("POST", QStringLiteral("/submissions"), hostile, {{"Idempotency-Key", "rtl"}}).status,
+        201);
+    QCOMPARE(v1("GET", QStringLiteral("/submissions/CK-RTL-0001-1")).status, 200);
+    QCOMPARE(stats().value(QStringLiteral("storedTotal")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_IntakeProtocol)
