@@ -135,6 +135,8 @@ public:
     QString databasePath() const;
     QString keyId() const;
     QString quarantinedFile() const { return m_quarantined; }
+    // For the admin screen and logs; empty when nothing was quarantined.
+    QString quarantineNotice() const;
     qint64 freeBytes() const;
     bool diskLow() const { return freeBytes() < m_options.minFreeBytes; }
     QDateTime now() const;

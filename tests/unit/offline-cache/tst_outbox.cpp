@@ -87,6 +87,7 @@ private Q_SLOTS:
             }
         }
         auto outbox = open(); // a new process, in effect
+        QVERIFY(outbox->quarantineNotice().isEmpty());
         auto row = outbox->row(id);
         QVERIFY(row.ok());
         QCOMPARE(row->idempotencyKey, idem);
@@ -283,24 +284,6 @@ private Q_SLOTS:
         QVERIFY(depth->contains(QStringLiteral("rejected")));
     }
 
-    void rowsFilterAndNeverExposePayload()
-    {
-        auto outbox = open();
-        outbox->enqueue(item(QStringLiteral("CK-R-1"), QStringLiteral("council"))).value();
-        outbox->enqueue(item(QStringLiteral("CK-R-2"), QStringLiteral("api"))).value();
-        const qint64 id3 =
-            outbox->enqueue(item(QStringLiteral("CK-R-3"), QStringLiteral("api")))->id;
-        QCOMPARE(outbox->claimDue(m_clock.now, 3)->size(), 3);
-        QVERIFY(outbox->markRejected(id3, QStringLiteral("x")).ok());
-        QCOMPARE(outbox->rows()->size(), 3);
-        QCOMPARE(outbox->rows({{QStringLiteral("rejected")}, {}, 10})->size(), 1);
-        QCOMPARE(outbox->rows({{}, QStringLiteral("api"), 10})->size(), 2);
-        QCOMPARE(
-            outbox->rows({{QStringLiteral("sending"), QStringLiteral("rejected")}, {}, 10})->size(),
-            3);
-        QCOMPARE(outbox->rows({{}, {}, 1})->size(), 1);
-    }
-
     void nextSequenceIsDurableAndMonotonic()
     {
         {
@@ -311,77 +294,6 @@ private Q_SLOTS:
         }
         auto outbox = open();
         QCOMPARE(outbox->nextSequence(QStringLiteral("reference")).value(), quint64(3));
-    }
-
-    void receiptsLastReceiptDaysAfterDelivery()
-    {
-        auto outbox = open();
-        const qint64 delivered = outbox->enqueue(item(QStringLiteral("CK-P-1")))->id;
-        const qint64 rejected = outbox->enqueue(item(QStringLiteral("CK-P-2")))->id;
-        outbox->enqueue(item(QStringLiteral("CK-P-3"))).value(); // stays queued
-        QCOMPARE(outbox->claimDue(m_clock.now, 2)->size(), 2);
-        QVERIFY(outbox->markDelivered(delivered, QStringLiteral("SR")).ok());
-        QVERIFY(outbox->markRejected(rejected, QStringLiteral("no")).ok());
-
-        m_clock.now = m_clock.now.addDays(29);
-        QCOMPARE(outbox->purgeExpiredReceipts().value(), 0);
-        QVERIFY(outbox->receipt(QStringLiteral("CK-P-1")).ok());
-        m_clock.now = m_clock.now.addDays(2);
-        QCOMPARE(outbox->purgeExpiredReceipts().value(), 1);
-        QCOMPARE(outbox->receipt(QStringLiteral("CK-P-1")).error().code,
-                 QStringLiteral("not-found"));
-        // Dead letters and undelivered rows are never purged.
-        QCOMPARE(outbox->receipt(QStringLiteral("CK-P-2"))->state, QStringLiteral("rejected"));
-        QCOMPARE(outbox->receipt(QStringLiteral("CK-P-3"))->state, QStringLiteral("queued"));
-        m_clock.now = m_clock.now.addYears(2);
-        QCOMPARE(outbox->purgeExpiredReceipts().value(), 0);
-    }
-
-    void receiptDaysIsConfigurable()
-    {
-        OutboxOptions o = options();
-        o.receiptDays = 1;
-        auto outbox = Outbox::open(o);
-        QVERIFY(outbox.ok());
-        const qint64 id = outbox.value()->enqueue(item(QStringLiteral("CK-P-9")))->id;
-        QCOMPARE(outbox.value()->claimDue(m_clock.now, 1)->size(), 1);
-        QVERIFY(outbox.value()->markDelivered(id, QStringLiteral("SR")).ok());
-        m_clock.now = m_clock.now.addSecs(25 * 3600);
-        QCOMPARE(outbox.value()->purgeExpiredReceipts().value(), 1);
-    }
-
-    void exportDeadLettersWritesPrivateFiles()
-    {
-        auto outbox = open();
-        const qint64 id = outbox
-                              ->enqueue(item(QStringLiteral("CK-D-1"), QStringLiteral("council"),
-                                             QStringLiteral("Grace Hopper")))
-                              ->id;
-        outbox->enqueue(item(QStringLiteral("CK-D-2"))).value();
-        QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
-        QVERIFY(outbox->markRejected(id, QStringLiteral("HTTP 422")).ok());
-        QTemporaryDir out;
-        auto n = outbox->exportDeadLetters(out.filePath(QStringLiteral("dead")));
-        QVERIFY(n.ok());
-        QCOMPARE(n.value(), 1);
-        const QString file = out.filePath(QStringLiteral("dead/CK-D-1.json"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        QCOMPARE(o.value(QStringLiteral("reference")).toString(), QStringLiteral("CK-D-1"));
-        QCOMPARE(o.value(QStringLiteral("lastError")).toString(), QStringLiteral("HTTP 422"));
-        QCOMPARE(o.value(QStringLiteral("payload"))
-                     .toObject()
-                     .value(QStringLiteral("answers"))
-                     .toObject()
-                     .value(QStringLiteral("name"))
-                     .toString(),
-                 QStringLiteral("Grace Hopper"));
-        struct stat st
-        { };
-        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
-        QCOMPARE(int(st.st_mode & 0777), 0600);
-        QCOMPARE(outbox->row(id)->state, QStringLiteral("rejected")); // still in the outbox
     }
 
     void diskLowRefusesBeforeSqliteWouldFail()
@@ -401,43 +313,6 @@ private Q_SLOTS:
         QVERIFY(outbox->enqueue(item(QStringLiteral("CK-F-2"))).ok());
     }
 
-    void corruptDatabaseIsQuarantinedNotDeleted()
-    {
-        const QString path = m_dir->filePath(QStringLiteral("outbox.sqlite"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray junk(8192, '\x5a');
-        f.write(junk);
-        f.close();
-        auto outbox = open();
-        QVERIFY(!outbox->quarantinedFile().isEmpty());
-        QVERIFY(
-            outbox->quarantinedFile().startsWith(m_dir->filePath(QStringLiteral("quarantine/"))));
-        QFile moved(outbox->quarantinedFile());
-        QVERIFY(moved.open(QIODevice::ReadOnly));
-        QCOMPARE(moved.readAll(), junk); // kept byte for byte
-        QVERIFY(outbox->enqueue(item(QStringLiteral("CK-Q-1"))).ok()); // fresh outbox works
-    }
-
-    void truncatedDatabaseIsQuarantined()
-    {
-        {
-            auto outbox = open();
-            for (int i = 0; i < 200; ++i)
-                QVERIFY(outbox->enqueue(item(QStringLiteral("CK-TR-%1").arg(i))).ok());
-        } // last connection closes: WAL checkpointed into the main file
-        const QString path = m_dir->filePath(QStringLiteral("outbox.sqlite"));
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-        const qint64 size = QFileInfo(path).size();
-        QVERIFY(size > 64 * 1024);
-        QVERIFY(QFile::resize(path, size / 2));
-        auto outbox = open();
-        QVERIFY(!outbox->quarantinedFile().isEmpty());
-        QCOMPARE(QFileInfo(outbox->quarantinedFile()).size(), size / 2);
-        QCOMPARE(outbox->rows()->size(), 0);
-    }
-
-    // The GUI thread enqueues while the sync engine's thread claims and delivers.
     void concurrentEnqueueAndDelivery()
     {
         auto outbox = open();
