@@ -166,7 +166,9 @@ Status KioskComposition::build()
         m_sync->moveToThread(&m_syncThread);
         connect(&m_syncThread, &QThread::started, m_sync, &SyncEngine::start);
         m_syncThread.setObjectName(QStringLiteral("ck-sync"));
-        m_syncThread.start();
+        // Started by load() once the first frame is on screen (or at once without QML): on a
+        // two-core kiosk the network stack's start-up otherwise competes with the welcome
+        // screen for the CPU. Rows are durable meanwhile; nothing is lost by waiting.
     }
 
     m_initialProperties = {
@@ -222,7 +224,18 @@ Status KioskComposition::load()
     disconnect(m_engine.get(), &QQmlApplicationEngine::warnings, this, nullptr);
     if (m_engine->rootObjects().isEmpty())
         return Status::failure(QStringLiteral("qml"), messages.join(QLatin1Char('\n')));
+    if (QQuickWindow *w = window())
+        connect(w, &QQuickWindow::frameSwapped, this, &KioskComposition::startSync,
+                Qt::SingleShotConnection);
+    else
+        startSync();
     return Status::success();
+}
+
+void KioskComposition::startSync()
+{
+    if (m_sync && !m_syncThread.isRunning())
+        m_syncThread.start();
 }
 
 QQuickWindow *KioskComposition::window() const

@@ -52,8 +52,11 @@ public:
 
     // Other parts (shell, helper mode, a11y) add their objects for Main.qml here before load().
     void setInitialProperty(const QString &name, const QVariant &value);
-    // Loads qrc:/CivicKiosk/Main.qml. Error code "qml" with the engine's messages.
+    // Loads qrc:/CivicKiosk/Main.qml. Error code "qml" with the engine's messages. Delivery
+    // (the sync thread) starts after the first frame.
     Status load();
+    // Starts delivery now (load() does it after the first frame; headless users call this).
+    void startSync();
 
     // Replaces what "Start again" / "Finish" do (default: endSession()). The shell's
     // SessionWiper takes this over and calls endSession() as one of its steps.
