@@ -1,8 +1,8 @@
 // kill -9 loop (issue 3): staff keep submitting with civic-kioskctl while delivery runs, and the
 // power keeps failing: `submit` and `sync` are SIGKILLed at random points, mid-enqueue and
-// mid-sync, against a clean server and against one that fails (503) and cuts connections after
-// committing. At the end one `sync --until-empty` must leave the server holding EVERY submitted
-// reference EXACTLY once and the outbox holding nothing undelivered.
+// mid-sync, for both protocols, against a clean server and against one that fails (503) and cuts
+// connections after committing. At the end one `sync --until-empty` must leave the server holding
+// EVERY submitted reference EXACTLY once and the outbox holding nothing undelivered.
 //
 // CI runs 50 cycles per server. Soak: `build/tests/tst_crash_loop --cycles 1000` (or
 // CK_CRASH_CYCLES=1000); `--seed N` replays a run (the seed is printed).
@@ -63,12 +63,16 @@ void tst_CrashLoop::killLoop()
     const QRegularExpression refRe(QStringLiteral("CK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=U]"));
     for (int cycle = 0; cycle < g_cycles; ++cycle) {
         const QString answers = dir.filePath(QStringLiteral("answers.json"));
-        QVERIFY(writeFile(answers, missedBinAnswers(QStringLiteral("cycle %1").arg(cycle))));
+        // Both protocols: Open311 (dedup on kiosk_reference) and the JSON API (Idempotency-Key).
+        const bool json = cycle % 2 == 1;
+        const QString marker = QStringLiteral("cycle %1").arg(cycle);
+        QVERIFY(writeFile(answers, json ? planningAnswers(marker) : missedBinAnswers(marker)));
 
         QProcess submit;
         submit.start(ctlPath,
                      {QStringLiteral("--config"), config, QStringLiteral("submit"),
-                      QStringLiteral("--service"), QStringLiteral("missed-bin"),
+                      QStringLiteral("--service"),
+                      json ? QStringLiteral("planning-comment") : QStringLiteral("missed-bin"),
                       QStringLiteral("--answers"), answers});
         QVERIFY(submit.waitForStarted(10000));
         if (rng.bounded(3) == 0) {

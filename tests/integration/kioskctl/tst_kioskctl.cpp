@@ -159,12 +159,17 @@ void tst_KioskCtl::submitQueueSyncStatus()
                  .match(reference)
                  .hasMatch(),
              r.out.constData());
+    r = ctl({QStringLiteral("submit"), QStringLiteral("--service"),
+             QStringLiteral("planning-comment"), QStringLiteral("--answers"),
+             answersFile(planningAnswers(marker))});
+    QCOMPARE(r.exitCode, 0);
+    const QString planningRef = QString::fromLatin1(r.out.trimmed());
 
     r = ctl({QStringLiteral("queue"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(!r.out.contains(marker.toUtf8()), "queue shows metadata only, never answers");
     const QJsonArray rows = r.json().object().value(QStringLiteral("rows")).toArray();
-    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.size(), 2);
     for (const QJsonValue &row : rows) {
         QCOMPARE(row.toObject().value(QStringLiteral("state")).toString(),
                  QStringLiteral("queued"));
@@ -181,7 +186,7 @@ void tst_KioskCtl::submitQueueSyncStatus()
                  .toObject()
                  .value(QStringLiteral("queued"))
                  .toInt(),
-             1);
+             2);
     QVERIFY(status.value(QStringLiteral("services"))
                 .toObject()
                 .value(QStringLiteral("ids"))
@@ -194,11 +199,12 @@ void tst_KioskCtl::submitQueueSyncStatus()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject refs = serverStats().value(QStringLiteral("references")).toObject();
     QCOMPARE(refs.value(reference).toObject().value(QStringLiteral("stored")).toInt(), 1);
+    QCOMPARE(refs.value(planningRef).toObject().value(QStringLiteral("stored")).toInt(), 1);
 
     r = ctl({QStringLiteral("queue"), QStringLiteral("--json"), QStringLiteral("--state"),
              QStringLiteral("delivered")});
     const QJsonArray delivered = r.json().object().value(QStringLiteral("rows")).toArray();
-    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.size(), 2);
     QVERIFY(!delivered.first()
                  .toObject()
                  .value(QStringLiteral("serverReference"))
