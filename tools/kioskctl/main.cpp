@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace ck::ctl;
@@ -18,7 +19,10 @@ void usage(QTextStream &out)
            "  --data-dir DIR      data directory (overrides the config's dataDir)\n"
            "  --services-dir DIR  flow definitions (overrides the config's servicesDir)\n\n"
            "Commands:\n";
-    for (const Command &c : commands())
+    QList<Command> sorted = commands(); // registration order is static-initialisation order
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command &a, const Command &b) { return a.name < b.name; });
+    for (const Command &c : std::as_const(sorted))
         out << "  " << c.synopsis.leftJustified(48) << ' ' << c.summary << '\n';
     out << "\nExit codes: 0 ok, 1 usage, 2 validation or config error, 3 timeout / not "
            "drained, 4 I/O.\n";
