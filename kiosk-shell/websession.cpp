@@ -39,7 +39,7 @@ void WebSession::hardenEnvironment()
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS", kept.join(' '));
 }
 
-QQuickWebEngineProfile *WebSession::profile()
+QQuickWebEngineProfile *WebSession::sessionProfile()
 {
     if (!m_profile) {
         // No storage name = off the record: nothing of the session reaches the disk.
@@ -88,30 +88,30 @@ void WebSession::wipe()
 void WebSession::wipeThen(std::function<void()> done)
 {
     m_refusedCount = 0;
-    if (m_view) {
-        QObject *view = m_view.data();
-        m_view.clear();
-        connect(
-            view, &QObject::destroyed, this,
-            [this, done = std::move(done)]() mutable { dropProfile(std::move(done)); },
-            Qt::QueuedConnection);
+    // Detach first: a view for the next session may ask for a profile before these are gone,
+    // and must get a new one.
+    QPointer<QObject> view = m_view;
+    QPointer<QQuickWebEngineProfile> profile = m_profile;
+    m_view.clear();
+    m_profile.clear();
+    if (profile)
+        emit profileChanged();
+
+    // Qt 6.4: the profile must outlive its page, so it goes only after the view is destroyed.
+    auto dropProfile = [profile, done = std::move(done)] {
+        if (!profile) {
+            done();
+            return;
+        }
+        QObject::connect(profile.data(), &QObject::destroyed, [done] { done(); });
+        profile->deleteLater();
+    };
+    if (view) {
+        connect(view.data(), &QObject::destroyed, this, dropProfile, Qt::QueuedConnection);
         view->deleteLater();
         return;
     }
-    dropProfile(std::move(done));
-}
-
-void WebSession::dropProfile(std::function<void()> done)
-{
-    if (!m_profile) {
-        done();
-        return;
-    }
-    QQuickWebEngineProfile *profile = m_profile.data();
-    m_profile.clear();
-    emit profileChanged();
-    connect(profile, &QObject::destroyed, this, [done = std::move(done)] { done(); });
-    profile->deleteLater();
+    dropProfile();
 }
 
 } // namespace ck

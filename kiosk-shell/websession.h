@@ -21,7 +21,6 @@ namespace ck {
 class WebSession : public QObject, public Wipeable
 {
     Q_OBJECT
-    Q_PROPERTY(QQuickWebEngineProfile *profile READ profile NOTIFY profileChanged FINAL)
     Q_PROPERTY(bool hasProfile READ hasProfile NOTIFY profileChanged FINAL)
     Q_PROPERTY(QUrl startUrl READ startUrl CONSTANT FINAL)
     Q_PROPERTY(int refusedCount READ refusedCount NOTIFY refused FINAL)
@@ -34,7 +33,10 @@ public:
     // whatever the environment of the service manager says.
     static void hardenEnvironment();
 
-    QQuickWebEngineProfile *profile(); // created on first use
+    // The session's profile, created on first use. A function, not a bindable property: each
+    // view takes its profile once when it is created. Were it a property, a profile created for
+    // the next session would re-bind onto the old view while that view is being torn down.
+    Q_INVOKABLE QQuickWebEngineProfile *sessionProfile();
     bool hasProfile() const { return !m_profile.isNull(); }
     QUrl startUrl() const { return m_policy.firstEntry(); }
     const UrlPolicy &policy() const { return m_policy; }
@@ -58,8 +60,6 @@ signals:
     void refused(const QString &kind);
 
 private:
-    void dropProfile(std::function<void()> done);
-
     UrlPolicy m_policy;
     QPointer<QQuickWebEngineProfile> m_profile;
     QPointer<QObject> m_view;

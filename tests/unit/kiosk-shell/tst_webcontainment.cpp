@@ -1,0 +1,213 @@
+// Web refusal test (label security): against a real page on a loopback server, every action a
+// kiosk must refuse is refused, the friendly page shows where it should, and the view never
+// leaves the allow-list.
+#include "../../wipe/testwebserver.h"
+#include "../../wipe/webharness.h"
+#include "guitestmain.h"
+#include "websession.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QQuickItem>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString jsString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+} // namespace
+
+class TestWebContainment : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void navigationOutsideShowsFriendlyPage();
+    void redirectOutsideIsBlocked();
+    void windowOpenOutsideRefused();
+    void downloadsRefused();
+    void permissionRequestsRefused();
+    void filePickerRefused();
+    void dangerousTopLevelSchemesRefused_data();
+    void dangerousTopLevelSchemesRefused();
+    void cleanupTestCase();
+
+private:
+    QUrl currentUrl() const;
+    bool friendlyVisible() const;
+    void dismissFriendly();
+
+    std::unique_ptr<TestWebServer> m_server;
+    std::unique_ptr<ck::WebSession> m_web;
+    std::unique_ptr<WebHarness> m_harness;
+    QTemporaryDir m_downloads;
+    QStringList m_refusals;
+};
+
+void TestWebContainment::initTestCase()
+{
+    m_server = std::make_unique<TestWebServer>(QStringLiteral(CK_TEST_DATA_DIR "/web"));
+    QVERIFY(m_server->start());
+    auto policy = ck::UrlPolicy::fromList({m_server->url(u"/allowed/"_s).toString()});
+    QVERIFY(policy.ok());
+    m_web = std::make_unique<ck::WebSession>(*policy);
+    connect(m_web.get(), &ck::WebSession::refused, this,
+            [this](const QString &kind) { m_refusals << kind; });
+    m_harness = std::make_unique<WebHarness>();
+    QVERIFY(m_harness->load(
+        QStringLiteral(CK_SOURCE_DIR "/tests/unit/kiosk-shell/WebRefusalHarness.qml"),
+        {{u"webSession"_s, QVariant::fromValue(m_web.get())},
+         {u"serviceUrl"_s, m_server->url(u"/allowed/refusals.html"_s)}}));
+    QVERIFY(QTest::qWaitForWindowExposed(m_harness->window));
+    m_web->sessionProfile()->setDownloadPath(m_downloads.path());
+}
+
+void TestWebContainment::init()
+{
+    // Every case starts on the allowed page with nothing refused yet.
+    dismissFriendly();
+    m_harness->js(u"window.oldPage = true; location.href = '/allowed/refusals.html'; true"_s);
+    QVERIFY(m_harness->waitFor(u"window.oldPage ? '' : document.title"_s, u"Refusals"_s));
+    m_refusals.clear();
+}
+
+QUrl TestWebContainment::currentUrl() const
+{
+    QObject *view = m_harness->window->findChild<QObject *>(u"webView"_s);
+    return view ? view->property("url").toUrl() : QUrl();
+}
+
+bool TestWebContainment::friendlyVisible() const
+{
+    QObject *friendly = m_harness->window->findChild<QObject *>(u"friendlyPage"_s);
+    return friendly && friendly->property("visible").toBool();
+}
+
+void TestWebContainment::dismissFriendly()
+{
+    QObject *screen = m_harness->window->findChild<QObject *>(u"webServiceScreen"_s);
+    if (screen)
+        screen->setProperty("blockedReason", QString());
+}
+
+void TestWebContainment::navigationOutsideShowsFriendlyPage()
+{
+    m_harness->js(u"document.getElementById('outside').click(); true"_s);
+    QTRY_VERIFY(friendlyVisible());
+    QVERIFY(m_refusals.contains(u"outside-list"_s));
+    QTest::qWait(300);
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
+    QCOMPARE(m_server->requests(u"/outside/page.html"_s), 0);
+    // The way back is always on screen.
+    QObject *back = m_harness->window->findChild<QObject *>(u"backToKiosk"_s);
+    QVERIFY(back && back->property("visible").toBool());
+    QObject *toService = m_harness->window->findChild<QObject *>(u"backToService"_s);
+    QVERIFY(toService && toService->property("visible").toBool());
+}
+
+void TestWebContainment::redirectOutsideIsBlocked()
+{
+    m_harness->js(u"document.getElementById('redirect').click(); true"_s);
+    QTRY_VERIFY(friendlyVisible());
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests(u"/outside/page.html"_s), 0);
+    QVERIFY(!currentUrl().path().startsWith(u"/outside"_s));
+}
+
+void TestWebContainment::windowOpenOutsideRefused()
+{
+    m_harness->js(u"openOutside(); true"_s);
+    QTRY_VERIFY(m_refusals.contains(u"new-window"_s));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests(u"/outside/page.html"_s), 0);
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
+    QCOMPARE(m_harness->engine.rootObjects().size(), 1); // no second window
+}
+
+void TestWebContainment::downloadsRefused()
+{
+    m_harness->js(u"document.getElementById('download').click(); true"_s);
+    QTRY_VERIFY(m_refusals.contains(u"download"_s));
+    m_refusals.clear();
+    m_harness->js(u"document.getElementById('attachment').click(); true"_s);
+    QTRY_VERIFY(m_refusals.contains(u"download"_s));
+    QTest::qWait(500);
+    QCOMPARE(QDir(m_downloads.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
+}
+
+void TestWebContainment::permissionRequestsRefused()
+{
+    m_harness->js(u"askNotifications(); askGeolocation(); askCamera(); true"_s);
+    QVERIFY(m_harness->waitFor(u"window.results.notifications || ''"_s, u"denied"_s));
+    QVERIFY(m_harness->waitFor(u"(window.results.geolocation || '').startsWith('denied')"_s, true));
+    QVERIFY(m_harness->waitFor(u"(window.results.camera || '').startsWith('denied')"_s, true));
+    QVERIFY(m_refusals.contains(u"permission"_s));
+}
+
+void TestWebContainment::filePickerRefused()
+{
+    // A real click (file inputs need a user gesture) in the middle of the file input.
+    const QVariant rect = m_harness->js(
+        u"(function(){const r=document.getElementById('file').getBoundingClientRect();"
+        "return [r.left + r.width/2, r.top + r.height/2];})()"_s);
+    const QVariantList xy = rect.toList();
+    QCOMPARE(xy.size(), 2);
+    auto *view = qobject_cast<QQuickItem *>(m_harness->window->findChild<QObject *>(u"webView"_s));
+    QVERIFY(view);
+    const QPointF inWindow = view->mapToScene(QPointF(xy[0].toDouble(), xy[1].toDouble()));
+    m_harness->call("focusWeb");
+    QTest::mouseClick(m_harness->window, Qt::LeftButton, {}, inWindow.toPoint());
+    QTRY_VERIFY_WITH_TIMEOUT(m_refusals.contains(u"file-picker"_s), 10000);
+}
+
+void TestWebContainment::dangerousTopLevelSchemesRefused_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("javascript") << u"javascript:document.title='pwned'"_s;
+    QTest::newRow("file") << u"file:///etc/passwd"_s;
+    QTest::newRow("data") << u"data:text/html,<title>pwned</title>"_s;
+    QTest::newRow("credentials") << u"http://127.0.0.1@example.org/"_s;
+}
+
+void TestWebContainment::dangerousTopLevelSchemesRefused()
+{
+    QFETCH(QString, address);
+    // From the kiosk side (a service link, a typed address) ...
+    QVariant opened;
+    QMetaObject::invokeMethod(m_harness->window, "open", Q_RETURN_ARG(QVariant, opened),
+                              Q_ARG(QVariant, address));
+    QCOMPARE(opened.toBool(), false);
+    QVERIFY(friendlyVisible());
+    QVERIFY(!m_refusals.isEmpty());
+    dismissFriendly();
+    // ... and from inside the page (a page's own javascript: link only runs its own script,
+    // which it could anyway: not a navigation, so not a containment question).
+    if (address.startsWith(u"javascript:"_s))
+        return;
+    m_harness->js(u"location.href = %1; true"_s.arg(jsString(address)));
+    QTest::qWait(500);
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
+    QCOMPARE(m_harness->js(u"document.title"_s).toString(), u"Refusals"_s);
+}
+
+void TestWebContainment::cleanupTestCase()
+{
+    // View first, then the profile, while the loop runs.
+    bool finished = false;
+    m_web->wipeThen([&] { finished = true; });
+    QTRY_VERIFY(finished);
+    m_harness.reset();
+    m_web.reset();
+}
+
+CK_GUI_TEST_MAIN(TestWebContainment)
+#include "tst_webcontainment.moc"
