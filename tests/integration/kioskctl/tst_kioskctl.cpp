@@ -23,6 +23,7 @@ private slots:
     void submitQueueSyncStatus();
     void syncNotDrainedWhenServerDown();
     void deadLetterExportAndRetry();
+    void open311TokenOnlyDelivery();
 
 private:
     CtlResult ctl(const QStringList &args, int timeoutMs = 120000)
@@ -302,6 +303,45 @@ void tst_KioskCtl::deadLetterExportAndRetry()
                  .value(QStringLiteral("stored"))
                  .toInt(),
              1);
+}
+
+void tst_KioskCtl::open311TokenOnlyDelivery()
+{
+    // GeoReport v2 quirk: the server answers a token, the id comes later.
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--open311-token-only")}));
+    QVERIFY(writeKioskConfig(m_config, m_dataDir, m_server.base()));
+    CtlResult r =
+        ctl({QStringLiteral("submit"), QStringLiteral("--service"), QStringLiteral("missed-bin"),
+             QStringLiteral("--answers"), answersFile(missedBinAnswers(QStringLiteral("token")))});
+    QCOMPARE(r.exitCode, 0);
+    const QString reference = QString::fromLatin1(r.out.trimmed());
+    r = ctl({QStringLiteral("sync"), QStringLiteral("--until-empty"), QStringLiteral("--timeout"),
+             QStringLiteral("10")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject row = ctl({QStringLiteral("queue"), QStringLiteral("--json")})
+                                .json()
+                                .object()
+                                .value(QStringLiteral("rows"))
+                                .toArray()
+                                .first()
+                                .toObject();
+    QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    const QString serverRef = row.value(QStringLiteral("serverReference")).toString();
+    QVERIFY2(serverRef.startsWith(QLatin1String("token:")), qPrintable(serverRef));
+    const HttpResult resolved =
+        http(m_nam, "GET",
+             m_server.url(QStringLiteral("/open311/v2/tokens/%1.json").arg(serverRef.mid(6))));
+    QCOMPARE(resolved.status, 200);
+    const QString id = resolved.json()
+                           .array()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("service_request_id"))
+                           .toString();
+    const HttpResult tracked =
+        http(m_nam, "GET", m_server.url(QStringLiteral("/v1/submissions/") + reference));
+    QCOMPARE(tracked.json().object().value(QStringLiteral("serverReference")).toString(), id);
 }
 
 QTEST_GUILESS_MAIN(tst_KioskCtl)
