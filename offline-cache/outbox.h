@@ -88,7 +88,8 @@ public:
 
     // Seals `item.payload` under a fresh data key, stores the row as `queued` with a new UUIDv4
     // idempotency key, and returns only once the transaction is durable (synchronous=FULL).
-    // The plaintext in `item.payload` is wiped whatever the outcome.
+    // The item's payload buffer is wiped whatever the outcome: pass the item with std::move so
+    // that buffer is the only copy of the plaintext (a copy the caller keeps stays theirs).
     Result<OutboxRow> enqueue(OutboxItem item);
 
     // Durable monotonic counter (reference numbers): 1, 2, 3, ... per name, never repeats,
