@@ -22,7 +22,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.focusRingWidth
         color: "transparent"
-        border.width: Math.max(2, Math.round(Theme.focusRingWidth / 2))
+        border.width: Theme.focusRingWidth
         border.color: Theme.focusInner
         Accessible.ignored: true
     }
