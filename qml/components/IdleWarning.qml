@@ -14,10 +14,10 @@ FocusScope {
     required property IdleWatcher watcher
     property var speech: null // ReadAloud (a11y) when present
 
-    visible: watcher.warning
+    visible: watcher !== null && watcher.warning
     z: 1000
 
-    readonly property string message: qsTr("Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).", "", watcher.secondsLeft)
+    readonly property string message: qsTr("Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).", "", watcher ? watcher.secondsLeft : 0)
 
     onVisibleChanged: {
         if (!visible)
@@ -70,7 +70,7 @@ FocusScope {
             Text {
                 objectName: "idleMessage"
                 Layout.fillWidth: true
-                text: qsTr("To protect your privacy, this session will end and your answers will be cleared in %n second(s).", "", warning.watcher.secondsLeft)
+                text: qsTr("To protect your privacy, this session will end and your answers will be cleared in %n second(s).", "", warning.watcher ? warning.watcher.secondsLeft : 0)
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
                 color: Theme.text

@@ -1,0 +1,102 @@
+#include "shell_wiring.h"
+
+#include "appstate.h"
+#include "domain/flowsession.h"
+#include "kioskcomposition.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQuickWindow>
+
+namespace ck {
+
+Q_LOGGING_CATEGORY(lcShellWiring, "civickiosk.shell")
+
+Result<std::unique_ptr<ShellWiring>> ShellWiring::install(KioskComposition &kiosk, bool windowed)
+{
+    auto policy = UrlPolicy::fromList(kiosk.config().webAllowList);
+    if (!policy)
+        return policy.error();
+    std::unique_ptr<ShellWiring> shell(new ShellWiring(kiosk, windowed));
+    shell->m_web = std::make_unique<WebSession>(std::move(policy.value()));
+    shell->m_wiper.addParticipant(shell->m_web.get());
+    kiosk.setInitialProperty(QStringLiteral("webSession"), QVariant::fromValue(shell->m_web.get()));
+    return shell;
+}
+
+ShellWiring::ShellWiring(KioskComposition &kiosk, bool windowed)
+    : m_kiosk(kiosk)
+    , m_lockdown(windowed)
+{
+    const KioskConfig &config = kiosk.config();
+    m_idle = std::make_unique<IdleWatcher>(config.idleTimeoutSec, config.idleWarningSec);
+    m_gate = std::make_unique<AdminGate>(config.adminPinHash, config.resolvedDataDir());
+    m_status =
+        std::make_unique<AdminStatus>(QCoreApplication::applicationVersion(), config.kioskId);
+    QCoreApplication::instance()->installEventFilter(m_idle.get());
+
+    // What a wipe does, in order after the UI has let go of the session's screen: the answers,
+    // then the app state (welcome screen, default language; Main.qml resets text size and
+    // contrast on sessionEnded), then the admin screen if it was open.
+    m_wiper.addCallback(QStringLiteral("flow-session"), [&kiosk] {
+        if (FlowSession *session = kiosk.flowSession())
+            session->wipe();
+    });
+    m_wiper.addCallback(QStringLiteral("app-state"), [&kiosk] { kiosk.endSession(); });
+    m_wiper.addCallback(QStringLiteral("admin-gate"), [this] { m_gate->close(); });
+    kiosk.setEndSessionHandler([this] { m_wiper.endSession(QStringLiteral("finish")); });
+    connect(m_idle.get(), &IdleWatcher::expired, this,
+            [this] { m_wiper.endSession(QStringLiteral("idle")); });
+
+    // Only a running session (or an open admin screen) is watched for idleness.
+    auto updateIdle = [this] {
+        AppState *state = m_kiosk.appState();
+        const bool inSession = state && state->screen() != AppState::Welcome;
+        m_idle->setActive(inSession || m_gate->isOpen());
+    };
+    if (AppState *state = kiosk.appState())
+        connect(state, &AppState::screenChanged, this, updateIdle);
+    connect(m_gate.get(), &AdminGate::openChanged, this, updateIdle);
+    connect(&m_gesture, &AdminGesture::triggered, m_gate.get(), &AdminGate::requestOpen);
+
+    if (SyncEngine *sync = kiosk.syncEngine()) {
+        connect(sync, &SyncEngine::progress, this, [this](const SyncProgress &progress) {
+            QMap<QString, int> depth;
+            for (auto it = progress.depth.cbegin(); it != progress.depth.cend(); ++it)
+                depth.insert(it.key(), int(it.value()));
+            m_status->setDepthByState(depth);
+            if (progress.lastSuccessAt.isValid())
+                m_status->setLastSync(progress.lastSuccessAt);
+            m_status->setLastError(progress.lastError);
+        });
+        connect(m_status.get(), &AdminStatus::syncNowRequested, sync,
+                [sync] { QMetaObject::invokeMethod(sync, "syncNow", Qt::QueuedConnection); });
+    }
+    connect(&m_wiper, &SessionWiper::wiped, this,
+            [](int ms) { qCInfo(lcShellWiring, "session wiped in %d ms", ms); });
+
+    kiosk.setInitialProperty(QStringLiteral("wiper"), QVariant::fromValue(&m_wiper));
+    kiosk.setInitialProperty(QStringLiteral("idleWatcher"), QVariant::fromValue(m_idle.get()));
+    kiosk.setInitialProperty(QStringLiteral("adminGate"), QVariant::fromValue(m_gate.get()));
+    kiosk.setInitialProperty(QStringLiteral("adminStatus"), QVariant::fromValue(m_status.get()));
+    kiosk.setInitialProperty(QStringLiteral("lockdown"), QVariant::fromValue(&m_lockdown));
+}
+
+ShellWiring::~ShellWiring()
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->removeEventFilter(m_idle.get());
+}
+
+void ShellWiring::attachWindow(QQuickWindow *window)
+{
+    if (!window)
+        return;
+    m_window = window;
+    m_lockdown.apply(window);
+    window->installEventFilter(&m_gesture);
+}
+
+} // namespace ck

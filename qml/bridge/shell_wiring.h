@@ -1,0 +1,57 @@
+#pragma once
+
+#include "admingate.h"
+#include "admingesture.h"
+#include "adminstatus.h"
+#include "idlewatcher.h"
+#include "kiosklockdown.h"
+#include "result.h"
+#include "sessionwiper.h"
+#include "websession.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QQuickWindow;
+
+namespace ck {
+
+class KioskComposition;
+
+// Puts the kiosk shell around a composed kiosk: the session wiper takes over "Finish" and
+// "Start again", the idle watcher ends quiet sessions, the admin gate and status are handed to
+// Main.qml, and the window is locked down. main.cpp calls install() before
+// KioskComposition::load() and attachWindow() after it.
+class ShellWiring : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<ShellWiring>> install(KioskComposition &kiosk, bool windowed);
+    ~ShellWiring() override;
+
+    void attachWindow(QQuickWindow *window);
+
+    SessionWiper *wiper() { return &m_wiper; }
+    IdleWatcher *idleWatcher() { return m_idle.get(); }
+    AdminGate *adminGate() { return m_gate.get(); }
+    AdminStatus *adminStatus() { return m_status.get(); }
+    KioskLockdown *lockdown() { return &m_lockdown; }
+    WebSession *webSession() { return m_web.get(); }
+
+private:
+    ShellWiring(KioskComposition &kiosk, bool windowed);
+
+    KioskComposition &m_kiosk;
+    SessionWiper m_wiper;
+    KioskLockdown m_lockdown;
+    AdminGesture m_gesture;
+    std::unique_ptr<IdleWatcher> m_idle;
+    std::unique_ptr<AdminGate> m_gate;
+    std::unique_ptr<AdminStatus> m_status;
+    std::unique_ptr<WebSession> m_web;
+    QPointer<QQuickWindow> m_window;
+};
+
+} // namespace ck
