@@ -2,6 +2,7 @@
 // KioskComposition (qml/bridge) build the object graph that QML receives. Kept short on
 // purpose: the end-to-end tests build the same graph through the same class.
 #include "config/kioskconfig.h"
+#include "helper_composition.h"
 #include "kioskcomposition.h"
 
 #include <QCommandLineParser>
@@ -128,6 +129,8 @@ int main(int argc, char *argv[])
         return composition.error().code == QLatin1String("services") ? 2 : 1;
     }
     ck::KioskComposition &kiosk = *composition.value();
+    // Helper mode, tracking, feedback, evidence and service figures (issue 7).
+    const auto helperMode = ck::HelperComposition::attach(kiosk);
     if (const ck::Status loaded = kiosk.load(); !loaded) {
         printError(loaded.error().message);
         return 1;
