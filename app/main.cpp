@@ -1,8 +1,9 @@
 // The composition root of the kiosk: parses the command line, reads the configuration and lets
 // KioskComposition (qml/bridge) build the object graph that QML receives. Kept short on
 // purpose: the end-to-end tests build the same graph through the same class.
+#include "appstate.h"
 #include "config/kioskconfig.h"
-#include "helper_composition.h"
+#include "fleet/fleetservices.h"
 #include "kioskcomposition.h"
 
 #include <QCommandLineParser>
@@ -121,6 +122,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CK_VERSION));
 
+    // A verified, newer signed configuration installed by the fleet wins over the file (with
+    // rollback when the last start with it failed).
+    config = ck::FleetServices::startupConfig(config);
+
     ck::CompositionOptions compositionOptions;
     compositionOptions.windowed = options.windowed || !options.screenshot.isEmpty();
     auto composition = ck::KioskComposition::create(config, compositionOptions);
@@ -129,13 +134,34 @@ int main(int argc, char *argv[])
         return composition.error().code == QLatin1String("services") ? 2 : 1;
     }
     ck::KioskComposition &kiosk = *composition.value();
-    // Helper mode, tracking, feedback, evidence and service figures (issue 7).
-    const auto helperMode = ck::HelperComposition::attach(kiosk);
     if (const ck::Status loaded = kiosk.load(); !loaded) {
         printError(loaded.error().message);
         return 1;
     }
     QQuickWindow *window = kiosk.window();
+
+    // Fleet: heartbeat, metrics file and config polling start once the welcome screen is up,
+    // which is also when systemd hears READY=1 and the running config is confirmed.
+    ck::FleetServices fleet(kiosk.config(), kiosk.outbox(), QStringLiteral(CK_VERSION));
+    if (window) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &fleet,
+            [&fleet] {
+                fleet.markUp();
+                fleet.start();
+            },
+            Qt::SingleShotConnection);
+    }
+    // A new config takes effect by restarting (systemd Restart=always) when nobody is using
+    // the kiosk: right after a session has ended, or at once if it is idle on the welcome screen.
+    QObject::connect(&fleet, &ck::FleetServices::restartWanted, &app, [&kiosk] {
+        if (kiosk.appState()->screen() == ck::AppState::Welcome)
+            QCoreApplication::exit(0);
+    });
+    QObject::connect(kiosk.appState(), &ck::AppState::sessionEnded, &app, [&fleet] {
+        if (fleet.restartPending())
+            QCoreApplication::exit(0);
+    });
 
     // Start-up benchmark (tests/bench/startup): report the first frame of the welcome screen.
     if (qEnvironmentVariableIsSet("CIVIC_KIOSK_REPORT_FIRST_FRAME") && window) {
