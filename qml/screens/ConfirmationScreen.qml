@@ -7,6 +7,7 @@ import CivicKiosk
 ScreenScaffold {
     id: screen
     property FlowController flow
+    property FeedbackController feedback: null // "How was this?" (qml/bridge/helper_feedback.h)
 
     serviceName: flow.serviceTitle
     primaryText: qsTr("Finish")
@@ -120,5 +121,13 @@ ScreenScaffold {
         font.pixelSize: Theme.bodySize
         color: Theme.secondaryText
         wrapMode: Text.Wrap
+    }
+    KioskButton {
+        objectName: "feedbackButton"
+        kind: "secondary"
+        visible: screen.feedback !== null
+        text: qsTr("Tell us how this went")
+        description: qsTr("Five faces and an optional comment. Your name is not sent.")
+        onClicked: screen.feedback.open()
     }
 }

@@ -8,6 +8,7 @@ ScreenScaffold {
     id: screen
     property ServiceListModel services
     property FlowController flow
+    property PerformanceInfo performance: null // "how long it usually takes" (helper_performance.h)
 
     secondaryText: qsTr("Back")
     onSecondaryClicked: appState.showWelcome()
@@ -90,6 +91,18 @@ ScreenScaffold {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
                     color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "servicePerformance"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    // revision: re-read when new figures arrive or the language changes.
+                    text: screen.performance && screen.performance.revision >= 0
+                          ? screen.performance.describe(model.serviceId) : ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.secondaryText
                     wrapMode: Text.Wrap
                 }
             }

@@ -65,4 +65,29 @@ ScreenScaffold {
         font.pixelSize: Theme.headingSize
         onClicked: screen.appState.showServices()
     }
+    // Helper mode (qml/bridge/helper_controller.h, track_controller.h): check on an earlier
+    // report, and the staff sign-in for helping someone.
+    property TrackController track: null
+    property HelperController helper: null
+    Flow {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        spacing: Theme.spacingLarge
+        visible: screen.track !== null || screen.helper !== null
+        KioskButton {
+            objectName: "trackButton"
+            kind: "secondary"
+            visible: screen.track !== null
+            width: Math.min(implicitWidth, parent.width)
+            text: qsTr("Check on a report")
+            description: qsTr("Use the reference number you were given to see what is happening")
+            onClicked: screen.track.open()
+        }
+        LinkButton {
+            objectName: "helperSignInLink"
+            visible: screen.helper !== null && !screen.helper.active
+            text: qsTr("Staff: sign in to help someone")
+            onActivated: screen.helper.openSignIn()
+        }
+    }
 }
