@@ -14,12 +14,12 @@ namespace ck {
 
 Q_LOGGING_CATEGORY(lcShellWiring, "civickiosk.shell")
 
-Result<std::unique_ptr<ShellWiring>> ShellWiring::install(KioskComposition &kiosk, bool windowed)
+Result<ShellWiring *> ShellWiring::install(KioskComposition &kiosk, bool windowed)
 {
     auto policy = UrlPolicy::fromList(kiosk.config().webAllowList);
     if (!policy)
         return policy.error();
-    std::unique_ptr<ShellWiring> shell(new ShellWiring(kiosk, windowed));
+    auto *shell = new ShellWiring(kiosk, windowed);
     shell->m_web = std::make_unique<WebSession>(std::move(policy.value()));
     shell->m_wiper.addParticipant(shell->m_web.get());
     kiosk.setInitialProperty(QStringLiteral("webSession"), QVariant::fromValue(shell->m_web.get()));

@@ -28,7 +28,9 @@ class ShellWiring : public QObject
 {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<ShellWiring>> install(KioskComposition &kiosk, bool windowed);
+    // The wiring is a QObject child of the composition: it goes only after the composition has
+    // destroyed the QML engine, which binds to the objects held here until the very end.
+    static Result<ShellWiring *> install(KioskComposition &kiosk, bool windowed);
     ~ShellWiring() override;
 
     void attachWindow(QQuickWindow *window);
