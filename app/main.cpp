@@ -4,7 +4,9 @@
 #include "appstate.h"
 #include "config/kioskconfig.h"
 #include "fleet/fleetservices.h"
+#include "helper_composition.h"
 #include "kioskcomposition.h"
+#include "shell_wiring.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -116,6 +118,7 @@ int main(int argc, char *argv[])
 
     // WebEngine needs this before the application object; the web profile itself is created
     // only when a web service is opened, so start-up does not pay for Chromium.
+    ck::WebSession::hardenEnvironment(); // no DevTools port, whatever the environment says
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
@@ -134,11 +137,22 @@ int main(int argc, char *argv[])
         return composition.error().code == QLatin1String("services") ? 2 : 1;
     }
     ck::KioskComposition &kiosk = *composition.value();
+    // Helper mode, tracking, feedback, evidence and service figures (issue 7).
+    const auto helperMode = ck::HelperComposition::attach(kiosk);
+    // Kiosk shell: lockdown, idle timeout, session wipe, admin gate, contained web view.
+    auto shell = ck::ShellWiring::install(kiosk, compositionOptions.windowed);
+    if (!shell) {
+        printError(shell.error().message);
+        return 2;
+    }
+    if (helperMode)
+        shell.value()->wiper()->addObject(helperMode.get(), "wipe");
     if (const ck::Status loaded = kiosk.load(); !loaded) {
         printError(loaded.error().message);
         return 1;
     }
     QQuickWindow *window = kiosk.window();
+    shell.value()->attachWindow(window);
 
     // Fleet: heartbeat, metrics file and config polling start once the welcome screen is up,
     // which is also when systemd hears READY=1 and the running config is confirmed.
