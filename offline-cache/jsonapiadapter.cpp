@@ -31,11 +31,12 @@ Result<PreparedRequest> JsonApiAdapter::prepare(const OutboxRow &row,
     // The document goes as it was sealed: the server compares bodies for the same
     // Idempotency-Key, so a replay must be byte-identical.
     // Everything the kiosk sends travels through the outbox; the kind picks the endpoint.
+    // The destination URL carries the API version (docs/api.md: ".../v1/").
     static const QHash<QString, QString> endpoints {
-        {QStringLiteral("submission"), QStringLiteral("v1/submissions")},
-        {QStringLiteral("feedback"), QStringLiteral("v1/feedback")},
-        {QStringLiteral("evidence"), QStringLiteral("v1/evidence")},
-        {QStringLiteral("heartbeat"), QStringLiteral("v1/heartbeat")}};
+        {QStringLiteral("submission"), QStringLiteral("submissions")},
+        {QStringLiteral("feedback"), QStringLiteral("feedback")},
+        {QStringLiteral("evidence"), QStringLiteral("evidence")},
+        {QStringLiteral("heartbeat"), QStringLiteral("heartbeat")}};
     const QString endpoint =
         endpoints.value(row.kind.isEmpty() ? QStringLiteral("submission") : row.kind);
     if (endpoint.isEmpty())
@@ -71,7 +72,11 @@ DeliveryOutcome JsonApiAdapter::classify(const HttpAnswer &a, const QDateTime &n
         qCWarning(lcSync) << "json api: unexpected answer, will retry:" << why;
         return DeliveryOutcome::retryable(why);
     }
-    const QString message = excerpt(body.value(QLatin1String("error")).toString());
+    // docs/api.md: errors are {"error": {"code", "message"}}; older servers sent a bare string.
+    const QJsonValue error = body.value(QLatin1String("error"));
+    const QString message =
+        excerpt(error.isObject() ? error.toObject().value(QLatin1String("message")).toString()
+                                 : error.toString());
     if (a.status == 409)
         return DeliveryOutcome::permanent(
             tr("\"%1\" already holds different content under this submission's idempotency "

@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
     ck::DestinationConfig dest;
     dest.name = QStringLiteral("api");
     dest.type = QStringLiteral("json");
-    dest.baseUrl = base;
+    dest.baseUrl = base + QStringLiteral("v1/"); // destination URLs carry the API version
     ck::SyncOptions syncOptions;
     syncOptions.maxParallel = parallel;
     syncOptions.useNetworkInformation = false;

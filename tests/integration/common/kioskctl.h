@@ -45,13 +45,11 @@ inline QString servicesDir()
     return QStringLiteral(CK_SOURCE_DIR "/packaging/services");
 }
 
-// The `planning` (JSON API) destination URL. docs/api.md and the demo config put the version in
-// the URL (`<root>/v1/`), but offline-cache/jsonapiadapter.cpp (at this commit) appends
-// "v1/<endpoint>" itself, so the tests give it the server root until the two agree; then this
-// line becomes `base + "/v1/"`.
+// The `planning` (JSON API) destination URL: like docs/api.md and the demo config, it carries
+// the API version (`<root>/v1/`); the adapter appends only the endpoint.
 inline QString jsonDestinationUrl(const QString &base)
 {
-    return base + QStringLiteral("/");
+    return base + QStringLiteral("/v1/");
 }
 
 // A kiosk config: `council` (Open311) and `planning` (JSON API) on `base` (scheme://host:port),

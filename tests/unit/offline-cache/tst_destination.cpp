@@ -125,7 +125,7 @@ private Q_SLOTS:
 
     void jsonApiPostsPayloadWithIdempotencyKey()
     {
-        JsonApiAdapter a(config(QStringLiteral("json"), QStringLiteral("https://api.example/")));
+        JsonApiAdapter a(config(QStringLiteral("json"), QStringLiteral("https://api.example/v1/")));
         const QByteArray payload = payloadFor(row().reference);
         auto p = a.prepare(row(), SecureBytes(payload));
         QVERIFY(p.ok());
@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, path);
-        JsonApiAdapter a(config(QStringLiteral("json"), QStringLiteral("https://api.example/")));
+        JsonApiAdapter a(config(QStringLiteral("json"), QStringLiteral("https://api.example/v1/")));
         OutboxRow r = row();
         r.kind = kind;
         auto p = a.prepare(r, SecureBytes(payloadFor(r.reference)));
