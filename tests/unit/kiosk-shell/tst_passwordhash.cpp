@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
+#include <limits>
 #include <vector>
 
 using ck::PasswordHash;
@@ -166,8 +168,7 @@ void TestPasswordHash::constantTimeEqualsTimingDoesNotDependOnMismatchPosition()
 {
     // memcmp stops at the first differing byte, so on 4 MiB buffers a first-byte mismatch is
     // orders of magnitude faster than a last-byte one. CRYPTO_memcmp reads everything: the two
-    // medians must stay within a factor of 2 of each other (interleaved runs, medians, so that
-    // a busy shared CI machine does not make this flaky).
+    // times stay within a small factor of each other.
     constexpr qsizetype size = 4 * 1024 * 1024;
     const SecureBytes reference(QByteArray(size, 'k'));
     QByteArray early(size, 'k');
@@ -177,22 +178,31 @@ void TestPasswordHash::constantTimeEqualsTimingDoesNotDependOnMismatchPosition()
     const SecureBytes first(early);
     const SecureBytes last(late);
 
-    std::vector<qint64> firstTimes;
-    std::vector<qint64> lastTimes;
-    QElapsedTimer timer;
-    for (int i = 0; i < 31; ++i) {
-        timer.start();
-        QVERIFY(!PasswordHash::constantTimeEquals(reference, first));
-        firstTimes.push_back(timer.nsecsElapsed());
-        timer.start();
-        QVERIFY(!PasswordHash::constantTimeEquals(reference, last));
-        lastTimes.push_back(timer.nsecsElapsed());
-    }
-    std::sort(firstTimes.begin(), firstTimes.end());
-    std::sort(lastTimes.begin(), lastTimes.end());
-    const double ratio = double(lastTimes[15]) / double(std::max<qint64>(1, firstTimes[15]));
-    qInfo("constant-time ratio last/first mismatch = %.2f", ratio);
-    QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString::number(ratio)));
+    // Fastest of many interleaved runs: the minimum is the least disturbed by other processes
+    // on a shared machine. A control with plain memcmp shows the measurement can tell.
+    const auto fastest = [&](auto &&compare, const SecureBytes &other) {
+        qint64 best = std::numeric_limits<qint64>::max();
+        QElapsedTimer timer;
+        for (int i = 0; i < 41; ++i) {
+            timer.start();
+            const bool equal = compare(reference, other);
+            best = std::min(best, timer.nsecsElapsed());
+            if (equal)
+                return qint64(-1);
+        }
+        return std::max<qint64>(1, best);
+    };
+    const auto constantTime = [](const SecureBytes &a, const SecureBytes &b) {
+        return PasswordHash::constantTimeEquals(a, b);
+    };
+    const auto plain = [](const SecureBytes &a, const SecureBytes &b) {
+        return memcmp(a.bytes(), b.bytes(), size_t(a.size())) == 0;
+    };
+    const double ratio = double(fastest(constantTime, last)) / double(fastest(constantTime, first));
+    const double control = double(fastest(plain, last)) / double(fastest(plain, first));
+    qInfo("last/first mismatch time: CRYPTO_memcmp %.2f, memcmp %.1f", ratio, control);
+    QVERIFY2(control > 20.0, qPrintable(QString::number(control)));
+    QVERIFY2(ratio > 0.25 && ratio < 4.0, qPrintable(QString::number(ratio)));
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHash)
