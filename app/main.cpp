@@ -119,6 +119,11 @@ int main(int argc, char *argv[])
     // WebEngine needs this before the application object; the web profile itself is created
     // only when a web service is opened, so start-up does not pay for Chromium.
     ck::WebSession::hardenEnvironment(); // no DevTools port, whatever the environment says
+    // On-screen keyboard (a11y): the Qt Virtual Keyboard input method, shown by the kiosk's own
+    // InputPanel (KioskKeyboard in Main.qml), never as a separate desktop window.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));

@@ -34,13 +34,24 @@ ApplicationWindow {
     LayoutMirroring.enabled: appState.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // Accessibility (a11y): every qsTr() follows the session language (catalogue swap and
+    // retranslate, answers kept); read-aloud loads its speech engine only when first used.
+    KioskLanguage { language: window.appState.language }
+    property ReadAloud readAloud: ReadAloud { language: window.appState.language }
+
     // While a member of staff helps: who is helping and their controls, above every screen.
     header: HelperBanner { helper: window.helper }
 
     Connections {
         target: window.appState
         // A new person gets the site's default text size and contrast back.
-        function onSessionEnded() { Theme.resetToDefaults() }
+        function onSessionEnded() {
+            Theme.resetToDefaults()
+            // Silence, default volume and speed, no headphones; no keyboard state carried over.
+            window.readAloud.wipe()
+            if (keyboardLoader.item)
+                keyboardLoader.item.wipe()
+        }
     }
 
     // Screens load by URL when first shown, so start-up compiles and instantiates only the
@@ -48,7 +59,13 @@ ApplicationWindow {
     Loader {
         id: screenLoader
         objectName: "screenLoader"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        // The on-screen keyboard never covers the field being typed into: the screen shrinks
+        // and its ScrollView keeps the focused field in view.
+        anchors.bottom: keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.top
+                                                                          : parent.bottom
         focus: true
         readonly property string screen: window.appState.screen
         readonly property var screens: ({
@@ -127,5 +144,31 @@ ApplicationWindow {
         z: 1000
         active: window.idleWatcher !== null
         sourceComponent: IdleWarning { watcher: window.idleWatcher }
+    }
+
+    // The on-screen keyboard (a11y, KioskKeyboard): loaded the first time a text field takes
+    // focus, so start-up does not pay for it; it then stays for the life of the window.
+    Loader {
+        id: keyboardLoader
+        objectName: "keyboardLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: item ? item.height : 0
+        z: 800
+        active: false
+        sourceComponent: KioskKeyboard {
+            readAloud: window.readAloud
+            language: window.appState.language
+        }
+        onLoaded: Qt.inputMethod.show()
+    }
+    Connections {
+        target: window
+        function onActiveFocusItemChanged() {
+            const item = window.activeFocusItem
+            if (!keyboardLoader.active && item && item.cursorPosition !== undefined && !item.readOnly)
+                keyboardLoader.active = true
+        }
     }
 }

@@ -99,6 +99,8 @@ void ReadAloud::setReadOnArrival(bool on)
         return;
     m_readOnArrival = on;
     emit readOnArrivalChanged();
+    if (on)
+        setInUse(true);
     if (!on)
         stop();
 }
@@ -273,6 +275,14 @@ void ReadAloud::stop()
         m_speech->stop();
 }
 
+void ReadAloud::setInUse(bool used)
+{
+    if (used == m_inUse)
+        return;
+    m_inUse = used;
+    emit inUseChanged();
+}
+
 void ReadAloud::wipe()
 {
     stop();
@@ -285,6 +295,7 @@ void ReadAloud::wipe()
         m_lastSpoken.clear();
         emit lastSpokenChanged();
     }
+    setInUse(false);
 }
 
 QTextToSpeech *ReadAloud::ensureEngine()
@@ -361,6 +372,7 @@ bool ReadAloud::speak(const QString &text)
     }
     m_lastSpoken = text;
     emit lastSpokenChanged();
+    setInUse(true);
     return true;
 }
 

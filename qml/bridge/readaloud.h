@@ -33,6 +33,9 @@ class ReadAloud : public QObject
     Q_PROPERTY(double volume READ volume WRITE setVolume NOTIFY volumeChanged)
     Q_PROPERTY(double siteVolume READ siteVolume WRITE setSiteVolume NOTIFY siteVolumeChanged)
     Q_PROPERTY(QString lastSpoken READ lastSpoken NOTIFY lastSpokenChanged)
+    // Read-aloud has been used in this session: the header then shows its further controls
+    // (every page, speed, headphones) instead of spending a row of large print on them.
+    Q_PROPERTY(bool inUse READ inUse NOTIFY inUseChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
 
 public:
@@ -62,6 +65,7 @@ public:
     double siteVolume() const { return m_siteVolume; }
     void setSiteVolume(double volume);
     QString lastSpoken() const { return m_lastSpoken; }
+    bool inUse() const { return m_inUse; }
     QString errorString() const;
 
     // The rule for what counts as personal: anything the person typed about themselves. Choices
@@ -110,6 +114,7 @@ signals:
     void volumeChanged();
     void siteVolumeChanged();
     void lastSpokenChanged();
+    void inUseChanged();
     // Nothing could be spoken (no engine, no voice for the language, no audio device).
     void unavailable(const QString &reason);
 
@@ -117,6 +122,7 @@ private:
     QTextToSpeech *ensureEngine();
     void applyLanguage();
     bool speak(const QString &text);
+    void setInUse(bool used);
     void collectText(QQuickItem *item, QStringList &out) const;
 
     QTextToSpeech *m_speech = nullptr; // shared per process, see sharedEngine()
@@ -130,6 +136,7 @@ private:
     double m_volume = 0.8;
     QString m_lastSpoken;
     QString m_pending; // said once the engine is Ready again
+    bool m_inUse = false;
 };
 
 } // namespace ck

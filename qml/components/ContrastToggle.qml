@@ -17,7 +17,7 @@ Button {
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
-    implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + 8)
+    implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + topPadding + bottomPadding)
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
 

@@ -3,8 +3,9 @@ import QtQuick.Controls.Basic
 import CivicKiosk
 
 // Read-aloud controls for the header: "Read aloud" (reads the page; pressed again it stops),
-// "Read every page" (each new page is read when it appears, and on-screen keys are spoken),
-// the speed, and "Headphones" (only then are personal answers spoken). Screens with one
+// and, once read-aloud has been used in the session, "Read every page" (each new page is read
+// when it appears, and on-screen keys are spoken), the speed, and "Headphones" (only then are
+// personal answers spoken). Hidden until then so large print keeps its room for the page. Screens with one
 // question set question/hint/options/answer; other screens set `readRoot` and their visible
 // text is read, never what was typed.
 Flow {
@@ -17,7 +18,23 @@ Flow {
     property string answer: ""
     property bool answerIsPersonal: true
     property Item readRoot: null
+    // The widest this group may be (the header's width): below that it keeps one line, above
+    // it wraps. Computed from the buttons, not from the Flow, so no binding loop.
+    property real maxWidth: Number.POSITIVE_INFINITY
+    readonly property real naturalWidth: {
+        let w = 0
+        let shown = 0
+        for (let i = 0; i < children.length; ++i) {
+            if (!children[i].visible)
+                continue
+            w += children[i].implicitWidth + (shown > 0 ? spacing : 0)
+            ++shown
+        }
+        return w
+    }
     readonly property var speeds: [-0.4, 0.0, 0.4]
+
+    width: Math.min(naturalWidth, maxWidth)
 
     spacing: Theme.spacingSmall
     Accessible.role: Accessible.Grouping
@@ -39,7 +56,7 @@ Flow {
         leftPadding: Theme.spacing
         rightPadding: Theme.spacing
         implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
-        implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + 8)
+        implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + topPadding + bottomPadding)
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         Accessible.name: text
@@ -78,6 +95,7 @@ Flow {
     }
     HeaderTool {
         objectName: "readEveryPage"
+        visible: control.readAloud !== null && control.readAloud.inUse
         text: qsTr("Read every page")
         checkable: true
         current: control.readAloud && control.readAloud.readOnArrival
@@ -94,6 +112,7 @@ Flow {
     }
     HeaderTool {
         objectName: "readingSpeed"
+        visible: control.readAloud !== null && control.readAloud.inUse
         readonly property int speedIndex: {
             const rate = control.readAloud ? control.readAloud.rate : 0
             return rate < -0.2 ? 0 : (rate > 0.2 ? 2 : 1)
@@ -104,6 +123,7 @@ Flow {
     }
     HeaderTool {
         objectName: "headphones"
+        visible: control.readAloud !== null && control.readAloud.inUse
         text: qsTr("Headphones")
         checkable: true
         current: control.readAloud && control.readAloud.privateListening

@@ -23,6 +23,18 @@ FocusScope {
     // Slot for the text-size, contrast and read-aloud controls (a11y engineer).
     property alias headerTools: tools.data
     default property alias content: column.data
+    // Changes when the screen shows a new page (the question screen sets its page id): with
+    // "Read every page" on, the new page is read out (a11y).
+    property string pageKey: ""
+    onPageKeyChanged: readOnArrival()
+    Component.onCompleted: readOnArrival()
+    function readOnArrival() {
+        Qt.callLater(() => {
+            const speech = scaffold.Window.window ? scaffold.Window.window.readAloud : null
+            if (speech && speech.readOnArrival)
+                speech.readItems(flick.contentItem)
+        })
+    }
     signal primaryClicked()
     signal secondaryClicked()
 
@@ -96,7 +108,18 @@ FocusScope {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
-                // a11y controls go here; a Row so it keeps its natural width inside the Flow.
+                // Accessibility controls on every screen (a11y): text size, contrast, read aloud.
+                // Each is its own item so the header Flow wraps them one by one at 200 % text.
+                TextSizeControl { }
+                ContrastToggle {
+                    width: Math.min(implicitWidth, headerFlow.width)
+                }
+                ReadAloudButton {
+                    maxWidth: headerFlow.width
+                    readAloud: scaffold.Window.window ? scaffold.Window.window.readAloud : null
+                    readRoot: flick.contentItem
+                }
+                // Further per-screen tools; a Row so it keeps its natural width inside the Flow.
                 Row {
                     id: tools
                     spacing: Theme.spacingSmall

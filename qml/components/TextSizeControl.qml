@@ -29,8 +29,8 @@ Row {
             checked: current
             activeFocusOnTab: true
             focusPolicy: Qt.StrongFocus
-            implicitWidth: Math.max(Theme.minTarget + 12, contentItem.implicitWidth + 16)
-            implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + 8)
+            implicitWidth: Math.max(Theme.minTarget + 12, contentItem.implicitWidth + leftPadding + rightPadding)
+            implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + topPadding + bottomPadding)
             font.family: Theme.fontFamily
             font.pixelSize: 24 + 8 * index
             font.bold: true

@@ -10,6 +10,7 @@ ScreenScaffold {
     property FlowController flow
 
     serviceName: flow.serviceTitle
+    pageKey: flow.pageId // read-aloud "Read every page" (a11y)
     secondaryText: qsTr("Back")
     primaryText: qsTr("Continue")
     onSecondaryClicked: flow.back()

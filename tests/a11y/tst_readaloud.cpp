@@ -105,6 +105,7 @@ Window {
         auto *readAloud = window->property("readAloud").value<ReadAloud *>();
         QVERIFY(readAloud);
         QVERIFY(!readAloud->engineLoaded());
+        QVERIFY(!readAloud->inUse());
         auto *button = window->findChild<QQuickItem *>(QStringLiteral("readAloudButton"));
         QVERIFY(button);
 
@@ -112,6 +113,7 @@ Window {
             button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
         QVERIFY(readAloud->engineLoaded());
+        QVERIFY(readAloud->inUse()); // the header now offers every page, speed, headphones
         QTRY_COMPARE_WITH_TIMEOUT(readAloud->state(), int(ReadAloud::Speaking), 10000);
         QVERIFY(readAloud->lastSpoken().contains(QStringLiteral("Which bin was missed?")));
         QVERIFY(readAloud->lastSpoken().contains(QStringLiteral("Garden waste")));
@@ -126,6 +128,7 @@ Window {
         QCOMPARE(readAloud->volume(), readAloud->siteVolume());
         QCOMPARE(readAloud->rate(), 0.0);
         QVERIFY(readAloud->lastSpoken().isEmpty());
+        QVERIFY(!readAloud->inUse());
 
         // Pressing the button while it speaks stops it.
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
