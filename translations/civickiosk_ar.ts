@@ -166,6 +166,14 @@
             <source>When you press Finish, your answers are cleared from this screen.</source>
             <translation>عندما تضغط إنهاء، تُمسح إجاباتك من هذه الشاشة.</translation>
         </message>
+        <message>
+            <source>Tell us how this went</source>
+            <translation>أخبرنا كيف كانت التجربة</translation>
+        </message>
+        <message>
+            <source>Five faces and an optional comment. Your name is not sent.</source>
+            <translation>خمسة وجوه وتعليق اختياري. لا يُرسل اسمك.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentScreen</name>
@@ -439,12 +447,12 @@
             <translation>يبتعد المساعد. تبقى إجاباتك على الشاشة.</translation>
         </message>
         <message>
-            <source>Sign out and clear</source>
-            <translation>تسجيل الخروج والمسح</translation>
-        </message>
-        <message>
             <source>Ends this session and clears every answer from the screen</source>
             <translation>ينهي هذه الجلسة ويمسح كل الإجابات من الشاشة</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>تسجيل الخروج</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +1081,18 @@
         <message>
             <source>Start using the council services</source>
             <translation>ابدأ استخدام خدمات المجلس</translation>
+        </message>
+        <message>
+            <source>Check on a report</source>
+            <translation>متابعة بلاغ</translation>
+        </message>
+        <message>
+            <source>Use the reference number you were given to see what is happening</source>
+            <translation>استخدم الرقم المرجعي الذي حصلت عليه لمعرفة ما يحدث</translation>
+        </message>
+        <message>
+            <source>Staff: sign in to help someone</source>
+            <translation>للموظفين: سجّل الدخول لمساعدة شخص ما</translation>
         </message>
     </context>
     <context>
@@ -1893,6 +1913,10 @@
         <message>
             <source>The dead letter %1 could not be written: %2</source>
             <translation>تعذرت كتابة الرسالة المتعذرة التسليم %1: %2</translation>
+        </message>
+        <message>
+            <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
+            <translation>كانت قاعدة بيانات صندوق الصادر تالفة ونُقلت إلى %1. بدأ صندوق صادر جديد فارغ؛ ولم تُرسل الطلبات الموجودة في الملف التالف. اتصل بالدعم لاستعادتها.</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,14 @@
             <source>When you press Finish, your answers are cleared from this screen.</source>
             <translation>Pan fyddwch yn pwyso Gorffen, bydd eich atebion yn cael eu clirio o'r sgrin hon.</translation>
         </message>
+        <message>
+            <source>Tell us how this went</source>
+            <translation>Dywedwch wrthym sut aeth hyn</translation>
+        </message>
+        <message>
+            <source>Five faces and an optional comment. Your name is not sent.</source>
+            <translation>Pum wyneb a sylw dewisol. Nid yw eich enw'n cael ei anfon.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentScreen</name>
@@ -438,12 +446,12 @@
             <translation>Mae'r cynorthwyydd yn camu i ffwrdd. Mae eich atebion yn aros ar y sgrin.</translation>
         </message>
         <message>
-            <source>Sign out and clear</source>
-            <translation>Allgofnodi a chlirio</translation>
-        </message>
-        <message>
             <source>Ends this session and clears every answer from the screen</source>
             <translation>Yn gorffen y sesiwn hon ac yn clirio pob ateb o'r sgrin</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Allgofnodi</translation>
         </message>
     </context>
     <context>
@@ -1068,6 +1076,18 @@
         <message>
             <source>Start using the council services</source>
             <translation>Dechrau defnyddio gwasanaethau'r cyngor</translation>
+        </message>
+        <message>
+            <source>Check on a report</source>
+            <translation>Gwirio adroddiad</translation>
+        </message>
+        <message>
+            <source>Use the reference number you were given to see what is happening</source>
+            <translation>Defnyddiwch y cyfeirnod a gawsoch i weld beth sy'n digwydd</translation>
+        </message>
+        <message>
+            <source>Staff: sign in to help someone</source>
+            <translation>Staff: mewngofnodi i helpu rhywun</translation>
         </message>
     </context>
     <context>
@@ -1886,6 +1906,10 @@
         <message>
             <source>The dead letter %1 could not be written: %2</source>
             <translation>Doedd dim modd ysgrifennu'r llythyr marw %1: %2</translation>
+        </message>
+        <message>
+            <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
+            <translation>Roedd cronfa ddata'r blwch anfon wedi'i difrodi ac fe'i symudwyd i %1. Dechreuwyd blwch anfon newydd, gwag; ni chafodd y ceisiadau yn y ffeil a ddifrodwyd eu hanfon. Cysylltwch â'r tîm cymorth i'w hadfer.</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,14 @@
             <source>When you press Finish, your answers are cleared from this screen.</source>
             <translation>When you press Finish, your answers are cleared from this screen.</translation>
         </message>
+        <message>
+            <source>Tell us how this went</source>
+            <translation>Tell us how this went</translation>
+        </message>
+        <message>
+            <source>Five faces and an optional comment. Your name is not sent.</source>
+            <translation>Five faces and an optional comment. Your name is not sent.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentScreen</name>
@@ -435,12 +443,12 @@
             <translation>The helper steps away. Your answers stay on the screen.</translation>
         </message>
         <message>
-            <source>Sign out and clear</source>
-            <translation>Sign out and clear</translation>
-        </message>
-        <message>
             <source>Ends this session and clears every answer from the screen</source>
             <translation>Ends this session and clears every answer from the screen</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
         </message>
     </context>
     <context>
@@ -1053,6 +1061,18 @@
         <message>
             <source>Start using the council services</source>
             <translation>Start using the council services</translation>
+        </message>
+        <message>
+            <source>Check on a report</source>
+            <translation>Check on a report</translation>
+        </message>
+        <message>
+            <source>Use the reference number you were given to see what is happening</source>
+            <translation>Use the reference number you were given to see what is happening</translation>
+        </message>
+        <message>
+            <source>Staff: sign in to help someone</source>
+            <translation>Staff: sign in to help someone</translation>
         </message>
     </context>
     <context>
@@ -1865,6 +1885,10 @@
         <message>
             <source>The dead letter %1 could not be written: %2</source>
             <translation>The dead letter %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
+            <translation>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</translation>
         </message>
     </context>
     <context>

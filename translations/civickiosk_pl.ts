@@ -166,6 +166,14 @@
             <source>When you press Finish, your answers are cleared from this screen.</source>
             <translation>Gdy naciśniesz Zakończ, twoje odpowiedzi znikną z tego ekranu.</translation>
         </message>
+        <message>
+            <source>Tell us how this went</source>
+            <translation>Powiedz nam, jak poszło</translation>
+        </message>
+        <message>
+            <source>Five faces and an optional comment. Your name is not sent.</source>
+            <translation>Pięć buziek i nieobowiązkowy komentarz. Twoje imię i nazwisko nie są wysyłane.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentScreen</name>
@@ -436,12 +444,12 @@
             <translation>Pomocnik odchodzi. Twoje odpowiedzi zostają na ekranie.</translation>
         </message>
         <message>
-            <source>Sign out and clear</source>
-            <translation>Wyloguj i wyczyść</translation>
-        </message>
-        <message>
             <source>Ends this session and clears every answer from the screen</source>
             <translation>Kończy tę sesję i usuwa wszystkie odpowiedzi z ekranu</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Wyloguj</translation>
         </message>
     </context>
     <context>
@@ -1058,6 +1066,18 @@
         <message>
             <source>Start using the council services</source>
             <translation>Zacznij korzystać z usług urzędu</translation>
+        </message>
+        <message>
+            <source>Check on a report</source>
+            <translation>Sprawdź zgłoszenie</translation>
+        </message>
+        <message>
+            <source>Use the reference number you were given to see what is happening</source>
+            <translation>Użyj otrzymanego numeru referencyjnego, aby sprawdzić, co się dzieje</translation>
+        </message>
+        <message>
+            <source>Staff: sign in to help someone</source>
+            <translation>Personel: zaloguj się, aby komuś pomóc</translation>
         </message>
     </context>
     <context>
@@ -1872,6 +1892,10 @@
         <message>
             <source>The dead letter %1 could not be written: %2</source>
             <translation>Nie udało się zapisać martwego listu %1: %2</translation>
+        </message>
+        <message>
+            <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
+            <translation>Baza skrzynki nadawczej była uszkodzona i przeniesiono ją do %1. Utworzono nową, pustą skrzynkę; zgłoszenia z uszkodzonego pliku nie zostały wysłane. Skontaktuj się z pomocą techniczną, aby je odzyskać.</translation>
         </message>
     </context>
     <context>
