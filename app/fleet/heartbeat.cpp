@@ -101,7 +101,7 @@ Result<OutboxRow> Heartbeat::beat()
                                                  "heartbeats.")});
     // Looked up rather than remembered, so heartbeats left queued by an earlier run count too.
     OutboxFilter waiting;
-    waiting.states = {QStringLiteral("queued")};
+    waiting.states = {QStringLiteral("queued"), QStringLiteral("sending")};
     waiting.destination = m_destination;
     waiting.limit = 100000;
     auto queued = m_outbox->rows(waiting);
@@ -110,7 +110,8 @@ Result<OutboxRow> Heartbeat::beat()
     for (const OutboxRow &old : std::as_const(queued.value())) {
         if (old.kind != QLatin1String("heartbeat"))
             continue;
-        if (!discardQueued(*m_outbox, old.id))
+        // One in flight right now: the next beat will replace it if it fails.
+        if (old.state == QLatin1String("sending") || !discardQueued(*m_outbox, old.id))
             return old; // still waiting: it goes out first (see discardQueued above)
     }
     auto body = payload();

@@ -39,7 +39,8 @@ QList<OutboxRow> queuedHeartbeats(const Outbox &outbox)
     QList<OutboxRow> out;
     OutboxFilter f;
     f.states = {"queued"};
-    for (const OutboxRow &r : outbox.rows(f).value()) {
+    const auto rows = outbox.rows(f); // keep the Result alive while iterating its value
+    for (const OutboxRow &r : rows.value()) {
         if (r.kind == "heartbeat")
             out << r;
     }
