@@ -14,7 +14,7 @@ CK_PACKAGES=(
     qml6-module-qttexttospeech qt6-speech-flite-plugin
     qt6-websockets-dev
     xvfb xauth curl python3 clang-format ccache
-    prometheus-node-exporter lintian
+    prometheus-node-exporter lintian cage qt6-wayland
     qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel pulseaudio
 )
 
