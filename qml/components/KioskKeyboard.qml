@@ -21,6 +21,18 @@ InputPanel {
     y: active && parent ? parent.height - height : (parent ? parent.height : 0)
     visible: active
 
+    // What the keyboard is set to, for the audit and tests (the settings singleton is only
+    // visible to files that import the VKB).
+    readonly property string layoutLocale: VirtualKeyboardSettings.locale
+    readonly property int persistentHints: VirtualKeyboardSettings.inputMethodHints
+    // The layout for the language has loaded and keys will type.
+    readonly property bool ready: InputContext.inputEngine.inputMethod !== null
+
+    // A key as a finger on the screen would press it (tests and the keyboard's own echo).
+    function pressKey(key, text) {
+        InputContext.inputEngine.virtualKeyClick(key, text, 0)
+    }
+
     // Characters typed into a field are personal unless the field says otherwise
     // (`property bool personal: false`) or is masked.
     function focusedFieldIsPersonal() {

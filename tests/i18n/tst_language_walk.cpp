@@ -1,0 +1,240 @@
+// The language walk: in each of the four languages, both demo flows end to end on the real
+// kiosk (KioskComposition, real QML, real outbox). Each walk starts in another language and
+// switches with the header's language button in the middle of a page with typed text, then
+// checks that what is on screen changed language (flow texts from the flow file, UI strings
+// from the compiled catalogue, right-to-left mirroring for Arabic) and that nothing answered
+// or typed was lost; it then finishes and sends the form in the new language.
+#include "../a11y/flowwalker.h"
+#include "../e2e/kioskdriver.h"
+
+#include "appstate.h"
+#include "config/kioskconfig.h"
+#include "domain/flowsession.h"
+#include "flowcontroller.h"
+#include "kioskcomposition.h"
+
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtWebEngineQuick/qtwebenginequickglobal.h>
+
+Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
+
+using namespace ck;
+
+namespace {
+
+QString ui(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+// The first text input under `root` (a field's own TextField), else nullptr.
+QQuickItem *textInputIn(QQuickItem *root)
+{
+    if (!root)
+        return nullptr;
+    if (root->inherits("QQuickTextInput") || root->inherits("QQuickTextEdit"))
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = textInputIn(child))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TstLanguageWalk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void walk_data();
+    void walk();
+    void cleanupTestCase() { m_kiosk.reset(); }
+
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<KioskComposition> m_kiosk;
+    int m_sent = 0;
+};
+
+void TstLanguageWalk::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    KioskConfig config = KioskConfig::demo();
+    config.dataDir = m_data.path();
+    CompositionOptions options;
+    options.windowed = true;
+    options.startSync = false;
+    auto kiosk = KioskComposition::create(config, options);
+    QVERIFY2(kiosk.ok(), kiosk.ok() ? "" : qPrintable(kiosk.error().message));
+    m_kiosk = std::move(kiosk.value());
+    const Status loaded = m_kiosk->load();
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    m_kiosk->window()->resize(1280, 1024);
+    QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
+    QCOMPARE(m_kiosk->appState()->languageCodes(),
+             QStringList({QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pl"),
+                          QStringLiteral("ar")}));
+}
+
+void TstLanguageWalk::walk_data()
+{
+    QTest::addColumn<QString>("flowId");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    for (const char *flow : {"missed-bin", "planning-comment"}) {
+        for (const char *to : {"en", "cy", "pl", "ar"}) {
+            const char *from = qstrcmp(to, "en") == 0 ? "cy" : "en";
+            QTest::addRow("%s %s->%s", flow, from, to) << flow << from << to;
+        }
+    }
+}
+
+void TstLanguageWalk::walk()
+{
+    QFETCH(QString, flowId);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    AppState *state = m_kiosk->appState();
+    FlowController *flow = m_kiosk->flowController();
+    FlowSession *session = m_kiosk->flowSession();
+    const ServiceCatalogue &catalogue = m_kiosk->catalogue();
+    KioskDriver drive(m_kiosk->window(),
+                      QDir(KioskDriver::screenshotRoot()).filePath(QStringLiteral("i18n")));
+
+    m_kiosk->endSession();
+    QTRY_COMPARE(state->screen(), AppState::Welcome);
+    // Start in `from`, chosen on the welcome screen like a person would.
+    QTRY_VERIFY(drive.find(QStringLiteral("language_") + from));
+    QVERIFY(drive.click(QStringLiteral("language_") + from));
+    QTRY_COMPARE(state->language(), from);
+    QTRY_COMPARE(drive.find(QStringLiteral("startButton"))->property("text").toString(),
+                 ui("WelcomeScreen", "Start"));
+    QVERIFY(drive.click(QStringLiteral("startButton")));
+    QTRY_VERIFY(drive.find(QStringLiteral("service_") + flowId));
+    QVERIFY(drive.click(QStringLiteral("service_") + flowId));
+    QTRY_COMPARE(state->screen(), AppState::Question);
+
+    // Two pages answered in `from`.
+    QStringList answered;
+    for (int i = 0; i < 2; ++i) {
+        const FlowPage *page = FlowWalker::currentPage(catalogue, flow);
+        QVERIFY(page);
+        flow->setDraft(FlowWalker::sampleAnswer(*page));
+        answered << page->id;
+        QVERIFY2(flow->next(), qPrintable(flow->fieldError()));
+    }
+    const FlowDefinition *def = catalogue.find(flowId);
+    QVERIFY(def);
+
+    // Third page: type into its first box, then switch language mid-typing.
+    QTRY_VERIFY(drive.focused() && textInputIn(drive.focused()));
+    const QString typed = QStringLiteral("1 High Street");
+    drive.type(typed);
+    QQuickItem *input = textInputIn(drive.focused());
+    QVERIFY(input);
+    QCOMPARE(input->property("text").toString(), typed);
+    // The box's name, to find it again after the switch (the click moves focus to the button).
+    QString boxName;
+    for (QQuickItem *i = input; i && boxName.isEmpty(); i = i->parentItem())
+        boxName = i->objectName();
+    QVERIFY(!boxName.isEmpty());
+    const QString pageId = flow->pageId();
+    QQuickItem *heading = drive.find(QStringLiteral("screenHeading"));
+    QVERIFY(heading);
+    const QString headingBefore = heading->property("text").toString();
+    const QString continueBefore =
+        drive.find(QStringLiteral("primaryButton"))->property("text").toString();
+    QCOMPARE(continueBefore, ui("QuestionScreen", "Continue"));
+    drive.shoot(QStringLiteral("%1-%2-before-switch-%3").arg(flowId, from, pageId));
+
+    QVERIFY(drive.click(QStringLiteral("language_") + to));
+    QTRY_COMPARE(state->language(), to);
+    // UI strings come from the new catalogue, flow texts from the flow file's `to` texts.
+    QTRY_COMPARE(drive.find(QStringLiteral("primaryButton"))->property("text").toString(),
+                 ui("QuestionScreen", "Continue"));
+    const QString continueAfter =
+        drive.find(QStringLiteral("primaryButton"))->property("text").toString();
+    QVERIFY2(continueAfter != continueBefore, qPrintable(continueAfter));
+    QCOMPARE(flow->pageId(), pageId);
+    const FlowPage *page = FlowWalker::currentPage(catalogue, flow);
+    QVERIFY(page);
+    heading = drive.find(QStringLiteral("screenHeading"));
+    QTRY_COMPARE(heading->property("text").toString(), page->question.text(to));
+    QVERIFY2(heading->property("text").toString() != headingBefore, qPrintable(headingBefore));
+    // Right-to-left mirrors the layout: Continue sits left of Back in Arabic only.
+    QQuickItem *primary = drive.find(QStringLiteral("primaryButton"));
+    QQuickItem *secondary = drive.find(QStringLiteral("secondaryButton"));
+    QVERIFY(primary && secondary);
+    const qreal primaryX = primary->mapToScene(QPointF(0, 0)).x();
+    const qreal secondaryX = secondary->mapToScene(QPointF(0, 0)).x();
+    if (to == u"ar")
+        QTRY_VERIFY2(primary->mapToScene(QPointF(0, 0)).x()
+                         < secondary->mapToScene(QPointF(0, 0)).x(),
+                     "Arabic is not mirrored");
+    else
+        QVERIFY(primaryX > secondaryX);
+    drive.shoot(QStringLiteral("%1-%2-after-switch-%3").arg(flowId, to, pageId));
+
+    // Nothing lost: the typed text is still in its box, earlier answers are still held.
+    input = textInputIn(drive.find(boxName));
+    QVERIFY2(input, qPrintable(boxName));
+    QCOMPARE(input->property("text").toString(), typed);
+    for (const QString &id : std::as_const(answered))
+        QVERIFY2(!session->answer(id).isNull() && !session->answer(id).isUndefined(),
+                 qPrintable(id));
+
+    // Back shows the earlier answer in the new language; then on to the end.
+    flow->back();
+    QTRY_COMPARE(flow->pageId(), answered.last());
+    QVERIFY(!flow->draft().isNull());
+    QVERIFY(flow->next());
+    QTRY_COMPARE(flow->pageId(), pageId);
+    for (int guard = 0; guard < 40 && !flow->onSummary(); ++guard) {
+        const FlowPage *current = FlowWalker::currentPage(catalogue, flow);
+        QVERIFY(current);
+        flow->setDraft(FlowWalker::sampleAnswer(*current));
+        QVERIFY2(flow->next(), qPrintable(current->id + QStringLiteral(": ") + flow->fieldError()));
+    }
+    QTRY_COMPARE(state->screen(), AppState::Check);
+    QTRY_COMPARE(drive.find(QStringLiteral("screenHeading"))->property("text").toString(),
+                 ui("CheckAnswersScreen", "Check your answers before sending"));
+    for (const QString &id : std::as_const(answered))
+        QVERIFY2(drive.find(QStringLiteral("answer_") + id), qPrintable(id));
+    drive.shoot(QStringLiteral("%1-%2-check").arg(flowId, to));
+
+    QVERIFY(drive.click(QStringLiteral("primaryButton")));
+    QTRY_COMPARE(state->screen(), AppState::Confirmation);
+    ++m_sent;
+    QTRY_COMPARE(drive.find(QStringLiteral("screenHeading"))->property("text").toString(),
+                 ui("ConfirmationScreen", "Your form has been sent"));
+    QVERIFY(!flow->reference().isEmpty());
+    drive.shoot(QStringLiteral("%1-%2-confirmation").arg(flowId, to));
+    if (to != u"en")
+        QVERIFY(ui("ConfirmationScreen", "Your form has been sent")
+                != QLatin1String("Your form has been sent"));
+}
+
+int main(int argc, char **argv)
+{
+    // Under xvfb-run (scripts/test.sh) DISPLAY is set and xcb is used; bare ctest: offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+    QtWebEngineQuick::initialize();
+    QGuiApplication app(argc, argv);
+    TstLanguageWalk test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_language_walk.moc"
