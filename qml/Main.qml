@@ -34,9 +34,8 @@ ApplicationWindow {
     LayoutMirroring.enabled: appState.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    // Accessibility (a11y): every qsTr() follows the session language (catalogue swap and
-    // retranslate, answers kept); read-aloud loads its speech engine only when first used.
-    KioskLanguage { language: window.appState.language }
+    // Accessibility (a11y): read-aloud loads its speech engine only when first used. (The
+    // catalogue follows the session language in C++: KioskComposition's KioskTranslator.)
     property ReadAloud readAloud: ReadAloud { language: window.appState.language }
 
     // While a member of staff helps: who is helping and their controls, above every screen.

@@ -19,6 +19,11 @@ KioskTranslator::KioskTranslator(QQmlEngine *engine, QObject *parent)
     , m_engine(engine)
 { }
 
+void KioskTranslator::setEngine(QQmlEngine *engine)
+{
+    m_engine = engine;
+}
+
 KioskTranslator::~KioskTranslator()
 {
     if (m_translator)

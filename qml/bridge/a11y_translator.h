@@ -31,6 +31,9 @@ public:
     static bool isRightToLeft(const QString &code);
 
     QString language() const { return m_language; }
+    // The engine whose qsTr() bindings follow; may come after construction (the composition
+    // root switches language before QML is loaded).
+    void setEngine(QQmlEngine *engine);
     // Installs the catalogue for `code` and retranslates QML. "en" is the source language; its
     // catalogue is still installed so plural forms come out right.
     Status setLanguage(const QString &code);

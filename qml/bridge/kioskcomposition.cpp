@@ -1,5 +1,6 @@
 #include "kioskcomposition.h"
 
+#include "a11y_translator.h"
 #include "appstate.h"
 #include "domain/flowsession.h"
 #include "domain/referencenumber.h"
@@ -151,6 +152,12 @@ Status KioskComposition::build()
         });
     m_session = std::make_unique<FlowSession>();
     m_appState = std::make_unique<AppState>(m_config.languages, m_config.defaultLanguage);
+    // Translations (a11y): the catalogue follows the session language before anything formats
+    // text for it, so this connection is made before FlowController's.
+    m_translator = std::make_unique<KioskTranslator>(nullptr);
+    (void)m_translator->setLanguage(m_appState->language());
+    connect(m_appState.get(), &AppState::languageChanged, m_translator.get(),
+            &KioskTranslator::switchTo);
     m_services = std::make_unique<ServiceListModel>(&m_catalogue, m_appState.get());
     m_flow = std::make_unique<FlowController>(&m_catalogue, m_session.get(), m_submitter.get(),
                                               m_appState.get());
@@ -210,6 +217,7 @@ void KioskComposition::setInitialProperty(const QString &name, const QVariant &v
 Status KioskComposition::load()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_translator->setEngine(m_engine.get());
     // Qt 6.4 puts the module at qrc:/CivicKiosk/ (no /qt/qml prefix): screens in subfolders
     // find `import CivicKiosk` only with the resource root on the import path.
     m_engine->addImportPath(QStringLiteral("qrc:/"));

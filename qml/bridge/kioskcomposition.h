@@ -20,6 +20,7 @@ namespace ck {
 class AppState;
 class FlowController;
 class FlowSession;
+class KioskTranslator;
 class Outbox;
 class ServiceListModel;
 class Submitter;
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<AppState> m_appState;
     std::unique_ptr<ServiceListModel> m_services;
     std::unique_ptr<FlowController> m_flow;
+    std::unique_ptr<KioskTranslator> m_translator; // a11y: follows AppState's language
     std::unique_ptr<QQmlApplicationEngine> m_engine; // declared last: destroyed first
     QVariantMap m_initialProperties;
     std::function<void()> m_endSession;

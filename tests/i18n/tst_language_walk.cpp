@@ -170,6 +170,13 @@ void TstLanguageWalk::walk()
     heading = drive.find(QStringLiteral("screenHeading"));
     QTRY_COMPARE(heading->property("text").toString(), page->question.text(to));
     QVERIFY2(heading->property("text").toString() != headingBefore, qPrintable(headingBefore));
+    // Text C++ formats for the page ("Question 3 of 5") is in the new language too.
+    QQuickItem *progress = drive.find(QStringLiteral("progressText"));
+    QVERIFY(progress);
+    QTRY_COMPARE(progress->property("text").toString(), flow->progressText());
+    if (to != u"en")
+        QVERIFY2(!flow->progressText().contains(QLatin1String("Question")),
+                 qPrintable(flow->progressText()));
     // Right-to-left mirrors the layout: Continue sits left of Back in Arabic only.
     QQuickItem *primary = drive.find(QStringLiteral("primaryButton"));
     QQuickItem *secondary = drive.find(QStringLiteral("secondaryButton"));
