@@ -11,6 +11,7 @@
 #include "config/kioskconfig.h"
 #include "flowcontroller.h"
 #include "kioskcomposition.h"
+#include "readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -300,14 +301,28 @@ void TstA11yAudit::auditEveryScreen()
 
     const QStringList languages = {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pl"),
                                    QStringLiteral("ar")};
+    // In Polish and Arabic (the longest labels) the header also carries the read-aloud
+    // controls shown once read-aloud is in use (a wipe hides them again). An engine that does
+    // not exist keeps the audit silent: read-on-arrival then only reports "unavailable".
+    auto expandReadAloud = [this](const QString &lang) {
+        if (lang != u"pl" && lang != u"ar")
+            return;
+        auto *readAloud = m_window->property("readAloud").value<ReadAloud *>();
+        if (!readAloud)
+            return;
+        readAloud->setEngineName(QStringLiteral("a11y-audit-silent"));
+        readAloud->setReadOnArrival(true);
+    };
     for (const QString &lang : languages) {
         m_language = lang;
         state->setLanguage(lang);
         QTRY_COMPARE(state->language(), lang);
         state->showWelcome();
+        expandReadAloud(lang);
         auditHere(QStringLiteral("all"), QStringLiteral("01-welcome"));
         for (const QString &id : flows) {
             state->setLanguage(lang);
+            expandReadAloud(lang);
             state->showServices();
             QTRY_COMPARE(state->screen(), AppState::Services);
             auditHere(QStringLiteral("all"), QStringLiteral("02-services"));
