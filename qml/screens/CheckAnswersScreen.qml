@@ -85,6 +85,8 @@ ScreenScaffold {
             }
             Text {
                 objectName: "answer_" + row.pageId
+                // Answers are personal: "Read aloud" speaks them only with headphones (a11y).
+                property bool personal: true
                 width: row.width
                 text: row.answer.length > 0 ? row.answer : qsTr("Not answered")
                 font.family: Theme.fontFamily
