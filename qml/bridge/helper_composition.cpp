@@ -13,6 +13,7 @@
 #include "helper_performance.h"
 #include "kioskcomposition.h"
 #include "outbox.h"
+#include "readaloud.h"
 #include "track_controller.h"
 
 #include <QDir>
@@ -174,6 +175,16 @@ void HelperComposition::build()
     m_kiosk.setInitialProperty(QStringLiteral("feedback"), QVariant::fromValue(m_feedback.get()));
     m_kiosk.setInitialProperty(QStringLiteral("performance"),
                                QVariant::fromValue(m_performanceInfo.get()));
+}
+
+void HelperComposition::observeReadAloud(ReadAloud *readAloud)
+{
+    if (!readAloud)
+        return;
+    connect(readAloud, &ReadAloud::stateChanged, this, [this, readAloud] {
+        if (readAloud->speaking())
+            m_recorder->markReadAloudUsed();
+    });
 }
 
 void HelperComposition::wipe()

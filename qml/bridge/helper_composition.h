@@ -18,6 +18,7 @@ class HelperSession;
 class KioskComposition;
 class PerformanceCache;
 class PerformanceInfo;
+class ReadAloud;
 class ReferenceLookup;
 class TrackController;
 
@@ -39,6 +40,10 @@ public:
     ~HelperComposition() override;
 
     Q_INVOKABLE void wipe();
+
+    // Counts read-aloud use in the anonymous evidence: whoever creates the kiosk's ReadAloud
+    // (qml/bridge/readaloud.h) passes it here once.
+    void observeReadAloud(ReadAloud *readAloud);
 
     HelperSession *session() const { return m_session.get(); }
     EvidenceAggregator *evidence() const { return m_aggregator.get(); }
