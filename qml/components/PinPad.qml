@@ -75,7 +75,9 @@ FocusScope {
                     objectName: "digit" + modelData
                     kind: "secondary"
                     text: modelData
-                    Layout.preferredWidth: Theme.buttonHeight * 1.5
+                    Layout.preferredWidth: Theme.buttonHeight * 2
+                    leftPadding: Theme.spacingSmall
+                    rightPadding: Theme.spacingSmall
                     enabled: !pad.gate.checking && !pad.gate.locked
                     onClicked: pad.gate.appendDigit(modelData)
                 }
@@ -84,7 +86,9 @@ FocusScope {
                 objectName: "backspace"
                 kind: "secondary"
                 text: qsTr("Delete", "remove the last PIN digit")
-                Layout.preferredWidth: Theme.buttonHeight * 1.5
+                Layout.preferredWidth: Theme.buttonHeight * 2
+                leftPadding: Theme.spacingSmall
+                rightPadding: Theme.spacingSmall
                 enabled: pad.gate.enteredLength > 0 && !pad.gate.checking
                 onClicked: pad.gate.backspace()
             }
@@ -92,7 +96,9 @@ FocusScope {
                 objectName: "digit0"
                 kind: "secondary"
                 text: "0"
-                Layout.preferredWidth: Theme.buttonHeight * 1.5
+                Layout.preferredWidth: Theme.buttonHeight * 2
+                leftPadding: Theme.spacingSmall
+                rightPadding: Theme.spacingSmall
                 enabled: !pad.gate.checking && !pad.gate.locked
                 onClicked: pad.gate.appendDigit(0)
             }
@@ -100,7 +106,9 @@ FocusScope {
                 objectName: "submitPin"
                 kind: "primary"
                 text: qsTr("Enter", "confirm the PIN")
-                Layout.preferredWidth: Theme.buttonHeight * 1.5
+                Layout.preferredWidth: Theme.buttonHeight * 2
+                leftPadding: Theme.spacingSmall
+                rightPadding: Theme.spacingSmall
                 enabled: pad.gate.enteredLength > 0 && !pad.gate.checking && !pad.gate.locked
                 onClicked: {
                     pad.gate.submit()
