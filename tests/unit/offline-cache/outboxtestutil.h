@@ -3,9 +3,11 @@
 // Small helpers shared by the offline-cache tests: a controllable clock and item factory.
 
 #include "outbox.h"
+#include "sqlitedb.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -57,5 +59,44 @@ inline OutboxItem item(const QString &reference,
     it.payload = payloadFor(reference, marker);
     return it;
 }
+
+// Shared state of the outbox test classes: a fresh data dir, a fake clock and a free-space probe
+// that tests can turn down, plus a second raw connection on the same file.
+class OutboxFixture
+{
+protected:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FakeClock m_clock;
+    qint64 m_free = 10LL * 1024 * 1024 * 1024;
+
+    void resetFixture()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock = FakeClock {};
+        m_free = 10LL * 1024 * 1024 * 1024;
+    }
+    OutboxOptions options()
+    {
+        OutboxOptions o;
+        o.dataDir = m_dir->path();
+        o.clock = m_clock.fn();
+        o.freeBytes = [this](const QString &) { return m_free; };
+        return o;
+    }
+    std::unique_ptr<Outbox> open()
+    {
+        auto o = Outbox::open(options());
+        if (!o.ok())
+            qFatal("Outbox::open: %s", qPrintable(o.error().message));
+        return std::move(o.value());
+    }
+    // A second connection on the same file, as an admin tool or an attacker would have.
+    std::unique_ptr<sqlite::Database> raw()
+    {
+        auto db = sqlite::Database::open(m_dir->filePath(QStringLiteral("outbox.sqlite")));
+        (void)db.value()->exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        return std::move(db.value());
+    }
+};
 
 } // namespace ck::test

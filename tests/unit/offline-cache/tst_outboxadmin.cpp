@@ -19,44 +19,11 @@ using namespace ck::test;
 
 // Outbox queries and admin operations (offline-cache/outboxadmin.cpp): rows, receipts and
 // their retention, dead-letter export, and quarantine of a damaged database on open.
-class tst_OutboxAdmin : public QObject
+class tst_OutboxAdmin : public QObject, protected OutboxFixture
 {
     Q_OBJECT
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    FakeClock m_clock;
-    qint64 m_free = 10LL * 1024 * 1024 * 1024;
-
-    OutboxOptions options()
-    {
-        OutboxOptions o;
-        o.dataDir = m_dir->path();
-        o.clock = m_clock.fn();
-        o.freeBytes = [this](const QString &) { return m_free; };
-        return o;
-    }
-    std::unique_ptr<Outbox> open()
-    {
-        auto o = Outbox::open(options());
-        if (!o.ok())
-            qFatal("Outbox::open: %s", qPrintable(o.error().message));
-        return std::move(o.value());
-    }
-    // A second connection on the same file, as an admin tool or an attacker would have.
-    std::unique_ptr<sqlite::Database> raw()
-    {
-        auto db = sqlite::Database::open(m_dir->filePath(QStringLiteral("outbox.sqlite")));
-        (void)db.value()->exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-        return std::move(db.value());
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_clock = FakeClock {};
-        m_free = 10LL * 1024 * 1024 * 1024;
-    }
+    void init() { resetFixture(); }
 
     void receiptsLastReceiptDaysAfterDelivery()
     {
