@@ -3,9 +3,13 @@
 // purpose: the end-to-end tests build the same graph through the same class.
 #include "appstate.h"
 #include "config/kioskconfig.h"
+#include "domain/flowsession.h"
 #include "fleet/fleetservices.h"
+#include "fleet/metricswriter.h"
+#include "fleet/sessiontally.h"
 #include "helper_composition.h"
 #include "kioskcomposition.h"
+#include "sessionwiper.h"
 #include "shell_wiring.h"
 
 #include <QCommandLineParser>
@@ -171,6 +175,18 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     }
+    // Session counters for the metrics file: started, completed, abandoned, wiped (+ duration).
+    auto *tally = new ck::SessionTally(fleet.metrics(), &fleet);
+    QObject::connect(kiosk.appState(), &ck::AppState::screenChanged, tally, [&kiosk, tally] {
+        if (kiosk.appState()->screen() != ck::AppState::Welcome)
+            tally->started();
+    });
+    QObject::connect(kiosk.flowSession(), &ck::FlowSession::changed, tally, [&kiosk, tally] {
+        if (!kiosk.flowSession()->submittedReference().isEmpty())
+            tally->submitted();
+    });
+    QObject::connect(shell.value()->wiper(), &ck::SessionWiper::wiped, tally,
+                     &ck::SessionTally::wiped);
     // A new config takes effect by restarting (systemd Restart=always) when nobody is using
     // the kiosk: right after a session has ended, or at once if it is idle on the welcome screen.
     QObject::connect(&fleet, &ck::FleetServices::restartWanted, &app, [&kiosk] {
