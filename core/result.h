@@ -18,16 +18,19 @@ struct Error
 
 // Value-or-error. Used across every part boundary instead of exceptions, which must never cross
 // a Qt signal, slot or QML boundary.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     static Result failure(QString code, QString message)
     {
-        return Result(Error{std::move(code), std::move(message)});
+        return Result(Error {std::move(code), std::move(message)});
     }
 
     bool ok() const { return m_data.index() == 0; }
@@ -48,17 +51,18 @@ private:
 };
 
 // Result for operations that produce nothing but can fail.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     static Result success() { return {}; }
     static Result failure(QString code, QString message)
     {
-        return Result(Error{std::move(code), std::move(message)});
+        return Result(Error {std::move(code), std::move(message)});
     }
 
     bool ok() const { return !m_error.has_value(); }

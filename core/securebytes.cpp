@@ -17,12 +17,15 @@ QByteArray deepCopy(const char *data, qsizetype size)
 }
 } // namespace
 
-SecureBytes::SecureBytes(QByteArray bytes) : m_bytes(deepCopy(bytes.constData(), bytes.size()))
+SecureBytes::SecureBytes(QByteArray bytes)
+    : m_bytes(deepCopy(bytes.constData(), bytes.size()))
 {
     secureWipe(bytes);
 }
 
-SecureBytes::SecureBytes(const char *data, qsizetype size) : m_bytes(deepCopy(data, size)) { }
+SecureBytes::SecureBytes(const char *data, qsizetype size)
+    : m_bytes(deepCopy(data, size))
+{ }
 
 SecureBytes::~SecureBytes()
 {
@@ -31,8 +34,7 @@ SecureBytes::~SecureBytes()
 
 SecureBytes::SecureBytes(const SecureBytes &other)
     : m_bytes(deepCopy(other.m_bytes.constData(), other.m_bytes.size()))
-{
-}
+{ }
 
 SecureBytes &SecureBytes::operator=(const SecureBytes &other)
 {
@@ -43,7 +45,8 @@ SecureBytes &SecureBytes::operator=(const SecureBytes &other)
     return *this;
 }
 
-SecureBytes::SecureBytes(SecureBytes &&other) noexcept : m_bytes(std::move(other.m_bytes))
+SecureBytes::SecureBytes(SecureBytes &&other) noexcept
+    : m_bytes(std::move(other.m_bytes))
 {
     other.m_bytes = QByteArray();
 }
@@ -85,7 +88,7 @@ bool SecureBytes::equals(const SecureBytes &other) const
     if (m_bytes.size() != other.m_bytes.size())
         return false;
     return CRYPTO_memcmp(m_bytes.constData(), other.m_bytes.constData(), size_t(m_bytes.size()))
-            == 0;
+        == 0;
 }
 
 bool cleanse(QByteArray &bytes)

@@ -11,7 +11,8 @@ class SecureBytes
 {
 public:
     SecureBytes() = default;
-    explicit SecureBytes(QByteArray bytes); // deep copy; wipes the argument if it was the only owner
+    explicit SecureBytes(
+        QByteArray bytes); // deep copy; wipes the argument if it was the only owner
     SecureBytes(const char *data, qsizetype size);
     ~SecureBytes();
 
