@@ -1,5 +1,7 @@
 #include "keystore.h"
 
+#include "translate.h"
+
 #include "aead.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,7 @@ namespace ck {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ck::KeyStore", text);
+    return translateIn({"ck::KeyStore", "ck"}, text);
 }
 
 // Accept 32 raw bytes or 64 hex digits (with optional trailing newline, as `openssl rand -hex

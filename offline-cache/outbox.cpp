@@ -1,5 +1,7 @@
 #include "outbox.h"
 
+#include "translate.h"
+
 #include "aead.h"
 #include "keystore.h"
 #include "outboxschema.h"
@@ -21,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ck::Outbox", text);
+    return translateIn({"ck::Outbox", "ck"}, text);
 }
 
 QString databaseFile(const QString &dataDir)

@@ -1,5 +1,7 @@
 #include "sqlitedb.h"
 
+#include "translate.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -9,7 +11,8 @@ namespace ck::sqlite {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ck::sqlite", text);
+    return translateIn({"ck::sqlite", "ck::sqlite::Database", "ck::sqlite::Transaction", "ck"},
+                       text);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "kioskconfig.h"
 
+#include "translate.h"
+
 #include "configreader.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("KioskConfig", text);
+    return translateIn({"KioskConfig", "ck::KioskConfig", "ck"}, text);
 }
 
 // Ranges: generous enough for any real site, tight enough to catch a unit mistake

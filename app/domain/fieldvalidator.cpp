@@ -1,5 +1,7 @@
 #include "fieldvalidator.h"
 
+#include "translate.h"
+
 #include "textcleaner.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FieldValidator", text);
+    return translateIn({"FieldValidator", "ck::FieldValidator", "ck"}, text);
 }
 
 Result<QJsonValue> failure(const char *code, const QString &message)

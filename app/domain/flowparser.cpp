@@ -1,5 +1,7 @@
 #include "flowparser.h"
 
+#include "translate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FlowDefinition", text);
+    return translateIn({"FlowDefinition", "ck::FlowParser", "ck::FlowDefinition", "ck"}, text);
 }
 
 QString join(const QString &path, const QString &key)

@@ -1,5 +1,7 @@
 #include "flowsession.h"
 
+#include "translate.h"
+
 #include "answerformatter.h"
 #include "fieldvalidator.h"
 
@@ -11,7 +13,7 @@ namespace ck {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FlowSession", text);
+    return translateIn({"FlowSession", "ck::FlowSession", "ck"}, text);
 }
 
 Status notStarted()

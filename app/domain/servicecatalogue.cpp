@@ -1,5 +1,7 @@
 #include "servicecatalogue.h"
 
+#include "translate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,7 +15,7 @@ constexpr qint64 kMaxFlowFileBytes = 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ServiceCatalogue", text);
+    return translateIn({"ServiceCatalogue", "ck::ServiceCatalogue", "ck"}, text);
 }
 } // namespace
 

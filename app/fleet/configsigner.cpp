@@ -1,5 +1,7 @@
 #include "configsigner.h"
 
+#include "translate.h"
+
 #include "securebytes.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConfigSigner", text);
+    return translateIn({"ConfigSigner", "ck::ConfigSigner", "ck"}, text);
 }
 
 constexpr int kRawKeyBytes = 32;

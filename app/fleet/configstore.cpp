@@ -1,5 +1,7 @@
 #include "configstore.h"
 
+#include "translate.h"
+
 #include "configsigner.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConfigStore", text);
+    return translateIn({"ConfigStore", "ck::ConfigStore", "ck"}, text);
 }
 
 const QString kCurrent = QStringLiteral("current.json");

@@ -39,6 +39,9 @@ FlowController::FlowController(const ServiceCatalogue *catalogue, FlowSession *s
         if (!m_session->isActive())
             return;
         m_session->setLanguage(lang);
+        // The session re-words its errors in the new language; the summary shows that list.
+        if (!m_errors.isEmpty())
+            takeErrors();
         refreshPageTexts();
         if (m_session->isOnSummary())
             refreshSummary();

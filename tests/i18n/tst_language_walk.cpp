@@ -57,6 +57,7 @@ private slots:
     void initTestCase();
     void walk_data();
     void walk();
+    void errorSummaryFollowsTheLanguage();
     void cleanupTestCase() { m_kiosk.reset(); }
 
 private:
@@ -242,6 +243,43 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     TstLanguageWalk test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// A person who meets an error and then switches language must read the error in the new
+// language, in the summary and beside the field (the screenshot audit once showed an English
+// "Select an option" under an Arabic heading).
+void TstLanguageWalk::errorSummaryFollowsTheLanguage()
+{
+    AppState *state = m_kiosk->appState();
+    FlowController *flow = m_kiosk->flowController();
+    KioskDriver drive(m_kiosk->window(),
+                      QDir(KioskDriver::screenshotRoot()).filePath(QStringLiteral("i18n")));
+    m_kiosk->endSession();
+    QTRY_COMPARE(state->screen(), AppState::Welcome);
+    QVERIFY(drive.click(QStringLiteral("language_en")));
+    QTRY_COMPARE(state->language(), QStringLiteral("en"));
+    QVERIFY(drive.click(QStringLiteral("startButton")));
+    QTRY_VERIFY(drive.find(QStringLiteral("service_missed-bin")));
+    QVERIFY(drive.click(QStringLiteral("service_missed-bin")));
+    QTRY_COMPARE(state->screen(), AppState::Question);
+
+    QVERIFY(!flow->next()); // the first page is a required choice, nothing chosen
+    QCOMPARE(flow->errors().size(), 1);
+    const QString english =
+        flow->errors().first().toMap().value(QStringLiteral("message")).toString();
+    QVERIFY(!english.isEmpty());
+    QCOMPARE(flow->fieldError(), english);
+
+    for (const char *lang : {"cy", "pl", "ar"}) {
+        QVERIFY(drive.click(QStringLiteral("language_") + QLatin1String(lang)));
+        QTRY_COMPARE(state->language(), QLatin1String(lang));
+        QCOMPARE(flow->errors().size(), 1);
+        const QString now =
+            flow->errors().first().toMap().value(QStringLiteral("message")).toString();
+        QVERIFY2(!now.isEmpty() && now != english, qPrintable(now));
+        QCOMPARE(flow->fieldError(), now);
+    }
+    drive.shoot(QStringLiteral("error-summary-after-switch-ar"));
 }
 
 #include "tst_language_walk.moc"
