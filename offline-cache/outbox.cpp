@@ -238,36 +238,28 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
         sqlite::Transaction tx(*m_db);
         if (!tx.begun().ok())
             return tx.begun().error();
-        auto ins = m_db->prepare(QStringLiteral(
-            "INSERT INTO outbox (reference, idempotency_key, service_id, flow_id, "
-            "flow_version, destination, kind, state, attempts, next_attempt_at, created_at, "
-            "updated_at, key_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, "
-            "?, ?)"));
-        if (!ins.ok())
-            return ins.error();
         const qint64 ms = now.toMSecsSinceEpoch();
-        ins->bind(1, row.reference).bind(2, row.idempotencyKey).bind(3, row.serviceId);
-        ins->bind(4, row.flowId).bind(5, row.flowVersion).bind(6, row.destination);
-        ins->bind(7, row.kind).bind(8, ms).bind(9, ms).bind(10, ms);
-        ins->bind(11, m_keys->keyId()).bind(12, sealed.value());
-        Status s = ins->exec();
-        if (!s.ok()) {
-            if (s.error().code == QLatin1String("db-constraint"))
+        auto inserted = m_db->execute(
+            QStringLiteral("INSERT INTO outbox (reference, idempotency_key, service_id, flow_id, "
+                           "flow_version, destination, kind, state, attempts, next_attempt_at, "
+                           "created_at, updated_at, key_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                           "'queued', 0, ?, ?, ?, ?, ?)"),
+            row.reference, row.idempotencyKey, row.serviceId, row.flowId, row.flowVersion,
+            row.destination, row.kind, ms, ms, ms, m_keys->keyId(), sealed.value());
+        if (!inserted.ok()) {
+            if (inserted.error().code == QLatin1String("db-constraint"))
                 return Result<OutboxRow>::failure(
                     QStringLiteral("duplicate-reference"),
                     tr("A submission with this reference is already saved."));
-            return s.error();
+            return inserted.error();
         }
         row.id = m_db->lastInsertRowId();
-        auto key = m_db->prepare(
-            QStringLiteral("INSERT INTO payload_keys (outbox_id, wrapped) VALUES (?, ?)"));
+        auto key = m_db->execute(
+            QStringLiteral("INSERT INTO payload_keys (outbox_id, wrapped) VALUES (?, ?)"), row.id,
+            dataKey->wrapped);
         if (!key.ok())
             return key.error();
-        key->bind(1, row.id).bind(2, dataKey->wrapped);
-        s = key->exec();
-        if (!s.ok())
-            return s.error();
-        s = tx.commit(); // synchronous=FULL: durable once this returns
+        Status s = tx.commit(); // synchronous=FULL: durable once this returns
         if (!s.ok())
             return s.error();
     }
@@ -276,50 +268,92 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
     return row;
 }
 
+Status Outbox::discardQueued(qint64 id)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        sqlite::Transaction tx(*m_db);
+        if (!tx.begun().ok())
+            return tx.begun();
+        auto state = m_db->queryOne(
+            QStringLiteral("SELECT state FROM outbox WHERE id = ?"),
+            [](const sqlite::Statement &st) { return st.text(0); }, id);
+        if (!state.ok())
+            return state.error();
+        if (!state->has_value())
+            return Status::failure(QStringLiteral("not-found"), tr("No such outbox entry."));
+        // Only rows nobody is working on: one in flight may already be at the server.
+        if (**state != QLatin1String("queued"))
+            return Status::failure(
+                QStringLiteral("not-queued"),
+                tr("Only waiting entries can be discarded (entry %1 is %2).").arg(id).arg(**state));
+        // Crypto-shredding as on delivery: the wrapped data key first, then the ciphertext
+        // (with the row); secure_delete zeroes both in the pages.
+        for (const QString &sql : {QStringLiteral("DELETE FROM payload_keys WHERE outbox_id = ?"),
+                                   QStringLiteral("DELETE FROM outbox WHERE id = ?")}) {
+            auto deleted = m_db->execute(sql, id);
+            if (!deleted.ok())
+                return deleted.error();
+        }
+        Status s = tx.commit();
+        if (!s.ok())
+            return s;
+        // The WAL still holds the pages as they were before the delete, ciphertext and wrapped
+        // key included, until a checkpoint copies the zeroed pages back and the log restarts.
+        // TRUNCATE does both now. A busy reader (kioskctl) only postpones it: the row is gone.
+        auto checkpoint = m_db->queryOne(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                                         [](const sqlite::Statement &st) { return st.int64(0); });
+        if (!checkpoint.ok() || checkpoint->value_or(1) != 0)
+            qCInfo(lcOutbox) << "WAL checkpoint after a discard postponed: database busy";
+    }
+    Q_EMIT changed();
+    return {};
+}
+
 Result<quint64> Outbox::nextSequence(const QString &name)
 {
     QMutexLocker lock(&m_mutex);
     sqlite::Transaction tx(*m_db);
     if (!tx.begun().ok())
         return tx.begun().error();
-    auto st = m_db->prepare(
+    auto value = m_db->queryOne(
         QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
-                       "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, name);
-    auto r = st->step();
-    if (!r.ok())
-        return r.error();
-    const quint64 value = quint64(st->int64(0));
-    st->reset();
+                       "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value"),
+        [](const sqlite::Statement &st) { return quint64(st.int64(0)); }, name);
+    if (!value.ok())
+        return value.error();
+    if (!value->has_value()) // RETURNING always yields the row; never hand out a 0
+        return Result<quint64>::failure(QStringLiteral("db-error"),
+                                        tr("The reference counter could not be read."));
     Status s = tx.commit();
     if (!s.ok())
         return s.error();
-    return value;
+    return **value;
 }
 
 Result<SecureBytes> Outbox::decryptPayload(qint64 id) const
 {
     QMutexLocker lock(&m_mutex);
-    auto st = m_db->prepare(
+    struct Sealed
+    {
+        QString reference, idem, service, keyId;
+        QByteArray sealed, wrapped;
+    };
+    auto found = m_db->queryOne(
         QStringLiteral("SELECT o.reference, o.idempotency_key, o.service_id, o.key_id, o.payload, "
                        "k.wrapped FROM outbox o LEFT JOIN payload_keys k ON k.outbox_id = o.id "
-                       "WHERE o.id = ?"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, id);
-    auto r = st->step();
-    if (!r.ok())
-        return r.error();
-    if (!r.value())
+                       "WHERE o.id = ?"),
+        [](const sqlite::Statement &st) {
+            return Sealed {st.text(0), st.text(1), st.text(2), st.text(3), st.blob(4), st.blob(5)};
+        },
+        id);
+    lock.unlock();
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
         return Result<SecureBytes>::failure(QStringLiteral("not-found"),
                                             tr("No such outbox entry."));
-    const QString reference = st->text(0), idem = st->text(1), service = st->text(2);
-    const QString keyId = st->text(3);
-    const QByteArray sealed = st->blob(4), wrapped = st->blob(5);
-    st->reset();
-    lock.unlock();
+    const auto &[reference, idem, service, keyId, sealed, wrapped] = **found;
 
     if (sealed.isNull() || wrapped.isNull())
         return Result<SecureBytes>::failure(

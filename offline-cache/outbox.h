@@ -73,7 +73,8 @@ struct OutboxReceipt
 // Qt::AutoConnection and receivers on other threads get them queued.
 //
 // Error codes (stable): "disk-low", "disk-full", "db-corrupt", "db-*" (see sqlitedb.h),
-// "not-found", "bad-state", "bad-item", "duplicate-reference", "key-*", "crypto-*", "io".
+// "not-found", "not-queued", "bad-state", "bad-item", "duplicate-reference", "key-*", "crypto-*",
+// "io".
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -91,6 +92,14 @@ public:
     // The item's payload buffer is wiped whatever the outcome: pass the item with std::move so
     // that buffer is the only copy of the plaintext (a copy the caller keeps stays theirs).
     Result<OutboxRow> enqueue(OutboxItem item);
+
+    // Removes a row that is still `queued` (nothing has tried to send it yet, or it waits for a
+    // retry): its wrapped data key is destroyed first, as on delivery, then the row, and the WAL
+    // is checkpointed so no copy of the ciphertext stays in it. For items superseded by a newer
+    // one (heartbeats); a citizen's submission is never discarded by the kiosk itself.
+    // Errors: "not-found", "not-queued" (sending, delivered or rejected rows are never touched),
+    // "db-*".
+    Status discardQueued(qint64 id);
 
     // Durable monotonic counter (reference numbers): 1, 2, 3, ... per name, never repeats,
     // also across crashes.
@@ -150,6 +159,7 @@ private:
     Outbox(OutboxOptions options, std::unique_ptr<sqlite::Database> db,
            std::unique_ptr<KeyStore> keys, QString quarantined);
     Status settleOne(const OutboxOutcome &outcome);
+    Result<QDateTime> timeQuery(const QString &sql) const;
 
     OutboxOptions m_options;
     // Guards m_db: SQLite connections must not run statements from two threads at once, and

@@ -32,17 +32,13 @@ Result<QMap<QString, qint64>> Outbox::depthByState() const
     for (const char *s : {"queued", "sending", "delivered", "rejected"})
         depth.insert(QString::fromLatin1(s), 0);
     QMutexLocker lock(&m_mutex);
-    auto st = m_db->prepare(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
+    auto st = m_db->query(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
     if (!st.ok())
         return st.error();
-    for (;;) {
-        auto r = st->step();
-        if (!r.ok())
-            return r.error();
-        if (!r.value())
-            break;
-        depth.insert(st->text(0), st->int64(1));
-    }
+    Status s = st->forEachRow(
+        [&depth](const sqlite::Statement &row) { depth.insert(row.text(0), row.int64(1)); });
+    if (!s.ok())
+        return s.error();
     return depth;
 }
 
@@ -70,100 +66,89 @@ Result<QList<OutboxRow>> Outbox::rows(const OutboxFilter &filter) const
         st->bind(i++, filter.destination);
     st->bind(i, filter.limit > 0 ? filter.limit : -1);
     QList<OutboxRow> out;
-    for (;;) {
-        auto r = st->step();
-        if (!r.ok())
-            return r.error();
-        if (!r.value())
-            break;
-        out.append(detail::readRow(*st));
-    }
+    Status s =
+        st->forEachRow([&out](const sqlite::Statement &row) { out.append(detail::readRow(row)); });
+    if (!s.ok())
+        return s.error();
     return out;
 }
 
 Result<OutboxRow> Outbox::row(qint64 id) const
 {
     QMutexLocker lock(&m_mutex);
-    auto st = m_db->prepare(
-        QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(detail::kRowColumns));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, id);
-    auto r = st->step();
-    if (!r.ok())
-        return r.error();
-    if (!r.value())
+    auto found = m_db->queryOne(
+        QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(detail::kRowColumns),
+        detail::readRow, id);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
         return Result<OutboxRow>::failure(QStringLiteral("not-found"), tr("No such outbox entry."));
-    return detail::readRow(*st);
+    return **found;
 }
 
 Result<OutboxReceipt> Outbox::receipt(const QString &reference) const
 {
     QMutexLocker lock(&m_mutex);
-    auto st = m_db->prepare(
+    auto found = m_db->queryOne(
         QStringLiteral("SELECT reference, service_id, state, created_at, updated_at, delivered_at, "
-                       "server_reference FROM outbox WHERE reference = ?"));
-    if (!st.ok())
-        return st.error();
-    st->bind(1, reference);
-    auto r = st->step();
-    if (!r.ok())
-        return r.error();
-    if (!r.value())
+                       "server_reference FROM outbox WHERE reference = ?"),
+        [](const sqlite::Statement &st) {
+            OutboxReceipt receipt;
+            receipt.reference = st.text(0);
+            receipt.serviceId = st.text(1);
+            receipt.state = st.text(2);
+            receipt.createdAt = detail::fromMs(st.int64(3));
+            receipt.updatedAt = detail::fromMs(st.int64(4));
+            if (!st.isNull(5))
+                receipt.deliveredAt = detail::fromMs(st.int64(5));
+            receipt.serverReference = st.text(6);
+            return receipt;
+        },
+        reference);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
         return Result<OutboxReceipt>::failure(
             QStringLiteral("not-found"), tr("No submission with this reference on this kiosk."));
-    OutboxReceipt receipt;
-    receipt.reference = st->text(0);
-    receipt.serviceId = st->text(1);
-    receipt.state = st->text(2);
-    receipt.createdAt = detail::fromMs(st->int64(3));
-    receipt.updatedAt = detail::fromMs(st->int64(4));
-    if (!st->isNull(5))
-        receipt.deliveredAt = detail::fromMs(st->int64(5));
-    receipt.serverReference = st->text(6);
-    return receipt;
+    return **found;
+}
+
+// The time in the first column of a one-row aggregate, invalid when it is NULL (no rows).
+Result<QDateTime> Outbox::timeQuery(const QString &sql) const
+{
+    QMutexLocker lock(&m_mutex);
+    auto found = m_db->queryOne(sql, [](const sqlite::Statement &st) {
+        return st.isNull(0) ? QDateTime() : detail::fromMs(st.int64(0));
+    });
+    if (!found.ok())
+        return found.error();
+    return found->value_or(QDateTime());
 }
 
 Result<QDateTime> Outbox::lastDeliveredAt() const
 {
-    QMutexLocker lock(&m_mutex);
-    auto st = m_db->prepare(
+    return timeQuery(
         QStringLiteral("SELECT max(delivered_at) FROM outbox WHERE state = 'delivered'"));
-    if (!st.ok())
-        return st.error();
-    auto r = st->step();
-    if (!r.ok())
-        return r.error();
-    return st->isNull(0) ? QDateTime() : detail::fromMs(st->int64(0));
 }
 
 Result<QDateTime> Outbox::nextDueAt() const
 {
-    QMutexLocker lock(&m_mutex);
-    auto st = m_db->prepare(
+    return timeQuery(
         QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'"));
-    if (!st.ok())
-        return st.error();
-    auto r = st->step();
-    if (!r.ok())
-        return r.error();
-    return st->isNull(0) ? QDateTime() : detail::fromMs(st->int64(0));
 }
 
 Status Outbox::retry(qint64 id)
 {
     {
         QMutexLocker lock(&m_mutex);
-        auto st = m_db->prepare(QStringLiteral(
-            "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?1, "
-            "updated_at = ?1 WHERE id = ?2 AND state IN ('queued', 'rejected')"));
-        if (!st.ok())
-            return st.error();
-        st->bind(1, now().toMSecsSinceEpoch()).bind(2, id);
-        Status s = st->exec();
-        if (!s.ok())
-            return s;
-        if (m_db->changes() != 1)
+        auto changed = m_db->execute(
+            QStringLiteral(
+                "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?1, "
+                "updated_at = ?1 WHERE id = ?2 AND state IN ('queued', 'rejected')"),
+            now().toMSecsSinceEpoch(), id);
+        if (!changed.ok())
+            return changed.error();
+        if (changed.value() != 1)
             return Status::failure(
                 QStringLiteral("bad-state"),
                 tr("Only waiting or rejected entries can be retried (entry %1).").arg(id));
@@ -227,15 +212,12 @@ Result<int> Outbox::purgeExpiredReceipts()
     {
         QMutexLocker lock(&m_mutex);
         const qint64 cutoff = now().addDays(-qMax(0, m_options.receiptDays)).toMSecsSinceEpoch();
-        auto st = m_db->prepare(
-            QStringLiteral("DELETE FROM outbox WHERE state = 'delivered' AND delivered_at < ?"));
-        if (!st.ok())
-            return st.error();
-        st->bind(1, cutoff);
-        Status s = st->exec();
-        if (!s.ok())
-            return s.error();
-        n = m_db->changes();
+        auto deleted = m_db->execute(
+            QStringLiteral("DELETE FROM outbox WHERE state = 'delivered' AND delivered_at < ?"),
+            cutoff);
+        if (!deleted.ok())
+            return deleted.error();
+        n = deleted.value();
     }
     if (n > 0)
         Q_EMIT changed();

@@ -50,30 +50,21 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
                 Status s;
                 switch (o.kind) {
                 case OutboxOutcome::Kind::Delivered:
-                    shred->bind(1, o.id).bind(2, o.id);
-                    s = shred->exec();
-                    shred->reset();
+                    s = shred->run(o.id, o.id);
                     if (!s.ok())
                         return s.error();
-                    delivered->bind(1, nowMs)
-                        .bind(2,
-                              o.serverReference.isNull() ? QStringLiteral("") : o.serverReference)
-                        .bind(3, o.id);
-                    s = delivered->exec();
-                    delivered->reset();
+                    s = delivered->run(
+                        nowMs, o.serverReference.isNull() ? QStringLiteral("") : o.serverReference,
+                        o.id);
                     break;
                 case OutboxOutcome::Kind::Retry:
-                    retry->bind(1, nowMs).bind(2, o.error);
-                    retry->bind(
-                        3, (o.nextAttemptAt.isValid() ? o.nextAttemptAt : now).toMSecsSinceEpoch());
-                    retry->bind(4, o.id);
-                    s = retry->exec();
-                    retry->reset();
+                    s = retry->run(
+                        nowMs, o.error,
+                        (o.nextAttemptAt.isValid() ? o.nextAttemptAt : now).toMSecsSinceEpoch(),
+                        o.id);
                     break;
                 case OutboxOutcome::Kind::Rejected:
-                    rejected->bind(1, nowMs).bind(2, o.error).bind(3, o.id);
-                    s = rejected->exec();
-                    rejected->reset();
+                    s = rejected->run(nowMs, o.error, o.id);
                     break;
                 }
                 if (!s.ok())
@@ -84,31 +75,21 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
         }
 
         if (limit > 0) {
-            auto sel = m_db->prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' "
-                                                    "AND next_attempt_at <= ? ORDER BY "
-                                                    "next_attempt_at, id LIMIT ?")
-                                         .arg(detail::kRowColumns));
-            if (!sel.ok())
-                return sel.error();
-            sel->bind(1, now.toMSecsSinceEpoch()).bind(2, limit);
-            for (;;) {
-                auto r = sel->step();
-                if (!r.ok())
-                    return r.error();
-                if (!r.value())
-                    break;
-                result.claimed.append(detail::readRow(*sel));
-            }
-            sel->reset();
+            auto due = m_db->queryAll(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' "
+                                                     "AND next_attempt_at <= ? ORDER BY "
+                                                     "next_attempt_at, id LIMIT ?")
+                                          .arg(detail::kRowColumns),
+                                      detail::readRow, now.toMSecsSinceEpoch(), limit);
+            if (!due.ok())
+                return due.error();
+            result.claimed = std::move(due.value());
             auto upd = m_db->prepare(QStringLiteral("UPDATE outbox SET state = 'sending', "
                                                     "attempts = attempts + 1, updated_at = ? "
                                                     "WHERE id = ?"));
             if (!upd.ok())
                 return upd.error();
             for (OutboxRow &row : result.claimed) {
-                upd->bind(1, nowMs).bind(2, row.id);
-                Status s = upd->exec();
-                upd->reset();
+                Status s = upd->run(nowMs, row.id);
                 if (!s.ok())
                     return s.error();
                 row.state = QStringLiteral("sending");
@@ -157,15 +138,13 @@ Result<int> Outbox::resetSending()
     int n = 0;
     {
         QMutexLocker lock(&m_mutex);
-        auto st = m_db->prepare(QStringLiteral(
-            "UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'sending'"));
-        if (!st.ok())
-            return st.error();
-        st->bind(1, now().toMSecsSinceEpoch());
-        Status s = st->exec();
-        if (!s.ok())
-            return s.error();
-        n = m_db->changes();
+        auto reset = m_db->execute(
+            QStringLiteral(
+                "UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'sending'"),
+            now().toMSecsSinceEpoch());
+        if (!reset.ok())
+            return reset.error();
+        n = reset.value();
     }
     if (n > 0)
         Q_EMIT changed();

@@ -94,13 +94,7 @@ Result<bool> Statement::step()
 
 Status Statement::exec()
 {
-    for (;;) {
-        auto r = step();
-        if (!r.ok())
-            return r.error();
-        if (!r.value())
-            return {};
-    }
+    return forEachRow([](const Statement &) {});
 }
 
 void Statement::reset()

@@ -3,9 +3,13 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,11 +39,40 @@ public:
     Statement &bind(int index, const QString &text); // null QString binds NULL
     Statement &bind(int index, const QByteArray &blob); // null QByteArray binds NULL
     Statement &bindNull(int index);
+    Statement &bind(int index, std::nullptr_t) { return bindNull(index); }
+    // Binds the arguments to parameters 1, 2, 3, ... in order.
+    template<typename... Args> Statement &bindAll(const Args &...args)
+    {
+        [[maybe_unused]] int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
 
     // true: a row is available; false: done. Errors are reported with the database's message.
     Result<bool> step();
     // step() until done, for statements that return no rows.
     Status exec();
+    // For a statement prepared once and run many times: binds, runs to completion and resets,
+    // so the next call starts clean whatever happened.
+    template<typename... Args> Status run(const Args &...args)
+    {
+        bindAll(args...);
+        Status s = exec();
+        reset();
+        return s;
+    }
+    // step() until done, handing each row to `onRow(const Statement &)`.
+    template<typename F> Status forEachRow(F &&onRow)
+    {
+        for (;;) {
+            auto r = step();
+            if (!r.ok())
+                return r.error();
+            if (!r.value())
+                return {};
+            onRow(std::as_const(*this));
+        }
+    }
     void reset(); // also clears bindings
 
     int columnCount() const;
@@ -72,6 +105,58 @@ public:
     // Runs one or more statements that return no rows (DDL, PRAGMA setters).
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);
+
+    // The prepare/bind/step steps most queries repeat, in one call each. Arguments bind to
+    // parameters 1, 2, 3, ... in order (qint64, int, QString, QByteArray or nullptr).
+    // Runs a statement that returns no rows; the value is the number of rows it changed.
+    template<typename... Args> Result<int> execute(const QString &sql, const Args &...args)
+    {
+        auto st = prepare(sql);
+        if (!st.ok())
+            return st.error();
+        Status s = st->bindAll(args...).exec();
+        if (!s.ok())
+            return s.error();
+        return changes();
+    }
+    // A prepared statement with its parameters bound, ready to step().
+    template<typename... Args> Result<Statement> query(const QString &sql, const Args &...args)
+    {
+        auto st = prepare(sql);
+        if (st.ok())
+            st->bindAll(args...);
+        return st;
+    }
+    // The first row read by `read(const Statement &)`, or nullopt when there is none.
+    template<typename F, typename... Args>
+    auto queryOne(const QString &sql, F &&read, const Args &...args)
+        -> Result<std::optional<std::invoke_result_t<F, const Statement &>>>
+    {
+        using Row = std::invoke_result_t<F, const Statement &>;
+        auto st = query(sql, args...);
+        if (!st.ok())
+            return st.error();
+        auto r = st->step();
+        if (!r.ok())
+            return r.error();
+        if (!r.value())
+            return std::optional<Row>();
+        return std::optional<Row>(read(std::as_const(*st)));
+    }
+    // Every row, each read by `read(const Statement &)`.
+    template<typename F, typename... Args>
+    auto queryAll(const QString &sql, F &&read, const Args &...args)
+        -> Result<QList<std::invoke_result_t<F, const Statement &>>>
+    {
+        QList<std::invoke_result_t<F, const Statement &>> out;
+        auto st = query(sql, args...);
+        if (!st.ok())
+            return st.error();
+        Status s = st->forEachRow([&](const Statement &row) { out.append(read(row)); });
+        if (!s.ok())
+            return s.error();
+        return out;
+    }
     // First column of the first row, for PRAGMAs and counts.
     Result<qint64> scalarInt(const QString &sql);
     Result<QString> scalarText(const QString &sql);

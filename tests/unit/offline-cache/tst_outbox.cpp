@@ -251,6 +251,56 @@ private Q_SLOTS:
         QVERIFY(depth->contains(QStringLiteral("rejected")));
     }
 
+    void discardQueuedRemovesOnlyWaitingRows()
+    {
+        auto outbox = open();
+        const qint64 queued = outbox->enqueue(item(QStringLiteral("CK-DISC-0001-X")))->id;
+        const qint64 sending = outbox->enqueue(item(QStringLiteral("CK-DISC-0002-X")))->id;
+        const qint64 delivered = outbox->enqueue(item(QStringLiteral("CK-DISC-0003-X")))->id;
+        const qint64 rejected = outbox->enqueue(item(QStringLiteral("CK-DISC-0004-X")))->id;
+        const qint64 retrying = outbox->enqueue(item(QStringLiteral("CK-DISC-0005-X")))->id;
+        auto claimed = outbox->claimDue(m_clock.now, 10);
+        QCOMPARE(claimed->size(), 5);
+        QVERIFY(outbox->markRetry(queued, QStringLiteral("HTTP 503"), m_clock.now).ok());
+        QVERIFY(outbox->markDelivered(delivered, QStringLiteral("SR-3")).ok());
+        QVERIFY(outbox->markRejected(rejected, QStringLiteral("HTTP 422")).ok());
+        QVERIFY(
+            outbox->markRetry(retrying, QStringLiteral("HTTP 503"), m_clock.now.addSecs(60)).ok());
+
+        for (qint64 id : {sending, delivered, rejected}) {
+            const QString before = outbox->row(id)->state;
+            const Status s = outbox->discardQueued(id);
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().code, QStringLiteral("not-queued"));
+            QVERIFY(!s.error().message.isEmpty());
+            QCOMPARE(outbox->row(id)->state, before); // untouched
+        }
+        QCOMPARE(outbox->discardQueued(424242).error().code, QStringLiteral("not-found"));
+
+        QSignalSpy changed(outbox.get(), &Outbox::changed);
+        // A queued row, also one waiting for its next retry, goes, key and all.
+        for (qint64 id : {queued, retrying}) {
+            QVERIFY(outbox->discardQueued(id).ok());
+            QCOMPARE(outbox->row(id).error().code, QStringLiteral("not-found"));
+            QCOMPARE(outbox->decryptPayload(id).error().code, QStringLiteral("not-found"));
+            QCOMPARE(raw()
+                         ->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys WHERE "
+                                                    "outbox_id = %1")
+                                         .arg(id))
+                         .value(),
+                     qint64(0));
+        }
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(outbox->discardQueued(queued).error().code, QStringLiteral("not-found"));
+        QCOMPARE(outbox->depthByState()->value(QStringLiteral("queued")), qint64(0));
+        QCOMPARE(outbox->depthByState()->value(QStringLiteral("sending")), qint64(1));
+        // The rows left are intact and still readable.
+        QVERIFY(outbox->decryptPayload(rejected).ok());
+        QVERIFY(outbox->decryptPayload(sending).ok());
+        QCOMPARE(outbox->receipt(QStringLiteral("CK-DISC-0003-X"))->serverReference,
+                 QStringLiteral("SR-3"));
+    }
+
     void nextSequenceIsDurableAndMonotonic()
     {
         {

@@ -55,6 +55,54 @@ private Q_SLOTS:
         QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM t")).value(), qint64(2));
     }
 
+    void executeQueryOneAndAllBindInOrder()
+    {
+        auto db = openDb(QStringLiteral("h.sqlite"));
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (i INTEGER, s TEXT, b BLOB)")).ok());
+        const QByteArray blob("\0\1blob", 6);
+        auto n = db->execute(QStringLiteral("INSERT INTO t VALUES (?, ?, ?), (?, ?, ?)"),
+                             qint64(1) << 40, QStringLiteral("a"), blob, 2, QString(), nullptr);
+        QVERIFY(n.ok());
+        QCOMPARE(n.value(), 2); // rows changed
+        n = db->execute(QStringLiteral("UPDATE t SET s = ?2 WHERE i = ?1"), 2, QStringLiteral("b"));
+        QCOMPARE(n.value(), 1);
+        QCOMPARE(db->execute(QStringLiteral("DELETE FROM t WHERE i = ?"), 99).value(), 0);
+
+        const auto text = [](const Statement &st) { return st.text(0); };
+        auto one = db->queryOne(QStringLiteral("SELECT s FROM t WHERE i = ?"), text, 2);
+        QVERIFY(one.ok() && one->has_value());
+        QCOMPARE(**one, QStringLiteral("b"));
+        one = db->queryOne(QStringLiteral("SELECT s FROM t WHERE i = ?"), text, 3);
+        QVERIFY(one.ok() && !one->has_value());
+
+        auto all =
+            db->queryAll(QStringLiteral("SELECT i, b FROM t ORDER BY i"),
+                         [](const Statement &st) { return qMakePair(st.int64(0), st.blob(1)); });
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).first, qint64(2));
+        QVERIFY(all->at(0).second.isNull());
+        QCOMPARE(all->at(1), qMakePair(qint64(1) << 40, blob));
+
+        // A prepared statement run again and again starts clean each time.
+        auto ins = db->prepare(QStringLiteral("INSERT INTO t (i, s) VALUES (?, ?)"));
+        QVERIFY(ins.ok());
+        for (int i = 10; i < 13; ++i)
+            QVERIFY(ins->run(i, QStringLiteral("r%1").arg(i)).ok());
+        QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM t WHERE s LIKE 'r%'")).value(),
+                 qint64(3));
+
+        // Errors come back as values with the stable codes, from every helper.
+        QCOMPARE(db->execute(QStringLiteral("INSERT INTO nope VALUES (?)"), 1).error().code,
+                 QStringLiteral("db-error"));
+        QCOMPARE(db->queryOne(QStringLiteral("SELECT x FROM nope"), text).error().code,
+                 QStringLiteral("db-error"));
+        QVERIFY(db->exec(QStringLiteral("CREATE UNIQUE INDEX t_i ON t (i)")).ok());
+        QCOMPARE(ins->run(10, QStringLiteral("again")).error().code,
+                 QStringLiteral("db-constraint"));
+        QVERIFY(ins->run(20, QStringLiteral("after an error")).ok());
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         auto db = openDb(QStringLiteral("b.sqlite"));
