@@ -10,24 +10,6 @@
 
 namespace ck {
 
-namespace {
-
-// Outbox::discardQueued(id) (drop a row still waiting, crypto-shredding its key) is what
-// "replace the older heartbeat" needs. Until the outbox offers it, a new heartbeat is not queued
-// while an older one still waits, so the queue still never holds more than one.
-template<typename O> Status discardQueued(O &outbox, qint64 id)
-{
-    if constexpr (requires { outbox.discardQueued(id); }) {
-        return outbox.discardQueued(id);
-    } else {
-        (void)outbox;
-        (void)id;
-        return Status::failure(QStringLiteral("unsupported"), QString());
-    }
-}
-
-} // namespace
-
 Heartbeat::Heartbeat(Outbox *outbox, const KioskConfig &config, Options options, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
@@ -99,20 +81,27 @@ Result<OutboxRow> Heartbeat::beat()
                      QCoreApplication::translate("Heartbeat",
                                                  "No json destination is configured for "
                                                  "heartbeats.")});
-    // Looked up rather than remembered, so heartbeats left queued by an earlier run count too.
+    // Looked up rather than remembered, so heartbeats left queued by an earlier run (or for a
+    // destination since renamed) are superseded too.
     OutboxFilter waiting;
     waiting.states = {QStringLiteral("queued"), QStringLiteral("sending")};
-    waiting.destination = m_destination;
-    waiting.limit = 100000;
+    waiting.limit = -1;
     auto queued = m_outbox->rows(waiting);
     if (!queued)
         return fail(queued.error());
     for (const OutboxRow &old : std::as_const(queued.value())) {
         if (old.kind != QLatin1String("heartbeat"))
+            continue; // citizens' submissions are never touched
+        // One in flight may already be at the server: leave it; if it fails and goes back to
+        // the queue, the next beat replaces it.
+        if (old.state == QLatin1String("sending"))
+            return old;
+        const Status discarded = m_outbox->discardQueued(old.id);
+        if (discarded.ok() || discarded.error().code == QLatin1String("not-found"))
             continue;
-        // One in flight right now: the next beat will replace it if it fails.
-        if (old.state == QLatin1String("sending") || !discardQueued(*m_outbox, old.id))
-            return old; // still waiting: it goes out first (see discardQueued above)
+        if (discarded.error().code == QLatin1String("not-queued"))
+            return old; // the sync engine took it between the listing and the discard
+        return fail(discarded.error());
     }
     auto body = payload();
     if (!body)

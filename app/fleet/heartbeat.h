@@ -40,7 +40,9 @@ public:
 
     // The heartbeat document (no personal data: counts, times and versions only).
     Result<QByteArray> payload() const;
-    // Builds one heartbeat and queues it, superseding a previous one still waiting.
+    // Builds one heartbeat and queues it; a previous one still waiting is discarded
+    // (Outbox::discardQueued), so an offline kiosk holds exactly one, the newest. While one is
+    // being sent, that one is returned and nothing new is queued.
     Result<OutboxRow> beat();
 
 public Q_SLOTS:

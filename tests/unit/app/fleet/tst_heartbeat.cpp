@@ -1,5 +1,6 @@
 #include "fleet/heartbeat.h"
 #include "outbox.h"
+#include "sqlitedb.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,11 +35,12 @@ std::unique_ptr<Outbox> openOutbox(const QString &dir, std::function<QDateTime()
     return outbox ? std::move(outbox).value() : nullptr;
 }
 
-QList<OutboxRow> queuedHeartbeats(const Outbox &outbox)
+QList<OutboxRow> heartbeats(const Outbox &outbox, const QStringList &states = {"queued"})
 {
     QList<OutboxRow> out;
     OutboxFilter f;
-    f.states = {"queued"};
+    f.states = states;
+    f.limit = -1;
     const auto rows = outbox.rows(f); // keep the Result alive while iterating its value
     for (const OutboxRow &r : rows.value()) {
         if (r.kind == "heartbeat")
@@ -82,7 +84,7 @@ private slots:
         QCOMPARE(o.value("sentAt").toString(), QStringLiteral("2026-11-23T10:00:00Z"));
     }
 
-    void onlyOneHeartbeatWaits()
+    void aNewBeatReplacesTheWaitingOne()
     {
         QTemporaryDir dir;
         auto outbox = openOutbox(dir.path());
@@ -90,28 +92,95 @@ private slots:
         KioskConfig c = config();
         c.fleet.heartbeatDestination = "fleet";
         Heartbeat hb(outbox.get(), c, {"1.0", {}, {}});
+        QStringList references;
         for (int i = 0; i < 5; ++i)
-            QVERIFY(hb.beat().ok());
-        QCOMPARE(queuedHeartbeats(*outbox).size(), 1);
+            references << hb.beat()->reference;
+        // Each beat is a new row (SQLite may hand a discarded row's id to the next one, so
+        // tell them apart by reference), and only the newest one waits.
+        QCOMPARE(QSet<QString>(references.cbegin(), references.cend()).size(), 5);
+        QCOMPARE(heartbeats(*outbox).size(), 1);
+        QCOMPARE(heartbeats(*outbox).first().reference, references.last());
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(outbox->receipt(references[i]).error().code, QStringLiteral("not-found"));
 
-        // Heartbeats left queued by an earlier run are found too.
+        // Heartbeats left queued by an earlier run are replaced too.
         Heartbeat restarted(outbox.get(), c, {"1.0", {}, {}});
-        QVERIFY(restarted.beat().ok());
-        QCOMPARE(queuedHeartbeats(*outbox).size(), 1);
+        const OutboxRow fresh = restarted.beat().value();
+        QCOMPARE(heartbeats(*outbox).size(), 1);
+        QCOMPARE(heartbeats(*outbox).first().reference, fresh.reference);
+
+        // One in flight is left alone (it may be at the server already): no second one queued.
+        auto claimed = outbox->claimDue(outbox->now().addSecs(1), 10);
+        QVERIFY(claimed.ok() && claimed->size() == 1);
+        QCOMPARE(hb.beat()->reference, fresh.reference);
+        QCOMPARE(heartbeats(*outbox, {"queued", "sending"}).size(), 1);
+        // If it fails it goes back to the queue, and then the next beat replaces it.
+        QVERIFY(outbox->markRetry(fresh.id, "HTTP 503", outbox->now().addSecs(60)).ok());
+        const QString replacement = hb.beat()->reference;
+        QVERIFY(replacement != fresh.reference);
+        QCOMPARE(outbox->receipt(fresh.reference).error().code, QStringLiteral("not-found"));
+        QCOMPARE(heartbeats(*outbox, {"queued", "sending"}).size(), 1);
 
         // Once the waiting one has gone out, the next beat queues a fresh one.
-        auto claimed = outbox->claimDue(outbox->now().addSecs(1), 10);
+        claimed = outbox->claimDue(outbox->now().addSecs(1), 10);
         QVERIFY(claimed.ok() && claimed->size() == 1);
         QVERIFY(outbox->markDelivered(claimed->at(0).id, "HB-hb-kiosk").ok());
         auto next = hb.beat();
         QVERIFY(next.ok());
         QVERIFY(next->id != claimed->at(0).id);
-        QCOMPARE(queuedHeartbeats(*outbox).size(), 1);
+        QCOMPARE(heartbeats(*outbox).size(), 1);
         // ... and reports the delivery as the last successful sync.
         const QJsonObject o =
             QJsonDocument::fromJson(outbox->decryptPayload(next->id)->view()).object();
         QVERIFY(!o.value("lastSuccessfulSync").isNull());
         QCOMPARE(o.value("outbox").toObject().value("delivered").toInt(), 1);
+    }
+
+    void offlineForManyBeatsHoldsExactlyOneHeartbeat()
+    {
+        QTemporaryDir dir;
+        QDateTime now = QDateTime::fromString("2026-11-23T10:00:00Z", Qt::ISODate);
+        auto outbox = openOutbox(dir.path(), [&now] { return now; });
+        QVERIFY(outbox);
+        // Citizens keep using the kiosk while it is offline: their submissions pile up.
+        QList<qint64> submissions;
+        Heartbeat hb(outbox.get(), config(), {"1.0", {}, [&now] { return now; }});
+        constexpr int kBeats = 120; // ten hours at the default 5 minutes
+        for (int i = 0; i < kBeats; ++i) {
+            if (i % 10 == 0) {
+                OutboxItem submission;
+                submission.reference = QStringLiteral("CK-OFF-%1").arg(i);
+                submission.serviceId = submission.flowId = "missed-bin";
+                submission.destination = "fleet"; // same json destination as the heartbeats
+                submission.payload =
+                    "{\"schema\":1,\"answers\":{\"n\":" + QByteArray::number(i) + "}}";
+                submissions << outbox->enqueue(std::move(submission))->id;
+            }
+            auto row = hb.beat();
+            QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error().message));
+            now = now.addSecs(300);
+        }
+        const QList<OutboxRow> waiting =
+            heartbeats(*outbox, {"queued", "sending", "delivered", "rejected"});
+        QCOMPARE(waiting.size(), 1);
+        // It is the newest: what the fleet wants to know about a kiosk coming back.
+        const QJsonObject o =
+            QJsonDocument::fromJson(outbox->decryptPayload(waiting.first().id)->view()).object();
+        QCOMPARE(o.value("sentAt").toString(), now.addSecs(-300).toUTC().toString(Qt::ISODate));
+        QCOMPARE(o.value("outbox").toObject().value("queued").toInt(), submissions.size());
+
+        // Every submission is still there, intact; no orphaned data key was left behind.
+        for (int i = 0; i < submissions.size(); ++i) {
+            auto payload = outbox->decryptPayload(submissions[i]);
+            QVERIFY(payload.ok());
+            QVERIFY(payload->view().contains("\"n\":" + QByteArray::number(i * 10)));
+        }
+        auto db = sqlite::Database::open(outbox->databasePath());
+        QVERIFY(db.ok());
+        QCOMPARE(db.value()->scalarInt("SELECT count(*) FROM outbox").value(),
+                 qint64(submissions.size() + 1));
+        QCOMPARE(db.value()->scalarInt("SELECT count(*) FROM payload_keys").value(),
+                 qint64(submissions.size() + 1));
     }
 
     void citizenSubmissionsAreNeverTouched()
@@ -123,13 +192,20 @@ private slots:
         submission.serviceId = submission.flowId = "missed-bin";
         submission.destination = "fleet";
         submission.payload = "{\"schema\":1}";
-        QVERIFY(outbox->enqueue(submission).ok());
+        const qint64 id = outbox->enqueue(submission)->id;
         Heartbeat hb(outbox.get(), config(), {"1.0", {}, {}});
-        QVERIFY(hb.beat().ok());
-        QVERIFY(hb.beat().ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(hb.beat().ok());
+        // Even one waiting for a retry, and one in flight.
+        QVERIFY(outbox->claimDue(outbox->now().addSecs(1), 10)->size() == 2);
+        QVERIFY(outbox->markRetry(id, "HTTP 503", outbox->now().addSecs(600)).ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(hb.beat().ok());
         OutboxFilter f;
-        f.states = {"queued"};
+        f.states = {"queued", "sending"};
         QCOMPARE(outbox->rows(f)->size(), 2); // the submission and one heartbeat
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("queued"));
+        QCOMPARE(QByteArray(outbox->decryptPayload(id)->view()), QByteArray("{\"schema\":1}"));
     }
 
     void noJsonDestination()
