@@ -3,6 +3,7 @@
 #include "translate.h"
 
 #include "configreader.h"
+#include "domain/referencenumber.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -100,7 +101,7 @@ void readFleet(ConfigReader &r, const QJsonObject &root, KioskConfig &config)
                 {QStringLiteral("configUrl"), QStringLiteral("publicKey"),
                  QStringLiteral("heartbeatUrl"), QStringLiteral("heartbeatDestination"),
                  QStringLiteral("heartbeatSec"), QStringLiteral("metricsTextfile"),
-                 QStringLiteral("configPollSec")});
+                 QStringLiteral("configPollSec"), QStringLiteral("kioskNumber")});
     FleetSettings &f = config.fleet;
     const QString configUrl = r.string(o, path, QStringLiteral("configUrl"));
     r.checkUrl(ConfigReader::join(path, QStringLiteral("configUrl")), configUrl, true);
@@ -134,6 +135,22 @@ void readFleet(ConfigReader &r, const QJsonObject &root, KioskConfig &config)
                tr("must be an absolute path"));
     f.configPollSec =
         r.integer(o, path, QStringLiteral("configPollSec"), f.configPollSec, 60, kMaxWeekSeconds);
+    if (!r.failed() && o.contains(QStringLiteral("kioskNumber"))) {
+        const int number =
+            r.integer(o, path, QStringLiteral("kioskNumber"), 0, std::numeric_limits<int>::min(),
+                      std::numeric_limits<int>::max());
+        if (!r.failed()
+            && (number < ReferenceNumber::MinKioskNumber
+                || number > ReferenceNumber::MaxKioskNumber))
+            r.fail(ConfigReader::join(path, QStringLiteral("kioskNumber")),
+                   tr("%1 is not a kiosk number: use a whole number from %2 to %3, a different "
+                      "one for every kiosk in the fleet")
+                       .arg(number)
+                       .arg(ReferenceNumber::MinKioskNumber)
+                       .arg(ReferenceNumber::MaxKioskNumber));
+        if (!r.failed())
+            f.kioskNumber = number;
+    }
 }
 
 } // namespace
@@ -314,6 +331,8 @@ QJsonObject KioskConfig::toJson() const
         fleetJson.insert(QStringLiteral("heartbeatDestination"), fleet.heartbeatDestination);
     if (!fleet.metricsTextfile.isEmpty())
         fleetJson.insert(QStringLiteral("metricsTextfile"), fleet.metricsTextfile);
+    if (fleet.kioskNumber)
+        fleetJson.insert(QStringLiteral("kioskNumber"), *fleet.kioskNumber);
 
     return QJsonObject {{QStringLiteral("schema"), schema},
                         {QStringLiteral("version"), version},

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace ck {
 
 // One named back end the outbox delivers to ("destinations" in the config file).
@@ -41,6 +43,10 @@ struct FleetSettings
     int heartbeatSec = 300;
     QString metricsTextfile; // node_exporter textfile collector target; empty = no metrics file
     int configPollSec = 3600;
+    // Assigned by the fleet admin, unique in the fleet, never reused: the kiosk then draws its
+    // references from its own block, so they cannot collide with another kiosk's (see
+    // ReferenceNumber::generateInBlock). Unset: the older hash-based scheme (rare collisions).
+    std::optional<int> kioskNumber;
 };
 
 // The kiosk configuration (DESIGN.md "Data directory and files"). Parsed strictly: an unknown

@@ -2,9 +2,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
+#include <atomic>
 #include <cstring>
+
+Q_LOGGING_CATEGORY(lcReference, "ck.reference")
 
 namespace ck {
 
@@ -95,6 +99,15 @@ int symbolValue(QChar c)
 // submissions (ten busy years) = 1.5 %; without the random bits it would be 4 times smaller,
 // which is the price of unpredictability. More kiosks than that: make references longer
 // (a new format, e.g. 12 symbols) rather than shrink these margins.
+//
+// Fleets that cannot accept any chance of a collision give each kiosk a number (config
+// fleet.kioskNumber, assigned once by the fleet admin, never reused) and the input becomes
+//     x = kioskNumber << 28 | (counter * 4 + (random & 3))      counter < 2^26
+// so the kiosks' blocks are disjoint and, P being a bijection, so are their references.
+// 12 bits give 4,095 kiosks (0 is never assigned, so a missing number cannot pass for one);
+// 26 bits of counter give each 67 million submissions, over a century at one a minute, day
+// and night. A numbered block and an unnumbered kiosk's stretch can overlap: a fleet numbers
+// all its kiosks or none (docs/fleet.md).
 constexpr quint64 kMask = ReferenceNumber::PayloadMask;
 
 quint32 roundFunction(quint32 half, int round)
@@ -154,6 +167,28 @@ ReferenceNumber ReferenceNumber::generate(const QString &kioskId, quint64 counte
     return fromPayload(permute(x));
 }
 
+Result<ReferenceNumber> ReferenceNumber::generateInBlock(int kioskNumber, quint64 counter,
+                                                         quint32 randomBits)
+{
+    if (kioskNumber < MinKioskNumber || kioskNumber > MaxKioskNumber)
+        return Result<ReferenceNumber>::failure(
+            QStringLiteral("reference.kioskNumber"),
+            QCoreApplication::translate("ReferenceNumber",
+                                        "The kiosk number %1 is outside 1 to %2.")
+                .arg(kioskNumber)
+                .arg(MaxKioskNumber));
+    // The admin sees it in the logs; the fix is a new, unused kiosk number.
+    if (counter > MaxBlockCounter)
+        return Result<ReferenceNumber>::failure(
+            QStringLiteral("reference.exhausted"),
+            QCoreApplication::translate("ReferenceNumber",
+                                        "This kiosk cannot number new requests any more. "
+                                        "Please ask a member of staff."));
+    constexpr int blockShift = 40 - KioskNumberBits;
+    const quint64 x = (quint64(kioskNumber) << blockShift) | (counter << 2) | (randomBits & 3u);
+    return fromPayload(permute(x));
+}
+
 QString ReferenceNumber::format() const
 {
     if (!m_valid)
@@ -206,11 +241,24 @@ Result<ReferenceNumber> ReferenceNumber::parse(const QString &text)
     return fromPayload(payload);
 }
 
-ReferenceGenerator::ReferenceGenerator(QString kioskId, CounterSource nextCounter,
-                                       RandomSource random)
+ReferenceGenerator::ReferenceGenerator(QString kioskId, std::optional<int> kioskNumber,
+                                       CounterSource nextCounter, RandomSource random)
     : m_kioskId(std::move(kioskId))
+    , m_kioskNumber(kioskNumber)
     , m_nextCounter(std::move(nextCounter))
     , m_random(std::move(random))
+{
+    static std::atomic_bool warned {false};
+    if (!m_kioskNumber && !warned.exchange(true))
+        qCWarning(lcReference) << "fleet.kioskNumber is not set: references are drawn from a "
+                                  "stretch derived from the kiosk id, which can (rarely) collide "
+                                  "with another kiosk's. Assign kiosk numbers (docs/fleet.md).";
+}
+
+ReferenceGenerator::ReferenceGenerator(QString kioskId, CounterSource nextCounter,
+                                       RandomSource random)
+    : ReferenceGenerator(std::move(kioskId), std::nullopt, std::move(nextCounter),
+                         std::move(random))
 { }
 
 Result<ReferenceNumber> ReferenceGenerator::next()
@@ -224,6 +272,8 @@ Result<ReferenceNumber> ReferenceGenerator::next()
     if (!counter)
         return counter.error();
     const quint32 random = m_random ? m_random() : QRandomGenerator::system()->generate();
+    if (m_kioskNumber)
+        return ReferenceNumber::generateInBlock(*m_kioskNumber, counter.value(), random);
     return ReferenceNumber::generate(m_kioskId, counter.value(), random);
 }
 

@@ -73,6 +73,7 @@ private slots:
         QCOMPARE(c.fleet.heartbeatSec, 60);
         QCOMPARE(c.fleet.configPollSec, 600);
         QCOMPARE(c.fleet.heartbeatDestination, QStringLiteral("planning"));
+        QCOMPARE(c.fleet.kioskNumber, std::optional<int>(17));
         QCOMPARE(c.firstDestinationOfType("json")->name, QStringLiteral("planning"));
     }
 
@@ -88,6 +89,8 @@ private slots:
         QCOMPARE(r->receiptDays, 30);
         QCOMPARE(r->minFreeMb, 200);
         QCOMPARE(r->fleet.heartbeatSec, 300);
+        QVERIFY(!r->fleet.kioskNumber.has_value()); // unset: the hash-based references
+        QVERIFY(!r->toJson().value("fleet").toObject().contains("kioskNumber"));
         QVERIFY(r->destinations.isEmpty());
     }
 
@@ -174,6 +177,22 @@ private slots:
             << bytes(with(v, "fleet.publicKey", QJsonValue::Undefined)) << "fleet.publicKey";
         QTest::newRow("relative metrics file")
             << bytes(with(v, "fleet.metricsTextfile", "m.prom")) << "fleet.metricsTextfile";
+        // Kiosk numbers: whole numbers 1..4095 (12 bits of the reference), said in the message.
+        QTest::newRow("kiosk number 0")
+            << bytes(with(v, "fleet.kioskNumber", 0))
+            << "fleet.kioskNumber: 0 is not a kiosk number: use a whole number from 1 to 4095";
+        QTest::newRow("kiosk number negative")
+            << bytes(with(v, "fleet.kioskNumber", -2)) << "fleet.kioskNumber: -2 is not a kiosk";
+        QTest::newRow("kiosk number past 4095") << bytes(with(v, "fleet.kioskNumber", 4096))
+                                                << "fleet.kioskNumber: 4096 is not a kiosk";
+        QTest::newRow("kiosk number huge")
+            << bytes(with(v, "fleet.kioskNumber", 1e12)) << "fleet.kioskNumber:";
+        QTest::newRow("kiosk number as string")
+            << bytes(with(v, "fleet.kioskNumber", "7")) << "fleet.kioskNumber: expected integer";
+        QTest::newRow("kiosk number fraction")
+            << bytes(with(v, "fleet.kioskNumber", 7.5)) << "fleet.kioskNumber: expected integer";
+        QTest::newRow("kiosk number null") << bytes(with(v, "fleet.kioskNumber", QJsonValue::Null))
+                                           << "fleet.kioskNumber: expected integer";
     }
 
     void malformed()
@@ -186,6 +205,23 @@ private slots:
         QVERIFY2(r.error().message.startsWith(QStringLiteral("kiosk.json: ")),
                  qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(mustMention), qPrintable(r.error().message));
+    }
+
+    void kioskNumberRange_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::newRow("first") << 1;
+        QTest::newRow("last") << 4095;
+    }
+
+    void kioskNumberRange()
+    {
+        QFETCH(int, number);
+        auto r =
+            KioskConfig::parse(bytes(with(validConfig(), "fleet.kioskNumber", number)), "k.json");
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->fleet.kioskNumber, std::optional<int>(number));
+        QCOMPARE(r->toJson().value("fleet").toObject().value("kioskNumber").toInt(), number);
     }
 
     void duplicateHelper()

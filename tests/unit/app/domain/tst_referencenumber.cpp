@@ -30,6 +30,29 @@ class TestReferenceNumber : public QObject
 {
     Q_OBJECT
 private slots:
+    // First, before any other test makes a generator: the warning is once per process.
+    void unnumberedKioskWarnsOnce()
+    {
+        static QStringList warnings;
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &, const QString &m) {
+                if (type == QtWarningMsg)
+                    warnings << m;
+            });
+        const auto counter = []() -> Result<quint64> { return quint64(1); };
+        ReferenceGenerator numbered("kiosk-a", 7, counter);
+        QVERIFY(numbered.next().ok());
+        QCOMPARE(warnings.size(), 0);
+        for (int i = 0; i < 3; ++i) {
+            ReferenceGenerator unnumbered("kiosk-b", counter);
+            QVERIFY(unnumbered.next().ok());
+            QVERIFY(!unnumbered.kioskNumber().has_value());
+        }
+        qInstallMessageHandler(previous);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains("fleet.kioskNumber"), qPrintable(warnings.first()));
+    }
+
     void formatShape()
     {
         static const QRegularExpression shape(
@@ -187,6 +210,90 @@ private slots:
                 seen.insert(ReferenceNumber::generate(id, counter, rng.generate()).payload());
         }
         QCOMPARE(seen.size(), 1000000);
+    }
+
+    void numberedFleetMillionWithoutRepeat()
+    {
+        // 100 numbered kiosks x 10,000 submissions, random bits included: no two equal, by
+        // construction rather than by luck.
+        QSet<quint64> seen;
+        seen.reserve(1000000);
+        QRandomGenerator rng(13);
+        for (int kiosk = 1; kiosk <= 100; ++kiosk) {
+            for (quint64 counter = 1; counter <= 10000; ++counter) {
+                const auto ref = ReferenceNumber::generateInBlock(kiosk, counter, rng.generate());
+                QVERIFY(ref.ok());
+                seen.insert(ref->payload());
+            }
+        }
+        QCOMPARE(seen.size(), 1000000);
+    }
+
+    void numberedBlocksAreDisjointAtTheirEdges()
+    {
+        // The extremes of neighbouring blocks, every random value: all distinct and valid.
+        QSet<quint64> seen;
+        int made = 0;
+        for (int kiosk : {ReferenceNumber::MinKioskNumber, 2, 2047, 2048,
+                          ReferenceNumber::MaxKioskNumber - 1, ReferenceNumber::MaxKioskNumber}) {
+            for (quint64 counter : {quint64(0), quint64(1), ReferenceNumber::MaxBlockCounter - 1,
+                                    ReferenceNumber::MaxBlockCounter}) {
+                for (quint32 random = 0; random < 4; ++random) {
+                    const auto ref = ReferenceNumber::generateInBlock(kiosk, counter, random);
+                    QVERIFY(ref.ok());
+                    QVERIFY(ReferenceNumber::parse(ref->format()).ok());
+                    seen.insert(ref->payload());
+                    ++made;
+                }
+            }
+        }
+        QCOMPARE(seen.size(), made);
+        // Only the low 2 bits of the random value are used.
+        QCOMPARE(*ReferenceNumber::generateInBlock(5, 9, 0xFFFFFFFDu),
+                 *ReferenceNumber::generateInBlock(5, 9, 1));
+    }
+
+    void numberedRangeErrors_data()
+    {
+        QTest::addColumn<int>("kioskNumber");
+        QTest::addColumn<quint64>("counter");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("zero") << 0 << quint64(1) << "reference.kioskNumber";
+        QTest::newRow("negative") << -3 << quint64(1) << "reference.kioskNumber";
+        QTest::newRow("past 12 bits")
+            << ReferenceNumber::MaxKioskNumber + 1 << quint64(1) << "reference.kioskNumber";
+        QTest::newRow("block used up")
+            << 1 << ReferenceNumber::MaxBlockCounter + 1 << "reference.exhausted";
+        QTest::newRow("huge counter") << 9 << ~quint64(0) << "reference.exhausted";
+    }
+
+    void numberedRangeErrors()
+    {
+        QFETCH(int, kioskNumber);
+        QFETCH(quint64, counter);
+        QFETCH(QString, code);
+        const auto ref = ReferenceNumber::generateInBlock(kioskNumber, counter, 0);
+        QVERIFY(!ref.ok());
+        QCOMPARE(ref.error().code, code);
+        QVERIFY(!ref.error().message.isEmpty());
+        // The generator hands the error on instead of spilling into another kiosk's block.
+        ReferenceGenerator gen("k", kioskNumber,
+                               [counter]() -> Result<quint64> { return counter; });
+        QCOMPARE(gen.next().error().code, code);
+    }
+
+    void generatorUsesTheKioskNumber()
+    {
+        quint64 counter = 0;
+        ReferenceGenerator gen(
+            "kiosk-1", 42, [&]() -> Result<quint64> { return ++counter; }, [] { return 2u; });
+        QCOMPARE(gen.kioskNumber(), std::optional<int>(42));
+        QCOMPARE(*gen.next(), *ReferenceNumber::generateInBlock(42, 1, 2));
+        QCOMPARE(*gen.next(), *ReferenceNumber::generateInBlock(42, 2, 2));
+        // The kiosk id does not matter once a number is set: the number is the identity.
+        ReferenceGenerator renamed(
+            "kiosk-renamed", 42, [] { return Result<quint64>(quint64(3)); }, [] { return 2u; });
+        QCOMPARE(*renamed.next(), *ReferenceNumber::generateInBlock(42, 3, 2));
     }
 
     void consecutiveNumbersLookUnrelated()
