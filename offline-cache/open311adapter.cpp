@@ -83,13 +83,16 @@ Result<PreparedRequest> Open311Adapter::prepare(const OutboxRow &row,
     }
     const QJsonObject attributes = o311.value(QLatin1String("attributes")).toObject();
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        if (it.key() == QLatin1String("kiosk_reference"))
+        if (it.key() == QLatin1String("kiosk_reference")
+            || it.key() == QLatin1String("kiosk_idempotency_key"))
             continue;
         addField(form, QStringLiteral("attribute[%1]").arg(it.key()), jsonString(it.value()));
     }
-    // The reference travels with the request so that servers (ours included) can dedup a
-    // replay after a lost answer: at-least-once with dedup.
+    // The idempotency key (a UUID, the same on every retry of this row) lets servers (ours
+    // included) recognise a replay after a lost answer: at-least-once with dedup. The reference
+    // travels too, for tracking, but is no dedup key: two kiosks can (rarely) make the same one.
     addField(form, QStringLiteral("attribute[kiosk_reference]"), row.reference);
+    addField(form, QStringLiteral("attribute[kiosk_idempotency_key]"), row.idempotencyKey);
 
     PreparedRequest prepared {baseRequest(QStringLiteral("requests.json")), std::move(form)};
     prepared.request.setHeader(QNetworkRequest::ContentTypeHeader,

@@ -114,14 +114,16 @@ Status IntakeStore::countReception(const QString &reference)
     return {};
 }
 
-std::optional<StoredSubmission> IntakeStore::findOne(const QString &where, const QVariant &value)
+std::optional<StoredSubmission> IntakeStore::findOne(const QString &where,
+                                                     const QVariantList &values)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, server_reference, kind, protocol, reference,"
                              " idempotency_key, service_code, token, status, received_at,"
                              " updated_at FROM submissions WHERE %1 ORDER BY id LIMIT 1")
                   .arg(where));
-    q.addBindValue(value);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;
     StoredSubmission s;
@@ -141,17 +143,17 @@ std::optional<StoredSubmission> IntakeStore::findOne(const QString &where, const
 
 std::optional<StoredSubmission> IntakeStore::findByReference(const QString &reference)
 {
-    return findOne(QStringLiteral("reference = ?"), reference);
+    return findOne(QStringLiteral("reference = ?"), {reference});
 }
 
 std::optional<StoredSubmission> IntakeStore::findByServerReference(const QString &serverReference)
 {
-    return findOne(QStringLiteral("server_reference = ?"), serverReference);
+    return findOne(QStringLiteral("server_reference = ?"), {serverReference});
 }
 
 std::optional<StoredSubmission> IntakeStore::findByToken(const QString &token)
 {
-    return findOne(QStringLiteral("token = ?"), token);
+    return findOne(QStringLiteral("token = ?"), {token});
 }
 
 Result<IntakeStore::Accepted>
@@ -184,17 +186,16 @@ IntakeStore::insert(const StoredSubmission &row, const QByteArray &bodyHash, con
     u.addBindValue(id);
     if (!u.exec())
         return sqlError(u.lastError());
-    auto stored = findOne(QStringLiteral("id = ?"), id);
+    auto stored = findOne(QStringLiteral("id = ?"), {id});
     if (!stored)
         return sqlError(m_db.lastError());
     return Accepted {Outcome::Created, *stored};
 }
 
-Result<IntakeStore::Accepted> IntakeStore::acceptJson(const QString &kind,
-                                                      const QString &idempotencyKey,
-                                                      const QString &reference,
-                                                      const QString &serviceCode,
-                                                      const QByteArray &canonicalBody)
+Result<IntakeStore::Accepted> IntakeStore::accept(const StoredSubmission &row,
+                                                  const QByteArray &canonicalBody,
+                                                  const QString &dedupWhere,
+                                                  const QVariantList &dedupValues)
 {
     const QByteArray hash = QCryptographicHash::hash(canonicalBody, QCryptographicHash::Sha256);
     if (!m_db.transaction())
@@ -203,28 +204,23 @@ Result<IntakeStore::Accepted> IntakeStore::acceptJson(const QString &kind,
         m_db.rollback();
         return e;
     };
-    if (auto st = countReception(reference); !st)
+    if (auto st = countReception(row.reference); !st)
         return fail(st.error());
 
     Result<Accepted> result = Accepted {};
     std::optional<StoredSubmission> existing;
-    if (!idempotencyKey.isEmpty())
-        existing = findOne(QStringLiteral("idempotency_key = ?"), idempotencyKey);
+    if (!dedupWhere.isEmpty())
+        existing = findOne(dedupWhere, dedupValues);
     if (existing) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT body_sha256 FROM submissions WHERE id = ?"));
         q.addBindValue(existing->id);
         if (!q.exec() || !q.next())
             return fail(sqlError(q.lastError()));
-        const bool same = q.value(0).toByteArray() == hash && existing->kind == kind;
+        const bool same = q.value(0).toByteArray() == hash && existing->kind == row.kind
+            && existing->protocol == row.protocol;
         result = Accepted {same ? Outcome::Replayed : Outcome::Conflict, *existing};
     } else {
-        StoredSubmission row;
-        row.kind = kind;
-        row.protocol = QStringLiteral("json");
-        row.reference = reference;
-        row.idempotencyKey = idempotencyKey;
-        row.serviceCode = serviceCode;
         result = insert(row, hash, canonicalBody);
         if (!result)
             return fail(result.error());
@@ -234,41 +230,48 @@ Result<IntakeStore::Accepted> IntakeStore::acceptJson(const QString &kind,
     return result;
 }
 
+Result<IntakeStore::Accepted> IntakeStore::acceptJson(const QString &kind,
+                                                      const QString &idempotencyKey,
+                                                      const QString &reference,
+                                                      const QString &serviceCode,
+                                                      const QByteArray &canonicalBody)
+{
+    StoredSubmission row;
+    row.kind = kind;
+    row.protocol = QStringLiteral("json");
+    row.reference = reference;
+    row.idempotencyKey = idempotencyKey;
+    row.serviceCode = serviceCode;
+    if (idempotencyKey.isEmpty())
+        return accept(row, canonicalBody, {}, {});
+    return accept(row, canonicalBody, QStringLiteral("idempotency_key = ?"), {idempotencyKey});
+}
+
 Result<IntakeStore::Accepted> IntakeStore::acceptOpen311(const QString &serviceCode,
                                                          const QString &kioskReference,
-                                                         const QByteArray &body)
+                                                         const QString &idempotencyKey,
+                                                         const QByteArray &canonicalForm)
 {
-    if (!m_db.transaction())
-        return sqlError(m_db.lastError());
-    auto fail = [this](const Error &e) -> Result<Accepted> {
-        m_db.rollback();
-        return e;
-    };
-    if (auto st = countReception(kioskReference); !st)
-        return fail(st.error());
-    Result<Accepted> result = Accepted {};
-    std::optional<StoredSubmission> existing;
+    StoredSubmission row;
+    row.kind = QStringLiteral("submission");
+    row.protocol = QStringLiteral("open311");
+    row.reference = kioskReference;
+    row.idempotencyKey = idempotencyKey;
+    row.serviceCode = serviceCode;
+    // Every request gets a token; the token-only mode answers with it instead of the id.
+    row.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Never on the reference alone: two kiosks can (rarely) hand out the same one, and a
+    // second citizen's request swallowed as a "duplicate" would be lost without a trace.
+    if (!idempotencyKey.isEmpty())
+        return accept(row, canonicalForm, QStringLiteral("idempotency_key = ?"), {idempotencyKey});
+    // A client that sends no key: only the very same request again counts as a replay.
     if (!kioskReference.isEmpty()) {
-        existing =
-            findOne(QStringLiteral("protocol = 'open311' AND reference = ?"), kioskReference);
+        const QByteArray hash = QCryptographicHash::hash(canonicalForm, QCryptographicHash::Sha256);
+        return accept(row, canonicalForm,
+                      QStringLiteral("protocol = 'open311' AND reference = ? AND body_sha256 = ?"),
+                      {kioskReference, hash});
     }
-    if (existing) {
-        result = Accepted {Outcome::Replayed, *existing};
-    } else {
-        StoredSubmission row;
-        row.kind = QStringLiteral("submission");
-        row.protocol = QStringLiteral("open311");
-        row.reference = kioskReference;
-        row.serviceCode = serviceCode;
-        // Every request gets a token; the token-only mode answers with it instead of the id.
-        row.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        result = insert(row, QCryptographicHash::hash(body, QCryptographicHash::Sha256), body);
-        if (!result)
-            return fail(result.error());
-    }
-    if (!m_db.commit())
-        return fail(sqlError(m_db.lastError()));
-    return result;
+    return accept(row, canonicalForm, {}, {});
 }
 
 Status IntakeStore::setStatus(const QString &reference, const QString &status)

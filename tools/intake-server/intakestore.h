@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -15,7 +16,8 @@
 namespace ck::intake {
 
 // One row as the server stored it. `reference` is the kiosk's reference (CK-...), which the
-// JSON API reads from the body and Open311 from attribute[kiosk_reference].
+// JSON API reads from the body and Open311 from attribute[kiosk_reference]; `idempotencyKey`
+// comes from the Idempotency-Key header (JSON) or attribute[kiosk_idempotency_key] (Open311).
 struct StoredSubmission
 {
     qint64 id = 0;
@@ -53,9 +55,12 @@ public:
     Result<Accepted> acceptJson(const QString &kind, const QString &idempotencyKey,
                                 const QString &reference, const QString &serviceCode,
                                 const QByteArray &canonicalBody);
-    // Open311: dedup on the kiosk reference (DESIGN.md: at-least-once-with-dedup).
+    // Open311 (at-least-once with dedup): with an idempotency key, the same key and the same
+    // canonical form replays, the same key with another form is a conflict. Without a key only
+    // the same reference with the very same form replays. Never the reference alone: two
+    // different requests carrying the same reference are both stored.
     Result<Accepted> acceptOpen311(const QString &serviceCode, const QString &kioskReference,
-                                   const QByteArray &body);
+                                   const QString &idempotencyKey, const QByteArray &canonicalForm);
 
     std::optional<StoredSubmission> findByReference(const QString &reference);
     std::optional<StoredSubmission> findByServerReference(const QString &serverReference);
@@ -72,7 +77,11 @@ private:
     explicit IntakeStore(QString connectionName);
     Status exec(const QString &sql);
     Status countReception(const QString &reference);
-    std::optional<StoredSubmission> findOne(const QString &where, const QVariant &value);
+    std::optional<StoredSubmission> findOne(const QString &where, const QVariantList &values);
+    // One transaction: the row matching `dedupWhere` (none when empty) is replayed or is a
+    // conflict, else `row` is stored.
+    Result<Accepted> accept(const StoredSubmission &row, const QByteArray &canonicalBody,
+                            const QString &dedupWhere, const QVariantList &dedupValues);
     Result<Accepted> insert(const StoredSubmission &row, const QByteArray &bodyHash,
                             const QByteArray &body);
 

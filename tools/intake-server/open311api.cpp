@@ -71,6 +71,23 @@ QHash<QString, QString> parseForm(const QByteArray &body)
     return out;
 }
 
+// What a replay must repeat: every field but api_key (a key rotated between two attempts does
+// not make another request), in a fixed order, so clients that order or encode fields
+// differently still match. It is also what is stored: the API key never reaches the database.
+QByteArray canonicalForm(const QHash<QString, QString> &fields)
+{
+    QStringList names = fields.keys();
+    names.removeAll(QStringLiteral("api_key"));
+    names.sort();
+    QByteArray out;
+    for (const QString &name : std::as_const(names)) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(fields.value(name));
+    }
+    return out;
+}
+
 } // namespace
 
 Open311Api::Open311Api(IntakeStore &store, Options options)
@@ -129,19 +146,25 @@ HttpReply Open311Api::serviceDefinition(const QString &code) const
 {
     if (!findService(code))
         return error(404, tr("Unknown service_code."));
-    // One attribute every kiosk sends: the reference the citizen was given.
-    const QJsonObject attribute {
-        {QStringLiteral("variable"), true},
-        {QStringLiteral("code"), QStringLiteral("kiosk_reference")},
-        {QStringLiteral("datatype"), QStringLiteral("string")},
-        {QStringLiteral("required"), false},
-        {QStringLiteral("datatype_description"), QStringLiteral("CK-XXXX-XXXX-X")},
-        {QStringLiteral("order"), 1},
-        {QStringLiteral("description"), QStringLiteral("Kiosk reference")}};
-    return HttpReply::json(
-        200,
-        QJsonDocument(QJsonObject {{QStringLiteral("service_code"), code},
-                                   {QStringLiteral("attributes"), QJsonArray {attribute}}}));
+    // Two attributes every kiosk sends: the reference the citizen was given, and the key that
+    // makes a retry recognisable (dedup is on the key, never on the reference alone).
+    const auto attribute = [](const char *attrCode, const char *format, int order,
+                              const char *description) {
+        return QJsonObject {{QStringLiteral("variable"), true},
+                            {QStringLiteral("code"), QLatin1String(attrCode)},
+                            {QStringLiteral("datatype"), QStringLiteral("string")},
+                            {QStringLiteral("required"), false},
+                            {QStringLiteral("datatype_description"), QLatin1String(format)},
+                            {QStringLiteral("order"), order},
+                            {QStringLiteral("description"), QLatin1String(description)}};
+    };
+    const QJsonArray attributes {
+        attribute("kiosk_reference", "CK-XXXX-XXXX-X", 1, "Kiosk reference"),
+        attribute("kiosk_idempotency_key", "UUID, the same on every retry", 2,
+                  "Kiosk idempotency key")};
+    return HttpReply::json(200,
+                           QJsonDocument(QJsonObject {{QStringLiteral("service_code"), code},
+                                                      {QStringLiteral("attributes"), attributes}}));
 }
 
 HttpReply Open311Api::postRequest(const HttpRequest &request)
@@ -158,10 +181,18 @@ HttpReply Open311Api::postRequest(const HttpRequest &request)
     const QString kioskReference = field(QStringLiteral("attribute[kiosk_reference]"));
     if (kioskReference.size() > 128)
         return error(400, tr("attribute[kiosk_reference] is too long."));
+    const QString idempotencyKey = field(QStringLiteral("attribute[kiosk_idempotency_key]"));
+    if (idempotencyKey.size() > 128)
+        return error(400, tr("attribute[kiosk_idempotency_key] is too long."));
 
-    auto accepted = m_store.acceptOpen311(serviceCode, kioskReference, request.body);
+    auto accepted =
+        m_store.acceptOpen311(serviceCode, kioskReference, idempotencyKey, canonicalForm(fields));
     if (!accepted)
         return error(503, accepted.error().message);
+    // Same key, another request: a client bug, not a replay. Not 400, which kiosks retry (some
+    // CRMs answer 400 while down): another 4xx makes it a dead letter for the admin to see.
+    if (accepted->outcome == IntakeStore::Outcome::Conflict)
+        return error(409, tr("This kiosk_idempotency_key was used with a different request."));
     const StoredSubmission &row = accepted->row;
     // GeoReport v2: when the id is not available at once the server answers a token, and the
     // client resolves it later with GET tokens/{token}.json.

@@ -63,7 +63,8 @@ void tst_CrashLoop::killLoop()
     const QRegularExpression refRe(QStringLiteral("CK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=U]"));
     for (int cycle = 0; cycle < g_cycles; ++cycle) {
         const QString answers = dir.filePath(QStringLiteral("answers.json"));
-        // Both protocols: Open311 (dedup on kiosk_reference) and the JSON API (Idempotency-Key).
+        // Both protocols: Open311 (dedup on attribute[kiosk_idempotency_key]) and the JSON API
+        // (Idempotency-Key header).
         const bool json = cycle % 2 == 1;
         const QString marker = QStringLiteral("cycle %1").arg(cycle);
         QVERIFY(writeFile(answers, json ? planningAnswers(marker) : missedBinAnswers(marker)));

@@ -12,6 +12,30 @@
 
 using namespace ck::testing;
 
+namespace {
+// service_request_id of the first request in an Open311 answer.
+QString requestId(const HttpResult &r)
+{
+    return r.json()
+        .array()
+        .first()
+        .toObject()
+        .value(QStringLiteral("service_request_id"))
+        .toString();
+}
+
+// How many rows the server holds for one kiosk reference, from /v1/_admin/stats.
+int storedFor(const QJsonObject &stats, const QString &reference)
+{
+    return stats.value(QStringLiteral("references"))
+        .toObject()
+        .value(reference)
+        .toObject()
+        .value(QStringLiteral("stored"))
+        .toInt();
+}
+} // namespace
+
 class tst_IntakeProtocol : public QObject
 {
     Q_OBJECT
@@ -30,6 +54,8 @@ private slots:
     void performanceAndConfig();
     void open311ServicesAndDefinition();
     void open311PostDedupAndStatus();
+    void sameReferenceDifferentSubmissionsAreBothStored();
+    void open311WithoutKeyReplaysOnlyTheSameRequest();
     void open311Validation();
     void open311TokenOnly();
     void apiKeyEnforced();
@@ -324,6 +350,7 @@ void tst_IntakeProtocol::open311PostDedupAndStatus()
     const QByteArray form =
         "service_code=MISSED_BIN&address_string=1+High+St%2C+CF10+1AA"
         "&description=General+waste&attribute%5Bkiosk_reference%5D=CK-O311-0001-1"
+        "&attribute%5Bkiosk_idempotency_key%5D=0b4c1f1e-1111-4a4a-8b8b-000000000001"
         "&attribute%5Bbin-type%5D=general";
     HttpResult r = open311("POST", QStringLiteral("requests.json"), form);
     QCOMPARE(r.status, 200);
@@ -332,12 +359,22 @@ void tst_IntakeProtocol::open311PostDedupAndStatus()
     QVERIFY(!id.isEmpty());
     QVERIFY(answer.value(QStringLiteral("token")).isNull());
 
-    // A replay (literal brackets this time, as some clients send them) answers the same id.
+    // A replay of the same request (literal brackets and another field order this time, as
+    // some clients send them) answers the same id: dedup on the idempotency key.
     r = open311("POST", QStringLiteral("requests.json"),
-                "service_code=MISSED_BIN&attribute[kiosk_reference]=CK-O311-0001-1");
-    QCOMPARE(
-        r.json().array().first().toObject().value(QStringLiteral("service_request_id")).toString(),
-        id);
+                "attribute[kiosk_idempotency_key]=0b4c1f1e-1111-4a4a-8b8b-000000000001"
+                "&attribute[bin-type]=general&service_code=MISSED_BIN"
+                "&attribute[kiosk_reference]=CK-O311-0001-1&description=General+waste"
+                "&address_string=1%20High%20St,%20CF10%201AA");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(requestId(r), id);
+    // The same key with another request is a client bug: 409, not a silent replay.
+    r = open311("POST", QStringLiteral("requests.json"),
+                "service_code=MISSED_BIN&attribute[kiosk_reference]=CK-O311-0001-1"
+                "&attribute[kiosk_idempotency_key]=0b4c1f1e-1111-4a4a-8b8b-000000000001"
+                "&description=Something+else");
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("code")).toInt(), 409);
 
     r = open311("GET", QStringLiteral("requests/%1.json").arg(id));
     QCOMPARE(r.status, 200);
@@ -369,8 +406,81 @@ void tst_IntakeProtocol::open311PostDedupAndStatus()
                                 .toObject()
                                 .value(QStringLiteral("CK-O311-0001-1"))
                                 .toObject();
-    QCOMPARE(ref.value(QStringLiteral("received")).toInt(), 2);
+    QCOMPARE(ref.value(QStringLiteral("received")).toInt(), 3);
     QCOMPARE(ref.value(QStringLiteral("stored")).toInt(), 1);
+}
+
+void tst_IntakeProtocol::sameReferenceDifferentSubmissionsAreBothStored()
+{
+    // Two kiosks that made the same reference (possible without fleet.kioskNumber): two
+    // citizens, two requests, each with its own idempotency key. Neither may be swallowed.
+    const QByteArray first =
+        "service_code=MISSED_BIN&description=Green+bin+missed"
+        "&attribute%5Bkiosk_reference%5D=CK-SAME-0001-1"
+        "&attribute%5Bkiosk_idempotency_key%5D=aaaaaaaa-0000-4000-8000-000000000001";
+    const QByteArray second =
+        "service_code=POTHOLE&description=Pothole+on+Queen+St"
+        "&attribute%5Bkiosk_reference%5D=CK-SAME-0001-1"
+        "&attribute%5Bkiosk_idempotency_key%5D=bbbbbbbb-0000-4000-8000-000000000002";
+    const HttpResult a = open311("POST", QStringLiteral("requests.json"), first);
+    const HttpResult b = open311("POST", QStringLiteral("requests.json"), second);
+    QCOMPARE(a.status, 200);
+    QCOMPARE(b.status, 200);
+    const QString idA = requestId(a);
+    const QString idB = requestId(b);
+    QVERIFY(!idA.isEmpty() && !idB.isEmpty());
+    QVERIFY(idA != idB);
+    QCOMPARE(open311("GET", QStringLiteral("requests/%1.json").arg(idB))
+                 .json()
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("service_code"))
+                 .toString(),
+             QStringLiteral("POTHOLE"));
+    // Each still replays to its own id.
+    QCOMPARE(requestId(open311("POST", QStringLiteral("requests.json"), second)), idB);
+
+    // The same over the JSON API: dedup on Idempotency-Key, not on the body's reference.
+    const HttpResult j1 = v1("POST", QStringLiteral("/submissions"),
+                             submission(QStringLiteral("CK-SAME-0002-1"), QStringLiteral("one")),
+                             {{"Idempotency-Key", "cccccccc-0000-4000-8000-000000000003"}});
+    const HttpResult j2 = v1("POST", QStringLiteral("/submissions"),
+                             submission(QStringLiteral("CK-SAME-0002-1"), QStringLiteral("two")),
+                             {{"Idempotency-Key", "dddddddd-0000-4000-8000-000000000004"}});
+    QCOMPARE(j1.status, 201);
+    QCOMPARE(j2.status, 201);
+    QVERIFY(j1.json().object().value(QStringLiteral("serverReference"))
+            != j2.json().object().value(QStringLiteral("serverReference")));
+
+    const QJsonObject s = stats();
+    QCOMPARE(storedFor(s, QStringLiteral("CK-SAME-0001-1")), 2);
+    QCOMPARE(storedFor(s, QStringLiteral("CK-SAME-0002-1")), 2);
+    QCOMPARE(s.value(QStringLiteral("storedTotal")).toInt(), 4);
+}
+
+void tst_IntakeProtocol::open311WithoutKeyReplaysOnlyTheSameRequest()
+{
+    // A client that sends no idempotency key: the very same request again is a replay (a
+    // rotated api_key does not change that); another request with the same reference is new.
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--api-key"), QStringLiteral("k1")}));
+    const QByteArray form = "service_code=MISSED_BIN&description=Black+bin"
+                            "&attribute%5Bkiosk_reference%5D=CK-NOKY-0001-1";
+    const HttpResult a = open311("POST", QStringLiteral("requests.json"), "api_key=k1&" + form);
+    QCOMPARE(a.status, 200);
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--api-key"), QStringLiteral("k2")}));
+    const HttpResult replay =
+        open311("POST", QStringLiteral("requests.json"), form + "&api_key=k2");
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(requestId(replay), requestId(a));
+    const HttpResult other = open311("POST", QStringLiteral("requests.json"),
+                                     "api_key=k2&service_code=MISSED_BIN&description=Blue+bin"
+                                     "&attribute%5Bkiosk_reference%5D=CK-NOKY-0001-1");
+    QCOMPARE(other.status, 200);
+    QVERIFY(requestId(other) != requestId(a));
+    QCOMPARE(storedFor(stats(), QStringLiteral("CK-NOKY-0001-1")), 2);
 }
 
 void tst_IntakeProtocol::open311Validation()
@@ -391,6 +501,11 @@ void tst_IntakeProtocol::open311Validation()
                 "service_code=MISSED_BIN&attribute%5Bkiosk_reference%5D=" + QByteArray(300, 'x'))
             .status,
         400);
+    QCOMPARE(open311("POST", QStringLiteral("requests.json"),
+                     "service_code=MISSED_BIN&attribute%5Bkiosk_idempotency_key%5D="
+                         + QByteArray(300, 'x'))
+                 .status,
+             400);
     QCOMPARE(stats().value(QStringLiteral("storedTotal")).toInt(), 0);
 }
 
@@ -477,17 +592,9 @@ void tst_IntakeProtocol::dropAfterAcceptStillCommits()
                 "service_code=MISSED_BIN&attribute%5Bkiosk_reference%5D=CK-DROP-0002-1");
     QCOMPARE(r.status, 0);
     // ... yet both are durable, and rejected requests (nothing committed) are still answered.
-    const QJsonObject refs = stats().value(QStringLiteral("references")).toObject();
-    QCOMPARE(refs.value(QStringLiteral("CK-DROP-0001-1"))
-                 .toObject()
-                 .value(QStringLiteral("stored"))
-                 .toInt(),
-             1);
-    QCOMPARE(refs.value(QStringLiteral("CK-DROP-0002-1"))
-                 .toObject()
-                 .value(QStringLiteral("stored"))
-                 .toInt(),
-             1);
+    const QJsonObject s = stats();
+    QCOMPARE(storedFor(s, QStringLiteral("CK-DROP-0001-1")), 1);
+    QCOMPARE(storedFor(s, QStringLiteral("CK-DROP-0002-1")), 1);
     QCOMPARE(open311("POST", QStringLiteral("requests.json"), "service_code=NOPE").status, 400);
 }
 

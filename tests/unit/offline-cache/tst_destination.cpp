@@ -113,6 +113,22 @@ private Q_SLOTS:
         QCOMPARE(form.value(QStringLiteral("api_key")), QStringLiteral("k3y"));
         QCOMPARE(form.value(QStringLiteral("attribute[kiosk_reference]")),
                  QStringLiteral("CK-7F3K-92QD-X"));
+        // The dedup key of the row (the same on every retry), never one from the payload.
+        QCOMPARE(form.value(QStringLiteral("attribute[kiosk_idempotency_key]")),
+                 row().idempotencyKey);
+        QCOMPARE(p->body.count("kiosk_idempotency_key"), 1);
+        {
+            QJsonObject doc = QJsonDocument::fromJson(payloadFor(row().reference)).object();
+            QJsonObject o311 = doc.value(QStringLiteral("open311")).toObject();
+            QJsonObject attrs = o311.value(QStringLiteral("attributes")).toObject();
+            attrs.insert(QStringLiteral("kiosk_idempotency_key"), QStringLiteral("forged"));
+            o311.insert(QStringLiteral("attributes"), attrs);
+            doc.insert(QStringLiteral("open311"), o311);
+            auto forged = a.prepare(row(), SecureBytes(QJsonDocument(doc).toJson()));
+            QVERIFY(forged.ok());
+            QVERIFY(!forged->body.contains("forged"));
+            QCOMPARE(forged->body.count("kiosk_idempotency_key"), 1);
+        }
         QCOMPARE(form.value(QStringLiteral("attribute[bin-type]")), QStringLiteral("general"));
         QCOMPARE(form.value(QStringLiteral("email")), QStringLiteral("a+b@example.org"));
         QCOMPARE(form.value(QStringLiteral("address_string")),
