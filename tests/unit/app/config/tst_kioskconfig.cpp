@@ -224,6 +224,15 @@ private slots:
         QCOMPARE(r->toJson().value("fleet").toObject().value("kioskNumber").toInt(), number);
     }
 
+    void sampleConfigNumbersItsKiosk()
+    {
+        // The packaged sample shows the key next to the kioskId an admin must change anyway.
+        auto r = KioskConfig::load(QStringLiteral(CK_SOURCE_DIR "/packaging/etc/kiosk.json"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->fleet.kioskNumber, std::optional<int>(1));
+        QVERIFY(r->kioskId.startsWith("change-me"));
+    }
+
     void duplicateHelper()
     {
         QJsonObject v = validConfig();
