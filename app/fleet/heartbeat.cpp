@@ -14,6 +14,7 @@ Heartbeat::Heartbeat(Outbox *outbox, const KioskConfig &config, Options options,
     : QObject(parent)
     , m_outbox(outbox)
     , m_kioskId(config.kioskId)
+    , m_kioskNumber(config.fleet.kioskNumber)
     , m_configVersion(config.version)
     , m_intervalSec(config.fleet.heartbeatSec)
     , m_options(std::move(options))
@@ -55,18 +56,22 @@ Result<QByteArray> Heartbeat::payload() const
     for (auto it = depth->cbegin(); it != depth->cend(); ++it)
         outbox.insert(it.key(), double(it.value()));
     const QDateTime at = now();
-    const QJsonObject doc {{QStringLiteral("schema"), 1},
-                           {QStringLiteral("kioskId"), m_kioskId},
-                           {QStringLiteral("version"), m_options.appVersion},
-                           {QStringLiteral("configVersion"), m_configVersion},
-                           {QStringLiteral("uptimeSec"), double(m_options.startedAt.secsTo(at))},
-                           {QStringLiteral("outbox"), outbox},
-                           {QStringLiteral("lastSuccessfulSync"),
-                            lastSync->isValid()
-                                ? QJsonValue(lastSync->toUTC().toString(Qt::ISODate))
-                                : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("diskFreeBytes"), double(m_outbox->freeBytes())},
-                           {QStringLiteral("sentAt"), at.toUTC().toString(Qt::ISODate)}};
+    const QJsonObject doc {
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("kioskId"), m_kioskId},
+        // Lets the fleet spot one number given to two kiosks, the one
+        // mistake that would make their references collide.
+        {QStringLiteral("kioskNumber"),
+         m_kioskNumber ? QJsonValue(*m_kioskNumber) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("version"), m_options.appVersion},
+        {QStringLiteral("configVersion"), m_configVersion},
+        {QStringLiteral("uptimeSec"), double(m_options.startedAt.secsTo(at))},
+        {QStringLiteral("outbox"), outbox},
+        {QStringLiteral("lastSuccessfulSync"),
+         lastSync->isValid() ? QJsonValue(lastSync->toUTC().toString(Qt::ISODate))
+                             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("diskFreeBytes"), double(m_outbox->freeBytes())},
+        {QStringLiteral("sentAt"), at.toUTC().toString(Qt::ISODate)}};
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 

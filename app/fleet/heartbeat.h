@@ -15,7 +15,7 @@ namespace ck {
 
 class Outbox;
 
-// Every fleet.heartbeatSec, tells the fleet this kiosk is alive: {kioskId, version,
+// Every fleet.heartbeatSec, tells the fleet this kiosk is alive: {kioskId, kioskNumber, version,
 // configVersion, uptimeSec, outbox depth by state, lastSuccessfulSync, diskFreeBytes}. It
 // travels through the Outbox like any submission (kind "heartbeat", to a json destination) so it
 // survives being offline, but only the newest one is worth sending: a kiosk that was offline
@@ -57,6 +57,7 @@ private:
 
     Outbox *m_outbox;
     QString m_kioskId;
+    std::optional<int> m_kioskNumber;
     int m_configVersion = 0;
     int m_intervalSec = 300;
     QString m_destination;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -355,6 +356,24 @@ QJsonObject IntakeStore::stats()
                     QJsonObject {{QStringLiteral("received"), q.value(1).toInt()},
                                  {QStringLiteral("stored"), stored}});
     }
+    // One kiosk number reported by two kiosk ids: their references can collide (docs/fleet.md).
+    QMap<int, QStringList> kiosksByNumber;
+    QSqlQuery hb(m_db);
+    hb.exec(QStringLiteral("SELECT kiosk_id, body FROM heartbeats ORDER BY kiosk_id"));
+    while (hb.next()) {
+        const QJsonValue number = QJsonDocument::fromJson(hb.value(1).toByteArray())
+                                      .object()
+                                      .value(QStringLiteral("kioskNumber"));
+        if (number.isDouble())
+            kiosksByNumber[number.toInt()].append(hb.value(0).toString());
+    }
+    QJsonArray clashes;
+    for (auto it = kiosksByNumber.cbegin(); it != kiosksByNumber.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(
+                QJsonObject {{QStringLiteral("kioskNumber"), it.key()},
+                             {QStringLiteral("kioskIds"), QJsonArray::fromStringList(it.value())}});
+    }
     auto scalar = [this](const QString &sql) {
         QSqlQuery s(m_db);
         return s.exec(sql) && s.next() ? s.value(0).toInt() : -1;
@@ -368,6 +387,7 @@ QJsonObject IntakeStore::stats()
         {QStringLiteral("duplicateReferences"), duplicates},
         {QStringLiteral("heartbeatKiosks"),
          scalar(QStringLiteral("SELECT count(*) FROM heartbeats"))},
+        {QStringLiteral("kioskNumberClashes"), clashes},
     };
 }
 

@@ -259,6 +259,24 @@ void tst_IntakeProtocol::heartbeatKeepsLatest()
         o.value(QStringLiteral("heartbeat")).toObject().value(QStringLiteral("uptimeSec")).toInt(),
         20);
     QCOMPARE(stats().value(QStringLiteral("heartbeatKiosks")).toInt(), 2);
+    QVERIFY(stats().value(QStringLiteral("kioskNumberClashes")).toArray().isEmpty());
+
+    // One kiosk number reported by two kiosks (an admin's slip): the fleet view says so.
+    QCOMPARE(
+        v1("POST", QStringLiteral("/heartbeat"), R"({"kioskId":"k-1","kioskNumber":7})").status,
+        200);
+    QCOMPARE(
+        v1("POST", QStringLiteral("/heartbeat"), R"({"kioskId":"k-2","kioskNumber":8})").status,
+        200);
+    QVERIFY(stats().value(QStringLiteral("kioskNumberClashes")).toArray().isEmpty());
+    QCOMPARE(
+        v1("POST", QStringLiteral("/heartbeat"), R"({"kioskId":"k-3","kioskNumber":7})").status,
+        200);
+    const QJsonArray clashes = stats().value(QStringLiteral("kioskNumberClashes")).toArray();
+    QCOMPARE(clashes.size(), 1);
+    QCOMPARE(clashes.first().toObject().value(QStringLiteral("kioskNumber")).toInt(), 7);
+    QCOMPARE(clashes.first().toObject().value(QStringLiteral("kioskIds")).toArray(),
+             QJsonArray({QStringLiteral("k-1"), QStringLiteral("k-3")}));
 }
 
 void tst_IntakeProtocol::feedbackAndEvidence()

@@ -74,6 +74,7 @@ private slots:
         QVERIFY(plain.ok());
         const QJsonObject o = QJsonDocument::fromJson(plain->view()).object();
         QCOMPARE(o.value("kioskId").toString(), QStringLiteral("hb-kiosk"));
+        QVERIFY(o.contains("kioskNumber") && o.value("kioskNumber").isNull()); // not numbered
         QCOMPARE(o.value("version").toString(), QStringLiteral("1.2.3"));
         QCOMPARE(o.value("configVersion").toInt(), 9);
         QCOMPARE(o.value("uptimeSec").toInt(), 3600);
@@ -206,6 +207,17 @@ private slots:
         QCOMPARE(outbox->rows(f)->size(), 2); // the submission and one heartbeat
         QCOMPARE(outbox->row(id)->state, QStringLiteral("queued"));
         QCOMPARE(QByteArray(outbox->decryptPayload(id)->view()), QByteArray("{\"schema\":1}"));
+    }
+
+    void reportsTheKioskNumber()
+    {
+        QTemporaryDir dir;
+        auto outbox = openOutbox(dir.path());
+        KioskConfig c = config();
+        c.fleet.kioskNumber = 311;
+        Heartbeat hb(outbox.get(), c, {"1.0", {}, {}});
+        const QJsonObject o = QJsonDocument::fromJson(hb.payload().value()).object();
+        QCOMPARE(o.value("kioskNumber").toInt(), 311);
     }
 
     void noJsonDestination()
