@@ -1,3 +1,4 @@
+#include "config/kioskconfig.h"
 #include "domain/referencenumber.h"
 
 #include <QRandomGenerator>
@@ -294,6 +295,15 @@ private slots:
         ReferenceGenerator renamed(
             "kiosk-renamed", 42, [] { return Result<quint64>(quint64(3)); }, [] { return 2u; });
         QCOMPARE(*renamed.next(), *ReferenceNumber::generateInBlock(42, 3, 2));
+
+        // As the composition root builds it: straight from the parsed configuration.
+        auto config = KioskConfig::parse(
+            R"({"schema": 1, "kioskId": "k-9", "fleet": {"kioskNumber": 9}})", "k.json");
+        QVERIFY(config.ok());
+        ReferenceGenerator fromConfig(
+            config->kioskId, config->fleet.kioskNumber, [] { return Result<quint64>(quint64(5)); },
+            [] { return 0u; });
+        QCOMPARE(*fromConfig.next(), *ReferenceNumber::generateInBlock(9, 5, 0));
     }
 
     void consecutiveNumbersLookUnrelated()
