@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QVariantList>
@@ -12,12 +13,16 @@ namespace ck {
 class AdminStatus : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QVariantList depth READ depth NOTIFY changed FINAL) // [{state, count}]
+    // [{state, count, label, text, attention}], the four known states first, in the same order
+    Q_PROPERTY(QVariantList depth READ depth NOTIFY changed FINAL)
     Q_PROPERTY(int totalWaiting READ totalWaiting NOTIFY changed FINAL)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY changed FINAL)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed FINAL)
     Q_PROPERTY(QString version READ version CONSTANT FINAL)
     Q_PROPERTY(QString kioskId READ kioskId CONSTANT FINAL)
+    // Today's anonymous usage counts: [{key, label, count, text}], always the same rows in the same
+    // order. Counts only: no service, language or time of any one session.
+    Q_PROPERTY(QVariantList evidence READ evidence NOTIFY changed FINAL)
 
 public:
     explicit AdminStatus(QString version, QString kioskId = {}, QObject *parent = nullptr);
@@ -28,10 +33,15 @@ public:
     QString lastError() const { return m_lastError; }
     QString version() const { return m_version; }
     QString kioskId() const { return m_kioskId; }
+    QVariantList evidence() const;
 
     void setDepthByState(const QMap<QString, int> &depth);
     void setLastSync(const QDateTime &when);
     void setLastError(const QString &error); // already admin-safe: no personal data
+    // The evidence aggregator's summary (app/evidence, same shape as the daily document). Only
+    // the known numeric counters are taken from it; everything else is ignored, so a string
+    // cannot reach the screen through here.
+    void setEvidenceSummary(const QJsonObject &summary);
 
 signals:
     void changed();
@@ -47,6 +57,7 @@ private:
     QString m_lastError;
     QString m_version;
     QString m_kioskId;
+    QMap<QString, qint64> m_evidence;
 };
 
 } // namespace ck

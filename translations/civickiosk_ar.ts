@@ -12,22 +12,6 @@
             <translation>الطلبات في صندوق الصادر</translation>
         </message>
         <message>
-            <source>Waiting to send</source>
-            <translation>بانتظار الإرسال</translation>
-        </message>
-        <message>
-            <source>Sending now</source>
-            <translation>جارٍ الإرسال الآن</translation>
-        </message>
-        <message>
-            <source>Delivered (receipts kept)</source>
-            <translation>تم التسليم (الإيصالات محفوظة)</translation>
-        </message>
-        <message>
-            <source>Refused by the service (dead letters)</source>
-            <translation>رفضتها الخدمة (رسائل متعذرة التسليم)</translation>
-        </message>
-        <message>
             <source>Last delivery</source>
             <translation>آخر تسليم</translation>
         </message>
@@ -79,6 +63,26 @@
             <source>Close</source>
             <comment>leave the admin screen</comment>
             <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>تمرير الصفحة</translation>
+        </message>
+        <message>
+            <source>Use of this kiosk today</source>
+            <translation>استخدام هذا الكشك اليوم</translation>
+        </message>
+        <message>
+            <source>Counts only. Nothing about any one person is kept or shown.</source>
+            <translation>أعداد فقط. لا يُحفظ ولا يُعرض أي شيء عن أي شخص بعينه.</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program; the system starts it again</source>
+            <translation>أغلق برنامج الكشك؛ سيعيد النظام تشغيله</translation>
+        </message>
+        <message>
+            <source>Back to the screen the kiosk was showing</source>
+            <translation>العودة إلى الشاشة التي كان الكشك يعرضها</translation>
         </message>
     </context>
     <context>
@@ -454,6 +458,18 @@
             <source>Sign out</source>
             <translation>تسجيل الخروج</translation>
         </message>
+        <message>
+            <source>Hide staff options</source>
+            <translation>إخفاء خيارات الموظف</translation>
+        </message>
+        <message>
+            <source>Staff options</source>
+            <translation>خيارات الموظف</translation>
+        </message>
+        <message>
+            <source>Typing for the person, stepping away, signing out</source>
+            <translation>الكتابة عن الشخص، الابتعاد، تسجيل الخروج</translation>
+        </message>
     </context>
     <context>
         <name>HelperLockout</name>
@@ -767,6 +783,10 @@
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>تمرير الصفحة</translation>
+        </message>
     </context>
     <context>
         <name>QuestionScreen</name>
@@ -866,6 +886,14 @@
         <message>
             <source>This kiosk cannot number submissions right now.</source>
             <translation>لا يستطيع هذا الكشك ترقيم الطلبات الآن.</translation>
+        </message>
+        <message>
+            <source>The kiosk number %1 is outside 1 to %2.</source>
+            <translation>رقم الكشك %1 خارج النطاق من 1 إلى %2.</translation>
+        </message>
+        <message>
+            <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
+            <translation>لم يعد بإمكان هذا الكشك ترقيم طلبات جديدة. يُرجى طلب المساعدة من أحد الموظفين.</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +1062,13 @@
         </message>
     </context>
     <context>
+        <name>WebEngineBackend</name>
+        <message>
+            <source>Online services are not available on this kiosk at the moment.</source>
+            <translation>الخدمات عبر الإنترنت غير متاحة على هذا الكشك حاليًا.</translation>
+        </message>
+    </context>
+    <context>
         <name>WebServiceScreen</name>
         <message>
             <source>Back to the kiosk</source>
@@ -1054,6 +1089,14 @@
         <message>
             <source>Go back to the service</source>
             <translation>العودة إلى الخدمة</translation>
+        </message>
+        <message>
+            <source>Online services are not available at the moment</source>
+            <translation>الخدمات عبر الإنترنت غير متاحة حاليًا</translation>
+        </message>
+        <message>
+            <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+            <translation>يُرجى المحاولة لاحقًا أو طلب المساعدة من أحد الموظفين. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
         </message>
     </context>
     <context>
@@ -1321,6 +1364,10 @@
             <source>The damaged outbox could not be moved to the quarantine folder.</source>
             <translation>تعذر نقل صندوق الصادر التالف إلى مجلد العزل.</translation>
         </message>
+        <message>
+            <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
+            <translation>%1 ليس رقم كشك: استخدم عددًا صحيحًا من %2 إلى %3، مختلفًا لكل كشك في الأسطول</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1356,6 +1403,55 @@
         <message>
             <source>Never</source>
             <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>بانتظار الإرسال</translation>
+        </message>
+        <message>
+            <source>Sending now</source>
+            <translation>جارٍ الإرسال الآن</translation>
+        </message>
+        <message>
+            <source>Delivered (receipts kept)</source>
+            <translation>تم التسليم (الإيصالات محفوظة)</translation>
+        </message>
+        <message>
+            <source>Refused by the service (dead letters)</source>
+            <translation>رفضتها الخدمة (رسائل متعذرة التسليم)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One line of the admin screen's usage counts, e.g. "Used read aloud: 3".</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Sessions today</source>
+            <translation>الجلسات اليوم</translation>
+        </message>
+        <message>
+            <source>Finished with a reference number</source>
+            <translation>اكتملت برقم مرجعي</translation>
+        </message>
+        <message>
+            <source>Left before the end</source>
+            <translation>غادر قبل النهاية</translation>
+        </message>
+        <message>
+            <source>Helped by staff</source>
+            <translation>بمساعدة الموظفين</translation>
+        </message>
+        <message>
+            <source>Used read aloud</source>
+            <translation>استُخدمت القراءة بصوت عالٍ</translation>
+        </message>
+        <message>
+            <source>Used larger text</source>
+            <translation>استُخدم نص أكبر</translation>
+        </message>
+        <message>
+            <source>Earlier days waiting to be sent</source>
+            <translation>أيام سابقة بانتظار الإرسال</translation>
         </message>
     </context>
     <context>
@@ -1917,6 +2013,14 @@
         <message>
             <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
             <translation>كانت قاعدة بيانات صندوق الصادر تالفة ونُقلت إلى %1. بدأ صندوق صادر جديد فارغ؛ ولم تُرسل الطلبات الموجودة في الملف التالف. اتصل بالدعم لاستعادتها.</translation>
+        </message>
+        <message>
+            <source>Only waiting entries can be discarded (entry %1 is %2).</source>
+            <translation>لا يمكن تجاهل إلا الإدخالات المنتظرة (الإدخال %1 حالته %2).</translation>
+        </message>
+        <message>
+            <source>The reference counter could not be read.</source>
+            <translation>تعذّرت قراءة عدّاد الأرقام المرجعية.</translation>
         </message>
     </context>
     <context>

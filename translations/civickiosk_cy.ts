@@ -12,22 +12,6 @@
             <translation>Ceisiadau yn y blwch anfon</translation>
         </message>
         <message>
-            <source>Waiting to send</source>
-            <translation>Yn aros i'w anfon</translation>
-        </message>
-        <message>
-            <source>Sending now</source>
-            <translation>Yn anfon nawr</translation>
-        </message>
-        <message>
-            <source>Delivered (receipts kept)</source>
-            <translation>Wedi'u danfon (derbynebau wedi'u cadw)</translation>
-        </message>
-        <message>
-            <source>Refused by the service (dead letters)</source>
-            <translation>Wedi'u gwrthod gan y gwasanaeth (llythyrau marw)</translation>
-        </message>
-        <message>
             <source>Last delivery</source>
             <translation>Danfoniad diwethaf</translation>
         </message>
@@ -79,6 +63,26 @@
             <source>Close</source>
             <comment>leave the admin screen</comment>
             <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Sgrolio'r dudalen</translation>
+        </message>
+        <message>
+            <source>Use of this kiosk today</source>
+            <translation>Defnydd o'r ciosg hwn heddiw</translation>
+        </message>
+        <message>
+            <source>Counts only. Nothing about any one person is kept or shown.</source>
+            <translation>Cyfrifon yn unig. Does dim byd am unrhyw unigolyn yn cael ei gadw na'i ddangos.</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program; the system starts it again</source>
+            <translation>Cau rhaglen y ciosg; mae'r system yn ei chychwyn eto</translation>
+        </message>
+        <message>
+            <source>Back to the screen the kiosk was showing</source>
+            <translation>Yn ôl i'r sgrin roedd y ciosg yn ei dangos</translation>
         </message>
     </context>
     <context>
@@ -453,6 +457,18 @@
             <source>Sign out</source>
             <translation>Allgofnodi</translation>
         </message>
+        <message>
+            <source>Hide staff options</source>
+            <translation>Cuddio opsiynau staff</translation>
+        </message>
+        <message>
+            <source>Staff options</source>
+            <translation>Opsiynau staff</translation>
+        </message>
+        <message>
+            <source>Typing for the person, stepping away, signing out</source>
+            <translation>Teipio dros y person, camu'n ôl, allgofnodi</translation>
+        </message>
     </context>
     <context>
         <name>HelperLockout</name>
@@ -762,6 +778,10 @@
             <source>Cancel</source>
             <translation>Canslo</translation>
         </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Sgrolio'r dudalen</translation>
+        </message>
     </context>
     <context>
         <name>QuestionScreen</name>
@@ -861,6 +881,14 @@
         <message>
             <source>This kiosk cannot number submissions right now.</source>
             <translation>Dydy'r ciosg hwn ddim yn gallu rhifo ceisiadau ar hyn o bryd.</translation>
+        </message>
+        <message>
+            <source>The kiosk number %1 is outside 1 to %2.</source>
+            <translation>Mae rhif ciosg %1 y tu allan i 1 i %2.</translation>
+        </message>
+        <message>
+            <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
+            <translation>Ni all y ciosg hwn rifo ceisiadau newydd mwyach. Gofynnwch i aelod o staff.</translation>
         </message>
     </context>
     <context>
@@ -1029,6 +1057,13 @@
         </message>
     </context>
     <context>
+        <name>WebEngineBackend</name>
+        <message>
+            <source>Online services are not available on this kiosk at the moment.</source>
+            <translation>Nid yw gwasanaethau ar-lein ar gael ar y ciosg hwn ar hyn o bryd.</translation>
+        </message>
+    </context>
+    <context>
         <name>WebServiceScreen</name>
         <message>
             <source>Back to the kiosk</source>
@@ -1049,6 +1084,14 @@
         <message>
             <source>Go back to the service</source>
             <translation>Mynd yn ôl i'r gwasanaeth</translation>
+        </message>
+        <message>
+            <source>Online services are not available at the moment</source>
+            <translation>Nid yw gwasanaethau ar-lein ar gael ar hyn o bryd</translation>
+        </message>
+        <message>
+            <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+            <translation>Rhowch gynnig arall arni yn nes ymlaen, neu gofynnwch i aelod o staff. Mae gwasanaethau eraill y ciosg hwn yn dal i weithio.</translation>
         </message>
     </context>
     <context>
@@ -1316,6 +1359,10 @@
             <source>The damaged outbox could not be moved to the quarantine folder.</source>
             <translation>Doedd dim modd symud y blwch anfon sydd wedi'i ddifrodi i'r ffolder cwarantîn.</translation>
         </message>
+        <message>
+            <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
+            <translation>Nid yw %1 yn rhif ciosg: defnyddiwch rif cyfan o %2 i %3, un gwahanol i bob ciosg yn y fflyd</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1349,6 +1396,55 @@
         <message>
             <source>Never</source>
             <translation>Byth</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Yn aros i'w anfon</translation>
+        </message>
+        <message>
+            <source>Sending now</source>
+            <translation>Yn anfon nawr</translation>
+        </message>
+        <message>
+            <source>Delivered (receipts kept)</source>
+            <translation>Wedi'u danfon (derbynebau wedi'u cadw)</translation>
+        </message>
+        <message>
+            <source>Refused by the service (dead letters)</source>
+            <translation>Wedi'u gwrthod gan y gwasanaeth (llythyrau marw)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One line of the admin screen's usage counts, e.g. "Used read aloud: 3".</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Sessions today</source>
+            <translation>Sesiynau heddiw</translation>
+        </message>
+        <message>
+            <source>Finished with a reference number</source>
+            <translation>Wedi gorffen gyda rhif cyfeirnod</translation>
+        </message>
+        <message>
+            <source>Left before the end</source>
+            <translation>Wedi gadael cyn y diwedd</translation>
+        </message>
+        <message>
+            <source>Helped by staff</source>
+            <translation>Wedi cael help gan staff</translation>
+        </message>
+        <message>
+            <source>Used read aloud</source>
+            <translation>Wedi defnyddio darllen yn uchel</translation>
+        </message>
+        <message>
+            <source>Used larger text</source>
+            <translation>Wedi defnyddio testun mwy</translation>
+        </message>
+        <message>
+            <source>Earlier days waiting to be sent</source>
+            <translation>Diwrnodau cynharach yn aros i'w hanfon</translation>
         </message>
     </context>
     <context>
@@ -1910,6 +2006,14 @@
         <message>
             <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
             <translation>Roedd cronfa ddata'r blwch anfon wedi'i difrodi ac fe'i symudwyd i %1. Dechreuwyd blwch anfon newydd, gwag; ni chafodd y ceisiadau yn y ffeil a ddifrodwyd eu hanfon. Cysylltwch â'r tîm cymorth i'w hadfer.</translation>
+        </message>
+        <message>
+            <source>Only waiting entries can be discarded (entry %1 is %2).</source>
+            <translation>Dim ond cofnodion sy'n aros y gellir eu taflu (mae cofnod %1 yn %2).</translation>
+        </message>
+        <message>
+            <source>The reference counter could not be read.</source>
+            <translation>Nid oedd modd darllen y rhifydd cyfeirnodau.</translation>
         </message>
     </context>
     <context>

@@ -12,22 +12,6 @@
             <translation>Submissions in the outbox</translation>
         </message>
         <message>
-            <source>Waiting to send</source>
-            <translation>Waiting to send</translation>
-        </message>
-        <message>
-            <source>Sending now</source>
-            <translation>Sending now</translation>
-        </message>
-        <message>
-            <source>Delivered (receipts kept)</source>
-            <translation>Delivered (receipts kept)</translation>
-        </message>
-        <message>
-            <source>Refused by the service (dead letters)</source>
-            <translation>Refused by the service (dead letters)</translation>
-        </message>
-        <message>
             <source>Last delivery</source>
             <translation>Last delivery</translation>
         </message>
@@ -79,6 +63,26 @@
             <source>Close</source>
             <comment>leave the admin screen</comment>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Scroll the page</translation>
+        </message>
+        <message>
+            <source>Use of this kiosk today</source>
+            <translation>Use of this kiosk today</translation>
+        </message>
+        <message>
+            <source>Counts only. Nothing about any one person is kept or shown.</source>
+            <translation>Counts only. Nothing about any one person is kept or shown.</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program; the system starts it again</source>
+            <translation>Close the kiosk program; the system starts it again</translation>
+        </message>
+        <message>
+            <source>Back to the screen the kiosk was showing</source>
+            <translation>Back to the screen the kiosk was showing</translation>
         </message>
     </context>
     <context>
@@ -450,6 +454,18 @@
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
+        <message>
+            <source>Hide staff options</source>
+            <translation>Hide staff options</translation>
+        </message>
+        <message>
+            <source>Staff options</source>
+            <translation>Staff options</translation>
+        </message>
+        <message>
+            <source>Typing for the person, stepping away, signing out</source>
+            <translation>Typing for the person, stepping away, signing out</translation>
+        </message>
     </context>
     <context>
         <name>HelperLockout</name>
@@ -747,6 +763,10 @@
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Scroll the page</translation>
+        </message>
     </context>
     <context>
         <name>QuestionScreen</name>
@@ -846,6 +866,14 @@
         <message>
             <source>This kiosk cannot number submissions right now.</source>
             <translation>This kiosk cannot number submissions right now.</translation>
+        </message>
+        <message>
+            <source>The kiosk number %1 is outside 1 to %2.</source>
+            <translation>The kiosk number %1 is outside 1 to %2.</translation>
+        </message>
+        <message>
+            <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
+            <translation>This kiosk cannot number new requests any more. Please ask a member of staff.</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1042,13 @@
         </message>
     </context>
     <context>
+        <name>WebEngineBackend</name>
+        <message>
+            <source>Online services are not available on this kiosk at the moment.</source>
+            <translation>Online services are not available on this kiosk at the moment.</translation>
+        </message>
+    </context>
+    <context>
         <name>WebServiceScreen</name>
         <message>
             <source>Back to the kiosk</source>
@@ -1034,6 +1069,14 @@
         <message>
             <source>Go back to the service</source>
             <translation>Go back to the service</translation>
+        </message>
+        <message>
+            <source>Online services are not available at the moment</source>
+            <translation>Online services are not available at the moment</translation>
+        </message>
+        <message>
+            <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+            <translation>Please try again later, or ask a member of staff. The other services on this kiosk still work.</translation>
         </message>
     </context>
     <context>
@@ -1301,6 +1344,10 @@
             <source>The damaged outbox could not be moved to the quarantine folder.</source>
             <translation>The damaged outbox could not be moved to the quarantine folder.</translation>
         </message>
+        <message>
+            <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
+            <translation>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1328,6 +1375,55 @@
         <message>
             <source>Never</source>
             <translation>Never</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Sending now</source>
+            <translation>Sending now</translation>
+        </message>
+        <message>
+            <source>Delivered (receipts kept)</source>
+            <translation>Delivered (receipts kept)</translation>
+        </message>
+        <message>
+            <source>Refused by the service (dead letters)</source>
+            <translation>Refused by the service (dead letters)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One line of the admin screen's usage counts, e.g. "Used read aloud: 3".</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Sessions today</source>
+            <translation>Sessions today</translation>
+        </message>
+        <message>
+            <source>Finished with a reference number</source>
+            <translation>Finished with a reference number</translation>
+        </message>
+        <message>
+            <source>Left before the end</source>
+            <translation>Left before the end</translation>
+        </message>
+        <message>
+            <source>Helped by staff</source>
+            <translation>Helped by staff</translation>
+        </message>
+        <message>
+            <source>Used read aloud</source>
+            <translation>Used read aloud</translation>
+        </message>
+        <message>
+            <source>Used larger text</source>
+            <translation>Used larger text</translation>
+        </message>
+        <message>
+            <source>Earlier days waiting to be sent</source>
+            <translation>Earlier days waiting to be sent</translation>
         </message>
     </context>
     <context>
@@ -1889,6 +1985,14 @@
         <message>
             <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
             <translation>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</translation>
+        </message>
+        <message>
+            <source>Only waiting entries can be discarded (entry %1 is %2).</source>
+            <translation>Only waiting entries can be discarded (entry %1 is %2).</translation>
+        </message>
+        <message>
+            <source>The reference counter could not be read.</source>
+            <translation>The reference counter could not be read.</translation>
         </message>
     </context>
     <context>

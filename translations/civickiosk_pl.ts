@@ -12,22 +12,6 @@
             <translation>Zgłoszenia w skrzynce nadawczej</translation>
         </message>
         <message>
-            <source>Waiting to send</source>
-            <translation>Czeka na wysłanie</translation>
-        </message>
-        <message>
-            <source>Sending now</source>
-            <translation>Wysyłanie teraz</translation>
-        </message>
-        <message>
-            <source>Delivered (receipts kept)</source>
-            <translation>Dostarczone (potwierdzenia zachowane)</translation>
-        </message>
-        <message>
-            <source>Refused by the service (dead letters)</source>
-            <translation>Odrzucone przez usługę (martwe listy)</translation>
-        </message>
-        <message>
             <source>Last delivery</source>
             <translation>Ostatnie dostarczenie</translation>
         </message>
@@ -79,6 +63,26 @@
             <source>Close</source>
             <comment>leave the admin screen</comment>
             <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Przewiń stronę</translation>
+        </message>
+        <message>
+            <source>Use of this kiosk today</source>
+            <translation>Korzystanie z kiosku dzisiaj</translation>
+        </message>
+        <message>
+            <source>Counts only. Nothing about any one person is kept or shown.</source>
+            <translation>Tylko liczby. Nic o żadnej osobie nie jest przechowywane ani pokazywane.</translation>
+        </message>
+        <message>
+            <source>Close the kiosk program; the system starts it again</source>
+            <translation>Zamknij program kiosku; system uruchomi go ponownie</translation>
+        </message>
+        <message>
+            <source>Back to the screen the kiosk was showing</source>
+            <translation>Powrót do ekranu, który kiosk pokazywał</translation>
         </message>
     </context>
     <context>
@@ -451,6 +455,18 @@
             <source>Sign out</source>
             <translation>Wyloguj</translation>
         </message>
+        <message>
+            <source>Hide staff options</source>
+            <translation>Ukryj opcje pracownika</translation>
+        </message>
+        <message>
+            <source>Staff options</source>
+            <translation>Opcje pracownika</translation>
+        </message>
+        <message>
+            <source>Typing for the person, stepping away, signing out</source>
+            <translation>Pisanie za tę osobę, odejście, wylogowanie</translation>
+        </message>
     </context>
     <context>
         <name>HelperLockout</name>
@@ -752,6 +768,10 @@
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Przewiń stronę</translation>
+        </message>
     </context>
     <context>
         <name>QuestionScreen</name>
@@ -851,6 +871,14 @@
         <message>
             <source>This kiosk cannot number submissions right now.</source>
             <translation>Ten kiosk nie może teraz nadawać numerów zgłoszeniom.</translation>
+        </message>
+        <message>
+            <source>The kiosk number %1 is outside 1 to %2.</source>
+            <translation>Numer kiosku %1 jest poza zakresem od 1 do %2.</translation>
+        </message>
+        <message>
+            <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
+            <translation>Ten kiosk nie może już numerować nowych zgłoszeń. Poproś o pomoc pracownika.</translation>
         </message>
     </context>
     <context>
@@ -1019,6 +1047,13 @@
         </message>
     </context>
     <context>
+        <name>WebEngineBackend</name>
+        <message>
+            <source>Online services are not available on this kiosk at the moment.</source>
+            <translation>Usługi online są teraz niedostępne w tym kiosku.</translation>
+        </message>
+    </context>
+    <context>
         <name>WebServiceScreen</name>
         <message>
             <source>Back to the kiosk</source>
@@ -1039,6 +1074,14 @@
         <message>
             <source>Go back to the service</source>
             <translation>Wróć do usługi</translation>
+        </message>
+        <message>
+            <source>Online services are not available at the moment</source>
+            <translation>Usługi online są teraz niedostępne</translation>
+        </message>
+        <message>
+            <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+            <translation>Spróbuj ponownie później lub poproś o pomoc pracownika. Pozostałe usługi w tym kiosku nadal działają.</translation>
         </message>
     </context>
     <context>
@@ -1306,6 +1349,10 @@
             <source>The damaged outbox could not be moved to the quarantine folder.</source>
             <translation>Nie udało się przenieść uszkodzonej skrzynki nadawczej do folderu kwarantanny.</translation>
         </message>
+        <message>
+            <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
+            <translation>%1 nie jest numerem kiosku: użyj liczby całkowitej od %2 do %3, innej dla każdego kiosku we flocie</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1335,6 +1382,55 @@
         <message>
             <source>Never</source>
             <translation>Nigdy</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Czeka na wysłanie</translation>
+        </message>
+        <message>
+            <source>Sending now</source>
+            <translation>Wysyłanie teraz</translation>
+        </message>
+        <message>
+            <source>Delivered (receipts kept)</source>
+            <translation>Dostarczone (potwierdzenia zachowane)</translation>
+        </message>
+        <message>
+            <source>Refused by the service (dead letters)</source>
+            <translation>Odrzucone przez usługę (martwe listy)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One line of the admin screen's usage counts, e.g. "Used read aloud: 3".</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Sessions today</source>
+            <translation>Sesje dzisiaj</translation>
+        </message>
+        <message>
+            <source>Finished with a reference number</source>
+            <translation>Zakończone z numerem referencyjnym</translation>
+        </message>
+        <message>
+            <source>Left before the end</source>
+            <translation>Przerwane przed końcem</translation>
+        </message>
+        <message>
+            <source>Helped by staff</source>
+            <translation>Z pomocą pracownika</translation>
+        </message>
+        <message>
+            <source>Used read aloud</source>
+            <translation>Użyto czytania na głos</translation>
+        </message>
+        <message>
+            <source>Used larger text</source>
+            <translation>Użyto większego tekstu</translation>
+        </message>
+        <message>
+            <source>Earlier days waiting to be sent</source>
+            <translation>Wcześniejsze dni czekające na wysłanie</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +1992,14 @@
         <message>
             <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
             <translation>Baza skrzynki nadawczej była uszkodzona i przeniesiono ją do %1. Utworzono nową, pustą skrzynkę; zgłoszenia z uszkodzonego pliku nie zostały wysłane. Skontaktuj się z pomocą techniczną, aby je odzyskać.</translation>
+        </message>
+        <message>
+            <source>Only waiting entries can be discarded (entry %1 is %2).</source>
+            <translation>Odrzucić można tylko oczekujące wpisy (wpis %1 ma stan %2).</translation>
+        </message>
+        <message>
+            <source>The reference counter could not be read.</source>
+            <translation>Nie udało się odczytać licznika numerów referencyjnych.</translation>
         </message>
     </context>
     <context>

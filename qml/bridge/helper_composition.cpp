@@ -1,8 +1,10 @@
 #include "helper_composition.h"
 
+#include "adminstatus.h"
 #include "appstate.h"
 #include "evidence/evidenceaggregator.h"
 #include "evidence/evidencerecorder.h"
+#include "evidence/feedbackhold.h"
 #include "evidence/feedbacksender.h"
 #include "evidence/performancecache.h"
 #include "flowcontroller.h"
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QQuickWindow>
 
 namespace ck {
 
@@ -42,6 +45,12 @@ std::unique_ptr<HelperComposition> HelperComposition::attach(KioskComposition &k
 {
     std::unique_ptr<HelperComposition> c(new HelperComposition(kiosk));
     c->build();
+    // attach() comes before load(), which creates the window synchronously: by the first turn
+    // of the event loop the window and its ReadAloud exist.
+    QTimer::singleShot(0, c.get(), [raw = c.get(), alive = QPointer<KioskComposition>(&kiosk)] {
+        if (alive)
+            raw->attachWindow(alive->window());
+    });
     return c;
 }
 
@@ -62,7 +71,9 @@ void HelperComposition::build()
 {
     const KioskConfig &config = m_kiosk.config();
     const QString dataDir = config.resolvedDataDir();
-    Outbox *outbox = m_kiosk.outbox();
+    // Held feedback is handed to the outbox when this object goes; the outbox may be gone first
+    // in a test that tears the kiosk down in another order.
+    QPointer<Outbox> outbox = m_kiosk.outbox();
     AppState *appState = m_kiosk.appState();
     FlowController *flow = m_kiosk.flowController();
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -87,8 +98,16 @@ void HelperComposition::build()
     m_aggregator = std::make_unique<EvidenceAggregator>(
         EvidenceAggregator::Options {dataDir, config.kioskId, jsonName, enqueue, {}});
     m_recorder = std::make_unique<EvidenceRecorder>(m_aggregator.get());
-    m_feedbackSender =
-        std::make_unique<FeedbackSender>(FeedbackSender::Options {jsonName, enqueue, {}});
+    // Feedback waits a random time and a batch boundary before the outbox (docs/api.md,
+    // "Feedback timing"), so it does not arrive right behind the submission it follows.
+    FeedbackHold::Options hold;
+    hold.enqueue = enqueue;
+    m_feedbackHold = std::make_unique<FeedbackHold>(hold);
+    FeedbackHold *feedbackHold = m_feedbackHold.get();
+    m_feedbackSender = std::make_unique<FeedbackSender>(FeedbackSender::Options {
+        jsonName,
+        [feedbackHold](OutboxItem item) { return feedbackHold->hold(std::move(item)); },
+        {}});
 
     PerformanceCache::Options perf;
     perf.dataDir = dataDir;
@@ -162,7 +181,10 @@ void HelperComposition::build()
     const auto flushEvidence = [this] {
         if (const Result<int> sent = m_aggregator->flushDue(); !sent)
             qCWarning(lcHelperMode) << "evidence not queued:" << sent.error().code;
+        updateAdminStatus(); // the day may have moved on
     };
+    connect(m_aggregator.get(), &EvidenceAggregator::changed, this,
+            &HelperComposition::updateAdminStatus);
     connect(&m_evidenceTimer, &QTimer::timeout, this, flushEvidence);
     m_evidenceTimer.start(kEvidenceFlushMs);
     QTimer::singleShot(0, this, flushEvidence);
@@ -179,12 +201,41 @@ void HelperComposition::build()
 
 void HelperComposition::observeReadAloud(ReadAloud *readAloud)
 {
-    if (!readAloud)
+    if (!readAloud || readAloud == m_readAloud)
         return;
-    connect(readAloud, &ReadAloud::stateChanged, this, [this, readAloud] {
-        if (readAloud->speaking())
+    if (m_readAloud)
+        disconnect(m_readAloud, nullptr, this, nullptr);
+    m_readAloud = readAloud;
+    // inUse turns on when something was handed to the speech engine ("Read", "Read every
+    // page"), whether or not the audio device then played it: the person asked for it. It is
+    // reset by the session wipe, so each session counts once.
+    connect(readAloud, &ReadAloud::inUseChanged, this, [this, readAloud] {
+        if (readAloud->inUse())
             m_recorder->markReadAloudUsed();
     });
+}
+
+void HelperComposition::observeAdminStatus(AdminStatus *status)
+{
+    if (!status || status == m_adminStatus)
+        return;
+    m_adminStatus = status;
+    updateAdminStatus();
+}
+
+void HelperComposition::updateAdminStatus()
+{
+    if (m_adminStatus && m_aggregator)
+        m_adminStatus->setEvidenceSummary(m_aggregator->summary());
+}
+
+void HelperComposition::attachWindow(QQuickWindow *window)
+{
+    if (!window)
+        return;
+    observeReadAloud(qobject_cast<ReadAloud *>(window->property("readAloud").value<QObject *>()));
+    observeAdminStatus(
+        qobject_cast<AdminStatus *>(window->property("adminStatus").value<QObject *>()));
 }
 
 void HelperComposition::wipe()

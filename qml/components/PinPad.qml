@@ -10,6 +10,10 @@ FocusScope {
     id: pad
 
     required property AdminGate gate
+    // For a screen that keeps Tab inside itself: the first Tab stop (the entry display), and
+    // where Shift+Tab goes from it (null: the window's focus chain).
+    readonly property Item firstTabStop: display
+    property Item backtabTarget: null
     signal submitted()
 
     implicitWidth: grid.implicitWidth
@@ -43,8 +47,13 @@ FocusScope {
             border.width: Theme.fieldBorderWidth
             border.color: Theme.inputBorder
             activeFocusOnTab: true
+            KeyNavigation.backtab: pad.backtabTarget
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("%n digit(s) entered", "", pad.gate.enteredLength)
+
+            FocusRing {
+                target: display
+            }
 
             Row {
                 anchors.centerIn: parent
@@ -64,6 +73,10 @@ FocusScope {
         GridLayout {
             id: grid
             Layout.alignment: Qt.AlignHCenter
+            // A keypad keeps 1-2-3 from the left in right-to-left languages too, as phone and
+            // card-terminal keypads do; the labels still read in the session language.
+            LayoutMirroring.enabled: false
+            LayoutMirroring.childrenInherit: true
             columns: 3
             rowSpacing: Theme.spacingSmall
             columnSpacing: Theme.spacingSmall

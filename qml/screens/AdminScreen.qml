@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import CivicKiosk
 
 // The admin's view of this kiosk: how many submissions wait in which state, when it last
-// delivered, the last error, the version; and the four things an admin may do here. Figures
-// and texts come formatted from AdminStatus (C++).
+// delivered, the last error, the version; the things an admin may do here; then today's
+// anonymous usage counts. Figures and texts come formatted from AdminStatus (C++). Every
+// figure is one wrapping line, so 200 % text reflows instead of running off a two-column
+// grid, and the page scrolls (with a visible bar) to whatever has the keyboard focus.
 FocusScope {
     id: screen
     objectName: "adminScreen"
@@ -22,20 +23,55 @@ FocusScope {
         color: Theme.background
     }
 
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.pageMargin
-        clip: true
+    // Tab to a button below the fold brings it into view.
+    function ensureVisible(item) {
+        for (let i = item; i; i = i.parent) {
+            if (i === column) {
+                const p = item.mapToItem(column, 0, 0)
+                const top = p.y + column.y - Theme.spacing
+                const bottom = p.y + column.y + item.height + Theme.spacing
+                if (top < flick.contentY)
+                    flick.contentY = Math.max(0, top)
+                else if (bottom > flick.contentY + flick.height)
+                    flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height),
+                                              bottom - flick.height)
+                return
+            }
+        }
+    }
+    Connections {
+        target: screen.Window.window
+        function onActiveFocusItemChanged() {
+            screen.ensureVisible(screen.Window.window.activeFocusItem)
+        }
+    }
 
-        ColumnLayout {
+    Flickable {
+        id: flick
+        objectName: "adminContent"
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.pageMargin
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: ScrollBar {
+            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            width: Theme.spacing
+            Accessible.name: qsTr("Scroll the page")
+        }
+
+        // A Column (not a ColumnLayout): wrapped lines here change height with the text size,
+        // and a positioner follows that at once where a layout kept stale heights (a11y audit:
+        // the buttons overlapped the last counts at 150 % and 200 %).
+        Column {
             id: column
-            x: Theme.pageMargin
+            x: Math.max(Theme.pageMargin, (flick.width - width) / 2)
             y: Theme.pageMargin
-            width: Math.min(Theme.maxContentWidth, screen.width - 2 * Theme.pageMargin)
+            width: Math.min(Theme.maxContentWidth, flick.width - 2 * Theme.pageMargin)
             spacing: Theme.spacing
 
             Text {
-                Layout.fillWidth: true
+                width: column.width
                 text: qsTr("Kiosk administration")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.titleSize
@@ -47,7 +83,7 @@ FocusScope {
             }
 
             Text {
-                Layout.fillWidth: true
+                width: column.width
                 text: qsTr("Submissions in the outbox")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
@@ -57,45 +93,22 @@ FocusScope {
                 Accessible.name: text
             }
 
-            GridLayout {
+            // One line per state.
+            Repeater {
                 objectName: "outboxDepth"
-                Layout.fillWidth: true
-                columns: 2
-                columnSpacing: Theme.spacingLarge
-                rowSpacing: Theme.spacingSmall
-                Repeater {
-                    model: screen.status.depth
-                    delegate: Text {
-                        required property var modelData
-                        required property int index
-                        Layout.row: index
-                        Layout.column: 0
-                        text: modelData.state === "queued" ? qsTr("Waiting to send")
-                            : modelData.state === "sending" ? qsTr("Sending now")
-                            : modelData.state === "delivered" ? qsTr("Delivered (receipts kept)")
-                            : modelData.state === "rejected" ? qsTr("Refused by the service (dead letters)")
-                            : modelData.state
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        color: Theme.text
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: text + ": " + modelData.count
-                    }
-                }
-                Repeater {
-                    model: screen.status.depth
-                    delegate: Text {
-                        required property var modelData
-                        required property int index
-                        Layout.row: index
-                        Layout.column: 1
-                        text: modelData.count
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        font.bold: true
-                        color: modelData.state === "rejected" && modelData.count > 0 ? Theme.error : Theme.text
-                        Accessible.ignored: true
-                    }
+                model: screen.status.depth
+                delegate: Text {
+                    required property var modelData
+                    objectName: "depth_" + modelData.state
+                    width: column.width
+                    text: modelData.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    font.bold: modelData.attention
+                    color: modelData.attention ? Theme.error : Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                 }
             }
 
@@ -110,7 +123,7 @@ FocusScope {
                 delegate: Text {
                     required property var modelData
                     objectName: modelData.name
-                    Layout.fillWidth: true
+                    width: column.width
                     visible: modelData.value.length > 0
                     text: modelData.label + ": " + modelData.value
                     font.family: Theme.fontFamily
@@ -123,8 +136,9 @@ FocusScope {
             }
 
             Flow {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
+                id: actions
+                width: column.width
+                topPadding: Theme.spacingLarge
                 spacing: Theme.spacing
 
                 KioskButton {
@@ -132,7 +146,11 @@ FocusScope {
                     objectName: "syncNow"
                     text: qsTr("Sync now")
                     description: qsTr("Try to send every waiting submission now")
+                    width: Math.min(implicitWidth, actions.width)
                     focus: true
+                    // Tab goes round this screen only: the kiosk screen it covers is still
+                    // loaded underneath, and focus must not go where nobody sees it (2.4.11).
+                    KeyNavigation.backtab: closeButton
                     onClicked: { screen.status.requestSyncNow(); screen.syncNowClicked() }
                 }
                 KioskButton {
@@ -140,12 +158,15 @@ FocusScope {
                     kind: "secondary"
                     text: qsTr("End session")
                     description: qsTr("Clear everything from the current session and go back to the welcome screen")
+                    width: Math.min(implicitWidth, actions.width)
                     onClicked: screen.endSessionClicked()
                 }
                 KioskButton {
                     objectName: "restartKiosk"
                     kind: "secondary"
                     text: qsTr("Restart kiosk")
+                    description: qsTr("Close the kiosk program; the system starts it again")
+                    width: Math.min(implicitWidth, actions.width)
                     onClicked: screen.restartClicked()
                 }
                 KioskButton {
@@ -153,13 +174,54 @@ FocusScope {
                     kind: "warning"
                     text: qsTr("Exit kiosk")
                     description: qsTr("Close the kiosk program; the machine stays on")
+                    width: Math.min(implicitWidth, actions.width)
                     onClicked: screen.exitClicked()
                 }
                 KioskButton {
+                    id: closeButton
                     objectName: "closeAdmin"
+                    KeyNavigation.tab: syncButton
                     kind: "secondary"
                     text: qsTr("Close", "leave the admin screen")
+                    description: qsTr("Back to the screen the kiosk was showing")
+                    width: Math.min(implicitWidth, actions.width)
                     onClicked: screen.gate.close()
+                }
+            }
+
+            Text {
+                width: column.width
+                topPadding: Theme.spacingLarge
+                text: qsTr("Use of this kiosk today")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                width: column.width
+                text: qsTr("Counts only. Nothing about any one person is kept or shown.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                objectName: "evidenceCounts"
+                model: screen.status.evidence
+                delegate: Text {
+                    required property var modelData
+                    objectName: "evidence_" + modelData.key
+                    width: column.width
+                    text: modelData.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                 }
             }
         }

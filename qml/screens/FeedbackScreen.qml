@@ -131,7 +131,7 @@ ScreenScaffold {
         font.pixelSize: Theme.headingSize
         color: Theme.text
         wrapMode: Text.Wrap
-        activeFocusOnTab: visible
+        // Focus comes here (forceActiveFocus) so a screen reader reads it; not a Tab stop.
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }

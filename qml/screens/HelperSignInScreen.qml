@@ -71,7 +71,8 @@ ScreenScaffold {
         font.bold: true
         color: Theme.error
         wrapMode: Text.Wrap
-        activeFocusOnTab: visible
+        // Focus comes here (forceActiveFocus) so a screen reader reads it at once; it is not
+        // a Tab stop of its own, as the GOV.UK error summary is not (WCAG 2.5.8 targets).
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }

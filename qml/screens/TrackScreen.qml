@@ -56,7 +56,8 @@ ScreenScaffold {
         font.bold: true
         color: Theme.error
         wrapMode: Text.Wrap
-        activeFocusOnTab: visible
+        // Focus comes here (forceActiveFocus) so a screen reader reads it at once; it is not
+        // a Tab stop of its own, as the GOV.UK error summary is not (WCAG 2.5.8 targets).
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
@@ -88,7 +89,7 @@ ScreenScaffold {
         color: Theme.surface
         border.width: Theme.borderWidth
         border.color: Theme.border
-        activeFocusOnTab: visible
+        activeFocusOnTab: true
         Accessible.role: Accessible.StaticText
         Accessible.name: qsTr("Reference %1. %2").arg(screen.track.reference).arg(screen.track.statusText)
 

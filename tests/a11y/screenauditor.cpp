@@ -118,6 +118,39 @@ QColor over(const QColor &top, const QColor &bottom)
     return QColor::fromRgba(ck::Contrast::composite(argbOf(top), argbOf(bottom) | 0xff000000u));
 }
 
+// Items a person cannot see because an opaque Rectangle painted after them covers them whole
+// (an overlay such as the PIN pad over the screen it interrupts). They are left out of the
+// checks: what is judged is what is on the screen.
+QSet<QQuickItem *> coveredItems(QQuickWindow *window)
+{
+    QList<QQuickItem *> order;
+    paintOrder(window->contentItem(), order);
+    QList<int> covers; // indexes of opaque rectangles in paint order
+    for (int i = 0; i < order.size(); ++i) {
+        QQuickItem *r = order[i];
+        if (!isA(r, "QQuickRectangle") || effectiveOpacity(r) < 0.999)
+            continue;
+        if (r->property("color").value<QColor>().alpha() == 255 && r->width() > 0
+            && r->height() > 0)
+            covers.append(i);
+    }
+    QSet<QQuickItem *> covered;
+    for (int i = 0; i < order.size(); ++i) {
+        QQuickItem *item = order[i];
+        const QRectF rect = sceneRect(item);
+        for (int c : std::as_const(covers)) {
+            QQuickItem *cover = order[c];
+            if (c <= i || isAncestor(item, cover) || isAncestor(cover, item))
+                continue;
+            if (visibleRect(cover).contains(visibleRect(item)) && !rect.isEmpty()) {
+                covered.insert(item);
+                break;
+            }
+        }
+    }
+    return covered;
+}
+
 } // namespace
 
 QString ScreenAuditor::describe(QQuickItem *item)
@@ -149,8 +182,10 @@ QColor ScreenAuditor::backgroundUnder(QQuickWindow *window, QQuickItem *item, QP
             break;
         if (!isA(candidate, "QQuickRectangle") || isAncestor(item, candidate))
             continue;
+        // Only where it can be seen: a button scrolled out of its own page's view is not
+        // under a line of a page that scrolls over the same scene coordinates.
         const QRectF r = sceneRect(candidate);
-        if (!r.contains(p))
+        if (!r.contains(p) || !visibleRect(candidate).contains(p))
             continue;
         const double opacity = effectiveOpacity(candidate);
         if (opacity <= 0.0)
@@ -179,6 +214,8 @@ ScreenAuditor::Result ScreenAuditor::audit(QQuickWindow *window, double required
     QAccessible::setActive(true);
     QList<QQuickItem *> items;
     preOrder(window->contentItem(), items);
+    const QSet<QQuickItem *> covered = coveredItems(window);
+    items.removeIf([&covered](QQuickItem *i) { return covered.contains(i); });
     const QRectF windowRect(0, 0, window->width(), window->height());
 
     QList<QQuickItem *> targets;
@@ -221,7 +258,11 @@ ScreenAuditor::Result ScreenAuditor::audit(QQuickWindow *window, double required
             if (role == QAccessible::NoRole || role == QAccessible::Client)
                 result.problems << QStringLiteral("interactive item without a role: ")
                         + describe(named);
-            if (iface->text(QAccessible::Name).trimmed().isEmpty())
+            // Qt 6.4 withholds the name (and description) of every password field, whatever
+            // Accessible.name says; AT-SPI still announces it by role, "password text", and the
+            // visible label is read just before it. Nothing in QML can change that.
+            const bool password = iface->state().passwordEdit;
+            if (!password && iface->text(QAccessible::Name).trimmed().isEmpty())
                 result.problems << QStringLiteral("interactive item without a name: ")
                         + describe(named);
         }
@@ -270,9 +311,10 @@ ScreenAuditor::Result ScreenAuditor::audit(QQuickWindow *window, double required
         ++result.texts;
         const QRectF r = sceneRect(item);
 
-        // Inactive controls are exempt from contrast (WCAG 1.4.3), not from clipping.
+        // Inactive controls are exempt from contrast (WCAG 1.4.3), not from clipping; so is a
+        // line scrolled out of its page's view (it is judged when a screen shows it).
         bool enabled = item->isEnabled();
-        if (enabled) {
+        if (enabled && visibleRect(item).contains(r.center())) {
             const QColor fg = withAlpha(item->property("color").value<QColor>(), opacity);
             const QColor bg = backgroundUnder(window, item, r.center());
             const double ratio = ck::Contrast::effectiveRatio(argbOf(fg), argbOf(bg));

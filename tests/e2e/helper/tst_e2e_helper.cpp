@@ -10,6 +10,7 @@
 #include "config/kioskconfig.h"
 #include "domain/flowsession.h"
 #include "evidence/evidenceaggregator.h"
+#include "evidence/feedbackhold.h"
 #include "flowcontroller.h"
 #include "helper/helpersession.h"
 #include "helper_composition.h"
@@ -248,12 +249,20 @@ void TestE2eHelper::helpedSessionWipeThenTrack()
     QVERIFY(drive.click(QStringLiteral("primaryButton")));
     QTRY_VERIFY(drive.find(QStringLiteral("feedbackThanks")));
     drive.shoot(QStringLiteral("09-feedback-sent"));
-    int feedbackRows = 0;
-    const auto afterFeedback = outbox->rows();
-    QVERIFY(afterFeedback.ok());
-    for (const OutboxRow &row : afterFeedback.value())
-        feedbackRows += row.kind == QLatin1String("feedback") ? 1 : 0;
-    QCOMPARE(feedbackRows, 1);
+    const auto feedbackRows = [outbox] {
+        int n = 0;
+        const auto rows = outbox->rows();
+        for (const OutboxRow &row : rows.value())
+            n += row.kind == QLatin1String("feedback") ? 1 : 0;
+        return n;
+    };
+    // Held back for a random time (docs/api.md, "Feedback timing"), then queued like any row.
+    QCOMPARE(feedbackRows(), 0);
+    QCOMPARE(helperMode->feedbackHold()->held(), 1);
+    QVERIFY(helperMode->feedbackHold()->nextReleaseAt()
+            >= QDateTime::currentDateTimeUtc().addSecs(20 * 60 - 5));
+    QCOMPARE(helperMode->feedbackHold()->releaseAll().value(), 1);
+    QCOMPARE(feedbackRows(), 1);
 
     // --- The helper signs out: the whole session is wiped. ---
     QVERIFY(drive.click(QStringLiteral("helperSignOutButton")));
