@@ -459,16 +459,24 @@
             <translation>تسجيل الخروج</translation>
         </message>
         <message>
-            <source>Hide staff options</source>
-            <translation>إخفاء خيارات الموظف</translation>
-        </message>
-        <message>
             <source>Staff options</source>
             <translation>خيارات الموظف</translation>
         </message>
         <message>
             <source>Typing for the person, stepping away, signing out</source>
             <translation>الكتابة عن الشخص، الابتعاد، تسجيل الخروج</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>تمرير الصفحة</translation>
+        </message>
+        <message>
+            <source>Back to the screen</source>
+            <translation>العودة إلى الشاشة</translation>
+        </message>
+        <message>
+            <source>Close the staff options</source>
+            <translation>إغلاق خيارات الموظف</translation>
         </message>
     </context>
     <context>

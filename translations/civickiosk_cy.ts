@@ -458,16 +458,24 @@
             <translation>Allgofnodi</translation>
         </message>
         <message>
-            <source>Hide staff options</source>
-            <translation>Cuddio opsiynau staff</translation>
-        </message>
-        <message>
             <source>Staff options</source>
             <translation>Opsiynau staff</translation>
         </message>
         <message>
             <source>Typing for the person, stepping away, signing out</source>
             <translation>Teipio dros y person, camu'n ôl, allgofnodi</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Sgrolio'r dudalen</translation>
+        </message>
+        <message>
+            <source>Back to the screen</source>
+            <translation>Yn ôl i'r sgrin</translation>
+        </message>
+        <message>
+            <source>Close the staff options</source>
+            <translation>Cau'r opsiynau staff</translation>
         </message>
     </context>
     <context>

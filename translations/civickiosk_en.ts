@@ -455,16 +455,24 @@
             <translation>Sign out</translation>
         </message>
         <message>
-            <source>Hide staff options</source>
-            <translation>Hide staff options</translation>
-        </message>
-        <message>
             <source>Staff options</source>
             <translation>Staff options</translation>
         </message>
         <message>
             <source>Typing for the person, stepping away, signing out</source>
             <translation>Typing for the person, stepping away, signing out</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Scroll the page</translation>
+        </message>
+        <message>
+            <source>Back to the screen</source>
+            <translation>Back to the screen</translation>
+        </message>
+        <message>
+            <source>Close the staff options</source>
+            <translation>Close the staff options</translation>
         </message>
     </context>
     <context>

@@ -456,16 +456,24 @@
             <translation>Wyloguj</translation>
         </message>
         <message>
-            <source>Hide staff options</source>
-            <translation>Ukryj opcje pracownika</translation>
-        </message>
-        <message>
             <source>Staff options</source>
             <translation>Opcje pracownika</translation>
         </message>
         <message>
             <source>Typing for the person, stepping away, signing out</source>
             <translation>Pisanie za tę osobę, odejście, wylogowanie</translation>
+        </message>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Przewiń stronę</translation>
+        </message>
+        <message>
+            <source>Back to the screen</source>
+            <translation>Powrót do ekranu</translation>
+        </message>
+        <message>
+            <source>Close the staff options</source>
+            <translation>Zamknij opcje pracownika</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CivicKiosk
 
@@ -8,7 +9,9 @@ import CivicKiosk
 //
 // At 150 % and 200 % text the three controls fold behind one "Staff options" button, so the
 // banner keeps to one row: unfolded they took four rows at 200 % and, under the screen's own
-// header, left the consent question and every form page no room at all (a11y audit).
+// header, left the consent question and every form page no room at all (a11y audit). The
+// button opens them as a page of their own over the screen (modal: Tab and screen readers stay
+// on it) rather than growing the banner, which pushed the screen's own buttons off the window.
 Rectangle {
     id: banner
     objectName: "helperBanner"
@@ -16,10 +19,12 @@ Rectangle {
     readonly property bool compact: Theme.textScale > 1.0
     readonly property bool helping: helper !== null && helper.state === "helping"
     property bool optionsOpen: false
-    readonly property bool showActions: helping && (!compact || optionsOpen)
+    readonly property bool showActions: helping && !compact
 
     visible: helper !== null && helper.active
     onVisibleChanged: optionsOpen = false
+    onOptionsOpenChanged: optionsOpen && helping ? optionsPage.open() : optionsPage.close()
+    onHelpingChanged: if (!helping) optionsOpen = false
     implicitHeight: visible ? column.implicitHeight + 2 * Theme.spacingSmall : 0
     color: Theme.highContrast ? Theme.background : Theme.link
     border.width: Theme.highContrast ? Theme.borderWidth : 0
@@ -61,6 +66,7 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width - (topButtons.width > 0 ? topButtons.width + Theme.spacing : 0)
                 verticalAlignment: Text.AlignVCenter
+                horizontalAlignment: Text.AlignLeft // mirrored in Arabic, whatever the name is
                 text: banner.helper ? banner.helper.bannerText : ""
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.labelSize
@@ -81,9 +87,9 @@ Rectangle {
                     kind: "secondary"
                     visible: banner.compact && banner.helping
                     width: Math.min(implicitWidth, topRow.width / 2)
-                    text: banner.optionsOpen ? qsTr("Hide staff options") : qsTr("Staff options")
+                    text: qsTr("Staff options")
                     description: qsTr("Typing for the person, stepping away, signing out")
-                    onClicked: banner.optionsOpen = !banner.optionsOpen
+                    onClicked: banner.optionsOpen = true
                 }
                 // Before the person has agreed, the helper's only control.
                 KioskButton {
@@ -133,5 +139,123 @@ Rectangle {
                 onClicked: banner.helper.signOut()
             }
         }
+    }
+
+    Popup {
+        id: optionsPage
+        objectName: "helperOptionsPage"
+        parent: banner.Window.contentItem // the whole window, not the banner
+        x: 0
+        y: 0
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        modal: true
+        focus: true
+        closePolicy: Popup.CloseOnEscape
+        padding: 0
+        onClosed: banner.optionsOpen = false
+        background: Rectangle {
+            color: Theme.background
+        }
+
+        contentItem: Flickable {
+            id: pageFlick
+            clip: true
+            contentWidth: width
+            contentHeight: pageColumn.implicitHeight + 2 * Theme.pageMargin
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+                policy: pageFlick.contentHeight > pageFlick.height ? ScrollBar.AlwaysOn
+                                                                   : ScrollBar.AsNeeded
+                width: Theme.spacing
+                Accessible.name: qsTr("Scroll the page")
+            }
+
+            Column {
+                id: pageColumn
+                // The page lives in the window's overlay, outside the mirrored screens: mirror
+                // it like the banner, so buttons start at the right in Arabic.
+                LayoutMirroring.enabled: banner.LayoutMirroring.enabled
+                LayoutMirroring.childrenInherit: true
+                x: Math.max(Theme.pageMargin, (pageFlick.width - width) / 2)
+                y: Theme.pageMargin
+                width: Math.min(Theme.maxContentWidth, pageFlick.width - 2 * Theme.pageMargin)
+                spacing: Theme.spacingLarge
+
+                Text {
+                    width: pageColumn.width
+                    text: qsTr("Staff options")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    width: pageColumn.width
+                    text: banner.helper ? banner.helper.bannerText : ""
+                    // Starts with the helper's (Latin) name: align by the session's direction,
+                    // not by the first letter.
+                    horizontalAlignment: Text.AlignLeft
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                KioskButton {
+                    id: pageTypeButton
+                    objectName: "helperTypeButton"
+                    kind: "secondary"
+                    anchors.left: parent.left
+                    width: Math.min(implicitWidth, pageColumn.width)
+                    text: banner.helper && banner.helper.helperTyping ? qsTr("You type")
+                                                                      : qsTr("Let me type")
+                    description: banner.helper && banner.helper.helperTyping
+                                 ? qsTr("Give the keyboard back to the person you are helping")
+                                 : qsTr("The helper types the answers for the person")
+                    onClicked: {
+                        banner.helper.helperTyping ? banner.helper.giveKeyboardBack()
+                                                   : banner.helper.takeOver()
+                        banner.optionsOpen = false
+                    }
+                }
+                KioskButton {
+                    objectName: "helperHandBackButton"
+                    kind: "secondary"
+                    anchors.left: parent.left
+                    width: Math.min(implicitWidth, pageColumn.width)
+                    text: qsTr("Carry on by yourself")
+                    description: qsTr("The helper steps away. Your answers stay on the screen.")
+                    onClicked: {
+                        banner.optionsOpen = false
+                        banner.helper.handBack()
+                    }
+                }
+                KioskButton {
+                    objectName: "helperSignOutButton"
+                    kind: "warning"
+                    anchors.left: parent.left
+                    width: Math.min(implicitWidth, pageColumn.width)
+                    text: qsTr("Sign out")
+                    description: qsTr("Ends this session and clears every answer from the screen")
+                    onClicked: {
+                        banner.optionsOpen = false
+                        banner.helper.signOut()
+                    }
+                }
+                KioskButton {
+                    objectName: "helperOptionsClose"
+                    kind: "primary"
+                    anchors.left: parent.left
+                    width: Math.min(implicitWidth, pageColumn.width)
+                    text: qsTr("Back to the screen")
+                    description: qsTr("Close the staff options")
+                    onClicked: banner.optionsOpen = false
+                }
+            }
+        }
+        onOpened: pageTypeButton.forceActiveFocus()
     }
 }

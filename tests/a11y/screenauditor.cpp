@@ -360,14 +360,19 @@ ScreenAuditor::Result ScreenAuditor::audit(QQuickWindow *window, double required
     }
 
     // 5. Every Tab stop is on the focus chain.
+    // From the window, and from where the focus is: a modal page (a Popup) fences Tab in, so
+    // its stops are reached from inside it, as a person tabbing there reaches them.
     QSet<QQuickItem *> reached;
-    QQuickItem *start = window->contentItem();
-    QQuickItem *current = start;
-    for (int guard = 0; guard < 5000; ++guard) {
-        current = current->nextItemInFocusChain(true);
-        if (!current || current == start || reached.contains(current))
-            break;
-        reached.insert(current);
+    for (QQuickItem *start : {window->contentItem(), window->activeFocusItem()}) {
+        QQuickItem *current = start;
+        for (int guard = 0; current && guard < 5000; ++guard) {
+            current = current->nextItemInFocusChain(true);
+            if (current == start)
+                reached.insert(start); // back where it began: the start is on the chain too
+            if (!current || current == start || reached.contains(current))
+                break;
+            reached.insert(current);
+        }
     }
     for (QQuickItem *stop : std::as_const(tabStops)) {
         if (!reached.contains(stop))

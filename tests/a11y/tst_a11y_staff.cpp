@@ -209,6 +209,11 @@ void TstA11yStaff::auditStaffScreens()
         state->showServices();
         QTRY_COMPARE(state->screen(), AppState::Services);
         audit(QStringLiteral("05-helper-banner-typing"));
+        // What the helper sees after pressing "Staff options" at 150 % and 200 % text.
+        QQuickItem *banner = find(QStringLiteral("helperBanner"));
+        QVERIFY(banner);
+        banner->setProperty("optionsOpen", true);
+        audit(QStringLiteral("06-helper-banner-options"));
         helper->signOut();
         QTRY_COMPARE(state->screen(), AppState::Welcome);
         QTRY_VERIFY(!find(QStringLiteral("helperSignOutButton")));
@@ -217,16 +222,16 @@ void TstA11yStaff::auditStaffScreens()
         state->setLanguage(lang);
         track->open();
         QTRY_COMPARE(state->screen(), TrackController::Screen);
-        audit(QStringLiteral("06-track"));
+        audit(QStringLiteral("07-track"));
         QString typo = reference;
         const int at = typo.size() - 3;
         typo[at] = typo[at] == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
         QVERIFY(!track->lookup(typo));
         QTRY_VERIFY(find(QStringLiteral("trackError")));
-        audit(QStringLiteral("07-track-typo"));
+        audit(QStringLiteral("08-track-typo"));
         QVERIFY(track->lookup(reference));
         QTRY_VERIFY(find(QStringLiteral("trackStatusText")));
-        audit(QStringLiteral("08-track-answer"));
+        audit(QStringLiteral("09-track-answer"));
         track->close();
 
         // How was this? Before and after sending.
@@ -234,10 +239,10 @@ void TstA11yStaff::auditStaffScreens()
         feedback->open();
         QTRY_COMPARE(state->screen(), FeedbackController::Screen);
         QTRY_VERIFY(find(QStringLiteral("face5")));
-        audit(QStringLiteral("09-feedback"));
+        audit(QStringLiteral("10-feedback"));
         QVERIFY(feedback->send(4, QStringLiteral("Clear and easy")));
         QTRY_VERIFY(find(QStringLiteral("feedbackThanks")));
-        audit(QStringLiteral("10-feedback-sent"));
+        audit(QStringLiteral("11-feedback-sent"));
         feedback->finish();
         QTRY_COMPARE(state->screen(), AppState::Welcome);
 
@@ -245,22 +250,22 @@ void TstA11yStaff::auditStaffScreens()
         state->setLanguage(lang);
         m_gate->requestOpen();
         QTRY_VERIFY(find(QStringLiteral("pinPadScreen")));
-        audit(QStringLiteral("11-admin-pin"));
+        audit(QStringLiteral("12-admin-pin"));
         enterPin(QStringLiteral("1111"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_gate->isChecking() && m_gate->failures() > 0, 20000);
         QTRY_VERIFY(find(QStringLiteral("pinMessage")));
-        audit(QStringLiteral("12-admin-pin-wrong"));
+        audit(QStringLiteral("13-admin-pin-wrong"));
         enterPin(QStringLiteral("2468"));
         QTRY_VERIFY_WITH_TIMEOUT(m_gate->isOpen(), 20000);
         QTRY_VERIFY(find(QStringLiteral("adminScreen")));
-        audit(QStringLiteral("13-admin"));
+        audit(QStringLiteral("14-admin"));
         m_gate->close();
         QTRY_VERIFY(!find(QStringLiteral("adminScreen")));
         m_kiosk->endSession();
         QTRY_COMPARE(state->screen(), AppState::Welcome);
     }
     const int problems = m_sweep->report(int(languages.size()));
-    QCOMPARE(m_sweep->screens(), 13);
+    QCOMPARE(m_sweep->screens(), 14);
     QVERIFY2(problems == 0, qPrintable(QStringLiteral("%1 accessibility problems").arg(problems)));
 }
 
