@@ -255,6 +255,13 @@
         </message>
     </context>
     <context>
+        <name>FeedbackHold</name>
+        <message>
+            <source>Feedback cannot be sent from this kiosk.</source>
+            <translation>لا يمكن إرسال الملاحظات من هذا الكشك.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackScreen</name>
         <message>
             <source>How was this?</source>

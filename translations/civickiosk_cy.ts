@@ -255,6 +255,13 @@
         </message>
     </context>
     <context>
+        <name>FeedbackHold</name>
+        <message>
+            <source>Feedback cannot be sent from this kiosk.</source>
+            <translation>Does dim modd anfon adborth o'r ciosg hwn.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackScreen</name>
         <message>
             <source>How was this?</source>

@@ -255,6 +255,13 @@
         </message>
     </context>
     <context>
+        <name>FeedbackHold</name>
+        <message>
+            <source>Feedback cannot be sent from this kiosk.</source>
+            <translation>Z tego kiosku nie można wysłać opinii.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackScreen</name>
         <message>
             <source>How was this?</source>

@@ -2,6 +2,7 @@
 
 #include "securebytes.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -73,6 +74,16 @@ QDateTime FeedbackHold::releaseTime(const QDateTime &takenAt, std::chrono::secon
 
 Status FeedbackHold::hold(OutboxItem item)
 {
+    // What the outbox would refuse is refused now, while the person is still on the screen
+    // (the outbox checks the same), rather than failing unseen at release time.
+    if (item.reference.isEmpty() || item.serviceId.isEmpty() || item.destination.isEmpty()
+        || item.payload.isEmpty()) {
+        secureWipe(item.payload);
+        return Status::failure(QStringLiteral("bad-item"),
+                               QCoreApplication::translate("FeedbackHold",
+                                                           "Feedback cannot be sent from this "
+                                                           "kiosk."));
+    }
     std::uniform_int_distribution<qint64> pick(m_options.minDelay.count(),
                                                m_options.maxDelay.count());
     const QDateTime due = releaseTime(now(), std::chrono::seconds(pick(m_random)));

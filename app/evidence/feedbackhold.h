@@ -45,8 +45,10 @@ public:
     explicit FeedbackHold(Options options, QObject *parent = nullptr);
     ~FeedbackHold() override;
 
-    // Takes the item; it reaches the outbox at releaseTime(). Never fails: an enqueue problem
-    // at release time keeps the item for the next boundary.
+    // Takes the item; it reaches the outbox at releaseTime(). Fails only for an item the
+    // outbox would refuse in any case ("bad-item": no reference, service, destination or
+    // payload, e.g. no JSON destination configured); an enqueue problem at release time
+    // (disk low) keeps the item for the next try.
     Status hold(OutboxItem item);
 
     // Hands every item whose time has come to the outbox, in random order. Returns how many;

@@ -190,6 +190,35 @@ private Q_SLOTS:
         QCOMPARE(payloads, (QList<QByteArray> {"{\"n\":1}", "{\"n\":2}"}));
     }
 
+    // No destination configured: refused at once, so the screen can say so.
+    void incompleteItemRefused()
+    {
+        int enqueued = 0;
+        FeedbackHold hold({[&enqueued](OutboxItem) {
+                               ++enqueued;
+                               return Status::success();
+                           },
+                           0s,
+                           0s,
+                           0s,
+                           {},
+                           4,
+                           500});
+        OutboxItem noDestination = item(1);
+        noDestination.destination.clear();
+        const Status s = hold.hold(noDestination);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, QStringLiteral("bad-item"));
+        QVERIFY(!s.error().message.isEmpty());
+        QCOMPARE(hold.held(), 0);
+        FeedbackSender sender(
+            {QString(), [&hold](OutboxItem i) { return hold.hold(std::move(i)); }, {}});
+        QVERIFY(
+            !sender.send(3, QString(), QStringLiteral("missed-bin"), QStringLiteral("en")).ok());
+        QCOMPARE(hold.held(), 0);
+        QCOMPARE(enqueued, 0);
+    }
+
     // A clean shutdown hands what is still held to the outbox rather than dropping it.
     void shutdownReleasesEverything()
     {
