@@ -11,6 +11,7 @@
 #include "kioskcomposition.h"
 #include "sessionwiper.h"
 #include "shell_wiring.h"
+#include "webenginebackend.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -20,7 +21,6 @@
 #include <QQuickWindow>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
-#include <QtWebEngineQuick/qtwebenginequickglobal.h>
 
 #include <cstdio>
 
@@ -120,15 +120,14 @@ int main(int argc, char *argv[])
         config = ck::KioskConfig::demo();
     }
 
-    // WebEngine needs this before the application object; the web profile itself is created
-    // only when a web service is opened, so start-up does not pay for Chromium.
-    ck::WebSession::hardenEnvironment(); // no DevTools port, whatever the environment says
+    // Qt WebEngine is not linked: its plugin loads when a citizen first opens a web service
+    // (kiosk-shell/webenginebackend.h), so start-up does not pay for Chromium.
+    ck::WebEngineBackend::prepareApplication();
     // On-screen keyboard (a11y): the Qt Virtual Keyboard input method, shown by the kiosk's own
     // InputPanel (KioskKeyboard in Main.qml), never as a separate desktop window.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
-    QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
     QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));

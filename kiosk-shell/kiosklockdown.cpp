@@ -2,11 +2,16 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QKeyEvent>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTimer>
 #include <QWindow>
 
 namespace ck {
+
+Q_LOGGING_CATEGORY(lcLockdown, "civickiosk.shell.lockdown")
 
 namespace {
 constexpr Qt::KeyboardModifiers kRelevantModifiers =
@@ -123,6 +128,29 @@ void KioskLockdown::apply(QWindow *window)
 void KioskLockdown::allowExit()
 {
     m_exitAllowed = true;
+}
+
+void KioskLockdown::restartKiosk()
+{
+    allowExit();
+    qCInfo(lcLockdown, "restart requested from the admin screen");
+    (m_exit ? m_exit : &QCoreApplication::exit)(RestartRequested);
+}
+
+void KioskLockdown::exitKiosk()
+{
+    allowExit();
+    if (!m_stopRequestFile.isEmpty()) {
+        QSaveFile file(m_stopRequestFile);
+        const QByteArray note = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8()
+            + " exit requested from the admin screen\n";
+        if (!file.open(QIODevice::WriteOnly) || file.write(note) != note.size() || !file.commit())
+            qCWarning(lcLockdown).noquote()
+                << "cannot record the exit request, systemd may restart the kiosk:"
+                << file.errorString();
+    }
+    qCInfo(lcLockdown, "exit requested from the admin screen");
+    (m_exit ? m_exit : &QCoreApplication::exit)(StopRequested);
 }
 
 bool KioskLockdown::eventFilter(QObject *watched, QEvent *event)

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWindow;
 
 namespace ck {
@@ -21,7 +23,19 @@ class KioskLockdown : public QObject
     Q_PROPERTY(int swallowedCount READ swallowedCount NOTIFY swallowed FINAL)
 
 public:
+    // How the kiosk ends when the admin asks, for the service unit to tell apart
+    // (packaging/systemd/civic-kiosk.service). A config restart exits 0.
+    enum ExitStatus { RestartRequested = 3, StopRequested = 4 };
+
     explicit KioskLockdown(bool windowed = false, QObject *parent = nullptr);
+
+    // Where "exit kiosk" leaves its request, so the unit's start check (kiosk-start-check)
+    // keeps systemd's Restart=always from bringing the kiosk straight back: cage 0.1.4 in
+    // bookworm does not pass the app's exit status on, so RestartPreventExitStatus= alone is not
+    // enough. Empty: no request file.
+    void setStopRequestFile(const QString &path) { m_stopRequestFile = path; }
+    // Tests replace QCoreApplication::exit, which would also end QTest's own event loops.
+    void setExitFunction(std::function<void(int)> exit) { m_exit = std::move(exit); }
 
     void apply(QWindow *window);
     bool isWindowed() const { return m_windowed; }
@@ -34,8 +48,10 @@ public:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 public slots:
-    // Only the admin screen's "exit kiosk" and "restart" call this.
+    // Only the admin screen's "exit kiosk" and "restart" call these.
     void allowExit();
+    void restartKiosk();
+    void exitKiosk();
 
 signals:
     void swallowed();
@@ -46,6 +62,8 @@ private:
     QPointer<QWindow> m_window;
     bool m_windowed;
     bool m_exitAllowed = false;
+    QString m_stopRequestFile;
+    std::function<void(int)> m_exit;
     int m_swallowed = 0;
 };
 

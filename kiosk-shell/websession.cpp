@@ -1,10 +1,9 @@
 #include "websession.h"
 
-#include "containmentinterceptor.h"
+#include "webenginebackend.h"
 
 #include <QLoggingCategory>
 #include <QQmlEngine>
-#include <QQuickWebEngineProfile>
 
 namespace ck {
 
@@ -39,23 +38,23 @@ void WebSession::hardenEnvironment()
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS", kept.join(' '));
 }
 
-QQuickWebEngineProfile *WebSession::sessionProfile()
+QObject *WebSession::sessionProfile()
 {
     if (!m_profile) {
-        // No storage name = off the record: nothing of the session reaches the disk.
-        auto *profile = new QQuickWebEngineProfile();
-        profile->setOffTheRecord(true);
-        profile->setHttpCacheType(QQuickWebEngineProfile::MemoryHttpCache);
-        profile->setPersistentCookiesPolicy(QQuickWebEngineProfile::NoPersistentCookies);
-        profile->setSpellCheckEnabled(false); // the spell checker learns words
-        if (!m_interceptor)
-            m_interceptor = std::make_unique<ContainmentInterceptor>(m_policy);
-        profile->setUrlRequestInterceptor(m_interceptor.get());
+        auto backend = WebEngineBackend::load();
+        if (!backend)
+            return nullptr;
+        QObject *profile = backend.value()->createSessionProfile(m_policy);
         QQmlEngine::setObjectOwnership(profile, QQmlEngine::CppOwnership);
         m_profile = profile;
         emit profileChanged();
     }
     return m_profile.data();
+}
+
+bool WebSession::available()
+{
+    return WebEngineBackend::load().ok();
 }
 
 int WebSession::decide(const QUrl &url, bool mainFrame) const
@@ -91,7 +90,7 @@ void WebSession::wipeThen(std::function<void()> done)
     // Detach first: a view for the next session may ask for a profile before these are gone,
     // and must get a new one.
     QPointer<QObject> view = m_view;
-    QPointer<QQuickWebEngineProfile> profile = m_profile;
+    QPointer<QObject> profile = m_profile;
     m_view.clear();
     m_profile.clear();
     if (profile)

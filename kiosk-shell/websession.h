@@ -5,12 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QQuickWebEngineProfile> // complete type: a Q_PROPERTY of it needs its metatype
 #include <QUrl>
-
-#include <memory>
-
-class QWebEngineUrlRequestInterceptor;
 
 namespace ck {
 
@@ -18,6 +13,8 @@ namespace ck {
 // localStorage, IndexedDB, HTTP cache, history and autofill all in memory), created only when a
 // session first opens a web service, and thrown away on wipe in the order Qt 6.4 needs: the
 // view (and its page) first, then the profile, both through deleteLater while the loop runs.
+// The profile comes from the WebEngine plugin (webenginebackend.h), so this class never links
+// WebEngine and a kiosk whose citizens use no web service never loads it.
 class WebSession : public QObject, public Wipeable
 {
     Q_OBJECT
@@ -33,11 +30,15 @@ public:
     // whatever the environment of the service manager says.
     static void hardenEnvironment();
 
-    // The session's profile, created on first use. A function, not a bindable property: each
-    // view takes its profile once when it is created. Were it a property, a profile created for
-    // the next session would re-bind onto the old view while that view is being torn down.
-    Q_INVOKABLE QQuickWebEngineProfile *sessionProfile();
+    // The session's profile (a QQuickWebEngineProfile), created on first use; null when the web
+    // plugin cannot be loaded (available() then says so). A function, not a bindable property:
+    // each view takes its profile once when it is created. Were it a property, a profile created
+    // for the next session would re-bind onto the old view while that view is being torn down.
+    Q_INVOKABLE QObject *sessionProfile();
+    // False once loading the web plugin has failed: the screen shows a friendly page instead.
+    Q_INVOKABLE bool available();
     bool hasProfile() const { return !m_profile.isNull(); }
+    bool hasView() const { return !m_view.isNull(); }
     QUrl startUrl() const { return m_policy.firstEntry(); }
     const UrlPolicy &policy() const { return m_policy; }
     int refusedCount() const { return m_refusedCount; }
@@ -61,9 +62,8 @@ signals:
 
 private:
     UrlPolicy m_policy;
-    QPointer<QQuickWebEngineProfile> m_profile;
+    QPointer<QObject> m_profile;
     QPointer<QObject> m_view;
-    std::unique_ptr<QWebEngineUrlRequestInterceptor> m_interceptor;
     int m_refusedCount = 0;
 };
 

@@ -66,6 +66,10 @@ ApplicationWindow {
         anchors.bottom: keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.top
                                                                           : parent.bottom
         focus: true
+        // Under the admin screen or PIN pad the citizen's screen is out of reach, for touch,
+        // keys and screen readers alike.
+        enabled: !adminLoader.active
+        Accessible.ignored: adminLoader.active
         readonly property string screen: window.appState.screen
         readonly property var screens: ({
             "welcome": ["screens/WelcomeScreen.qml", { "track": window.track, "helper": window.helper }],
@@ -76,16 +80,26 @@ ApplicationWindow {
             "helperSignIn": ["screens/HelperSignInScreen.qml", { "helper": window.helper }],
             "consent": ["screens/ConsentScreen.qml", { "helper": window.helper }],
             "track": ["screens/TrackScreen.qml", { "track": window.track }],
-            "feedback": ["screens/FeedbackScreen.qml", { "feedback": window.feedback }]
+            "feedback": ["screens/FeedbackScreen.qml", { "feedback": window.feedback }],
+            "web": ["screens/WebServiceScreen.qml", { "webSession": window.webSession }]
         })
         function show(name) {
+            // No shell attached (some tests): no contained web view, so no web services.
+            if (name === "web" && window.webSession === null)
+                name = "services"
             const entry = screens[name] !== undefined ? screens[name] : screens["welcome"]
             const props = Object.assign({ "appState": window.appState }, entry[1])
+            if (name === "web")
+                props["startUrl"] = window.appState.webAddress
             setSource(Qt.resolvedUrl(entry[0]), props)
         }
         onScreenChanged: show(screen)
         Component.onCompleted: show(screen)
-        onLoaded: item.forceActiveFocus()
+        onLoaded: {
+            if (item.backToKiosk !== undefined)
+                item.backToKiosk.connect(window.appState.showServices)
+            item.forceActiveFocus()
+        }
     }
 
     // Kiosk shell (kiosk-shell/, qml/bridge/shell_wiring.h); null when not attached.
@@ -119,6 +133,8 @@ ApplicationWindow {
         active: window.adminGate !== null && (window.adminPinShown || window.adminGate.open)
         sourceComponent: window.adminGate && window.adminGate.open ? adminComponent : pinComponent
         onLoaded: item.forceActiveFocus()
+        // Keyboard users land back on the screen they left.
+        onActiveChanged: if (!active && screenLoader.item) screenLoader.item.forceActiveFocus()
     }
     Component {
         id: pinComponent
@@ -133,16 +149,19 @@ ApplicationWindow {
             status: window.adminStatus
             gate: window.adminGate
             onEndSessionClicked: window.wiper.endSession("admin")
-            // systemd (Restart=always) starts the kiosk again; 3 tells the logs it was asked for.
-            onRestartClicked: { window.lockdown.allowExit(); Qt.exit(3) }
-            onExitClicked: { window.lockdown.allowExit(); Qt.exit(0) }
+            // systemd starts the kiosk again after a restart, but not after "exit kiosk"
+            // (KioskLockdown::ExitStatus, packaging/systemd/civic-kiosk.service).
+            onRestartClicked: window.lockdown.restartKiosk()
+            onExitClicked: window.lockdown.exitKiosk()
         }
     }
     Loader {
         anchors.fill: parent
         z: 1000
-        active: window.idleWatcher !== null
+        // Made when due, not at start-up (bench-startup): most sessions never see it.
+        active: window.idleWatcher !== null && window.idleWatcher.warning
         sourceComponent: IdleWarning { watcher: window.idleWatcher }
+        onActiveChanged: if (!active && screenLoader.item) screenLoader.item.forceActiveFocus()
     }
 
     // The on-screen keyboard (a11y, KioskKeyboard): loaded the first time a text field takes
@@ -167,6 +186,14 @@ ApplicationWindow {
         function onActiveFocusItemChanged() {
             const item = window.activeFocusItem
             if (!keyboardLoader.active && item && item.cursorPosition !== undefined && !item.readOnly)
+                keyboardLoader.active = true
+        }
+    }
+    Connections {
+        // A text box inside a web page asks for the keyboard through the input method.
+        target: Qt.inputMethod
+        function onVisibleChanged() {
+            if (Qt.inputMethod.visible && !keyboardLoader.active)
                 keyboardLoader.active = true
         }
     }

@@ -932,6 +932,10 @@
             <source>What do you want to do?</source>
             <translation>ماذا تريد أن تفعل؟</translation>
         </message>
+        <message>
+            <source>Opens a government website on this kiosk.</source>
+            <translation>يفتح موقعًا حكوميًا على هذا الكشك.</translation>
+        </message>
     </context>
     <context>
         <name>StaffCard</name>
@@ -1824,6 +1828,14 @@
             <source>The page id "%1" is used twice.</source>
             <translation>معرّف الصفحة "%1" مستخدم مرتين.</translation>
         </message>
+        <message>
+            <source>"kind" is "form" (questions, the default) or "web" (an online service).</source>
+            <translation>قيمة "kind" هي "form" (أسئلة، الافتراضي) أو "web" (خدمة عبر الإنترنت).</translation>
+        </message>
+        <message>
+            <source>A web service needs a "url" starting with https://.</source>
+            <translation>تحتاج خدمة الويب إلى "url" يبدأ بـ https://.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FlowSession</name>
@@ -2113,6 +2125,10 @@
         <message>
             <source>The service id "%1" is already used by %2.</source>
             <translation>معرّف الخدمة "%1" مستخدم بالفعل في %2.</translation>
+        </message>
+        <message>
+            <source>The address is not on this kiosk's web allow-list (%1).</source>
+            <translation>هذا العنوان ليس في قائمة المواقع المسموح بها في هذا الكشك (%1).</translation>
         </message>
     </context>
     <context>

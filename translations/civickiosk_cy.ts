@@ -927,6 +927,10 @@
             <source>What do you want to do?</source>
             <translation>Beth rydych chi eisiau ei wneud?</translation>
         </message>
+        <message>
+            <source>Opens a government website on this kiosk.</source>
+            <translation>Yn agor gwefan y llywodraeth ar y ciosg hwn.</translation>
+        </message>
     </context>
     <context>
         <name>StaffCard</name>
@@ -1817,6 +1821,14 @@
             <source>The page id "%1" is used twice.</source>
             <translation>Mae'r id tudalen "%1" wedi'i ddefnyddio ddwywaith.</translation>
         </message>
+        <message>
+            <source>"kind" is "form" (questions, the default) or "web" (an online service).</source>
+            <translation>Mae "kind" yn "form" (cwestiynau, y rhagosodiad) neu'n "web" (gwasanaeth ar-lein).</translation>
+        </message>
+        <message>
+            <source>A web service needs a "url" starting with https://.</source>
+            <translation>Mae angen "url" sy'n dechrau gyda https:// ar wasanaeth gwe.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FlowSession</name>
@@ -2106,6 +2118,10 @@
         <message>
             <source>The service id "%1" is already used by %2.</source>
             <translation>Mae'r id gwasanaeth "%1" eisoes yn cael ei ddefnyddio gan %2.</translation>
+        </message>
+        <message>
+            <source>The address is not on this kiosk's web allow-list (%1).</source>
+            <translation>Nid yw'r cyfeiriad ar restr gwefannau a ganiateir y ciosg hwn (%1).</translation>
         </message>
     </context>
     <context>

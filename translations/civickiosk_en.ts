@@ -912,6 +912,10 @@
             <source>What do you want to do?</source>
             <translation>What do you want to do?</translation>
         </message>
+        <message>
+            <source>Opens a government website on this kiosk.</source>
+            <translation>Opens a government website on this kiosk.</translation>
+        </message>
     </context>
     <context>
         <name>StaffCard</name>
@@ -1796,6 +1800,14 @@
             <source>The page id "%1" is used twice.</source>
             <translation>The page id "%1" is used twice.</translation>
         </message>
+        <message>
+            <source>"kind" is "form" (questions, the default) or "web" (an online service).</source>
+            <translation>"kind" is "form" (questions, the default) or "web" (an online service).</translation>
+        </message>
+        <message>
+            <source>A web service needs a "url" starting with https://.</source>
+            <translation>A web service needs a "url" starting with https://.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FlowSession</name>
@@ -2085,6 +2097,10 @@
         <message>
             <source>The service id "%1" is already used by %2.</source>
             <translation>The service id "%1" is already used by %2.</translation>
+        </message>
+        <message>
+            <source>The address is not on this kiosk's web allow-list (%1).</source>
+            <translation>The address is not on this kiosk's web allow-list (%1).</translation>
         </message>
     </context>
     <context>

@@ -917,6 +917,10 @@
             <source>What do you want to do?</source>
             <translation>Co chcesz zrobić?</translation>
         </message>
+        <message>
+            <source>Opens a government website on this kiosk.</source>
+            <translation>Otwiera rządową stronę internetową na tym kiosku.</translation>
+        </message>
     </context>
     <context>
         <name>StaffCard</name>
@@ -1803,6 +1807,14 @@
             <source>The page id "%1" is used twice.</source>
             <translation>Identyfikator strony "%1" użyto dwa razy.</translation>
         </message>
+        <message>
+            <source>"kind" is "form" (questions, the default) or "web" (an online service).</source>
+            <translation>"kind" to "form" (pytania, domyślnie) albo "web" (usługa internetowa).</translation>
+        </message>
+        <message>
+            <source>A web service needs a "url" starting with https://.</source>
+            <translation>Usługa internetowa wymaga "url" zaczynającego się od https://.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FlowSession</name>
@@ -2092,6 +2104,10 @@
         <message>
             <source>The service id "%1" is already used by %2.</source>
             <translation>Identyfikator usługi "%1" jest już używany przez %2.</translation>
+        </message>
+        <message>
+            <source>The address is not on this kiosk's web allow-list (%1).</source>
+            <translation>Tego adresu nie ma na liście dozwolonych stron tego kiosku (%1).</translation>
         </message>
     </context>
     <context>

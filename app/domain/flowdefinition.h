@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -74,6 +75,10 @@ public:
     const Destination &destination() const { return m_destination; }
     const QList<FlowPage> &pages() const { return m_pages; }
     QString fileName() const { return m_fileName; }
+    // `"kind": "web"`: not a form but an online government service the kiosk opens in its
+    // contained web view (kiosk-shell/websession.h). It has a start address and no pages.
+    bool isWebService() const { return !m_webAddress.isEmpty(); }
+    QUrl webAddress() const { return m_webAddress; }
 
     const FlowPage *page(const QString &pageId) const; // nullptr when unknown
     int pageIndex(const QString &pageId) const; // -1 when unknown
@@ -90,6 +95,7 @@ private:
     LocalizedText m_description;
     Destination m_destination;
     QList<FlowPage> m_pages;
+    QUrl m_webAddress;
     QString m_fileName;
 };
 

@@ -372,8 +372,17 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
     if (!doc.isObject())
         return fail(QString(), "flow.badJson", tr("Expected a JSON object at the top."));
     const QJsonObject root = doc.object();
-    if (!onlyKeys(root, QString(),
-                  {"schema", "id", "version", "title", "description", "destination", "pages"}))
+    const QJsonValue kind = root.value(QLatin1String("kind"));
+    const bool web = kind == QLatin1String("web");
+    if (!kind.isUndefined() && !web && kind != QLatin1String("form"))
+        return fail(QStringLiteral("kind"), "flow.kind",
+                    tr("\"kind\" is \"form\" (questions, the default) or \"web\" (an online "
+                       "service)."));
+    if (web ? !onlyKeys(root, QString(),
+                        {"schema", "kind", "id", "version", "title", "description", "url"})
+            : !onlyKeys(root, QString(),
+                        {"schema", "kind", "id", "version", "title", "description", "destination",
+                         "pages"}))
         return false;
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (!isWholeNumber(schema) || schema.toInt() != FlowDefinition::SchemaVersion)
@@ -391,6 +400,8 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
     if (!readText(root, "title", QString(), true, out.m_title)
         || !readText(root, "description", QString(), false, out.m_description))
         return false;
+    if (web)
+        return readWebService(root, out);
 
     const QJsonValue destination = root.value(QLatin1String("destination"));
     if (!destination.isObject())
@@ -423,6 +434,20 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
         out.m_pages.append(page);
     }
     return checkBranches(out);
+}
+
+bool FlowParser::readWebService(const QJsonObject &root, FlowDefinition &out)
+{
+    // Whether the address is on the site's allow-list is the composition root's check (the
+    // config is not known here); this one only makes sure it is a web address at all.
+    const QUrl url(root.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return fail(QStringLiteral("url"), "flow.url",
+                    tr("A web service needs a \"url\" starting with https://."));
+    out.m_webAddress = url;
+    return true;
 }
 
 } // namespace ck

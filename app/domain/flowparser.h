@@ -33,6 +33,7 @@ private:
     bool readOptions(const QJsonValue &value, const QString &path, QList<FieldOption> &out);
     bool readShowIf(const QJsonValue &value, const QString &path, ShowIf &out);
     bool checkBranches(const FlowDefinition &flow);
+    bool readWebService(const QJsonObject &root, FlowDefinition &out);
 
     QString m_fileName;
     FlowProblem m_problem;

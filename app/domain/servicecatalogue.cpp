@@ -71,6 +71,22 @@ ServiceCatalogue ServiceCatalogue::fromFlows(QList<FlowDefinition> flows)
     return catalogue;
 }
 
+void ServiceCatalogue::refuseWebServices(const std::function<QString(const QUrl &)> &refusal)
+{
+    for (qsizetype i = m_services.size() - 1; i >= 0; --i) {
+        const FlowDefinition &flow = m_services.at(i);
+        if (!flow.isWebService())
+            continue;
+        const QString reason = refusal(flow.webAddress());
+        if (reason.isEmpty())
+            continue;
+        m_problems.append(
+            {flow.fileName(), QStringLiteral("url"), QStringLiteral("catalogue.webNotAllowed"),
+             tr("The address is not on this kiosk's web allow-list (%1).").arg(reason)});
+        m_services.removeAt(i);
+    }
+}
+
 const FlowDefinition *ServiceCatalogue::find(const QString &id) const
 {
     for (const FlowDefinition &flow : m_services) {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ck {
 
 // A flow file that was refused: file, JSON path, reason (see FlowProblem).
@@ -27,6 +29,10 @@ public:
     const QList<FlowDefinition> &services() const { return m_services; }
     const FlowDefinition *find(const QString &id) const; // nullptr when unknown
     const QList<CatalogueProblem> &problems() const { return m_problems; }
+
+    // Takes out each web service whose address `refusal` gives a reason against (the site's
+    // allow-list, which the catalogue does not know), recording it as a problem like a bad file.
+    void refuseWebServices(const std::function<QString(const QUrl &)> &refusal);
     QString directory() const { return m_directory; }
 
 private:

@@ -70,11 +70,22 @@ void AppState::showServices()
     setScreen(Services);
 }
 
+void AppState::showWebService(const QUrl &address)
+{
+    // Another web service while one is showing: the screen is made again for the new address.
+    if (m_screen == Web)
+        setScreen(Services);
+    m_webAddress = address;
+    setScreen(Web);
+}
+
 void AppState::setScreen(const QString &screen)
 {
     if (screen == m_screen)
         return;
     m_screen = screen;
+    if (screen != Web)
+        m_webAddress.clear();
     Q_EMIT screenChanged();
 }
 

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -21,6 +22,7 @@ class AppState : public QObject
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(int sessionNumber READ sessionNumber NOTIFY sessionEnded)
+    Q_PROPERTY(QUrl webAddress READ webAddress NOTIFY screenChanged)
 
 public:
     // Screens, in the order a citizen meets them.
@@ -29,6 +31,7 @@ public:
     static inline const QString Question = QStringLiteral("question");
     static inline const QString Check = QStringLiteral("check");
     static inline const QString Confirmation = QStringLiteral("confirmation");
+    static inline const QString Web = QStringLiteral("web"); // an online service (contained)
 
     // `languages`: the config's languages in display order; the first unknown codes are
     // dropped. `defaultLanguage` is where every new session starts.
@@ -41,6 +44,8 @@ public:
     QString defaultLanguage() const { return m_defaultLanguage; }
     QString screen() const { return m_screen; }
     int sessionNumber() const { return m_session; }
+    // Where the web screen starts: the chosen web service's address (empty on other screens).
+    QUrl webAddress() const { return m_webAddress; }
 
     // Each language's name written in that language ("Cymraeg"), so people recognise their own.
     static QString nativeName(const QString &code);
@@ -48,6 +53,7 @@ public:
     Q_INVOKABLE void setLanguage(const QString &code);
     Q_INVOKABLE void showWelcome();
     Q_INVOKABLE void showServices();
+    void showWebService(const QUrl &address);
     void setScreen(const QString &screen);
 
     // "Start again" / "Finish": asks whoever ends sessions (the shell's SessionWiper when it is
@@ -67,6 +73,7 @@ private:
     QString m_defaultLanguage;
     QString m_language;
     QString m_screen = Welcome;
+    QUrl m_webAddress;
     int m_session = 1;
 };
 

@@ -174,6 +174,10 @@ bool FlowController::start(const QString &serviceId)
         return false;
     }
     reset();
+    if (flow->isWebService()) {
+        m_state->showWebService(flow->webAddress());
+        return true;
+    }
     m_session->start(*flow, m_state->language());
     enterCurrent();
     return true;

@@ -9,6 +9,7 @@
 #include "outbox.h"
 #include "servicelistmodel.h"
 #include "syncengine.h"
+#include "urlpolicy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -132,6 +133,14 @@ Status KioskComposition::build()
     if (servicesDir.isEmpty())
         servicesDir = defaultServicesDir();
     m_catalogue = ServiceCatalogue::load(servicesDir);
+    // A web service opens only addresses the site allows (config webAllowList).
+    const auto policy = UrlPolicy::fromList(m_config.webAllowList);
+    m_catalogue.refuseWebServices([&policy](const QUrl &address) {
+        if (!policy)
+            return policy.error().code;
+        const UrlPolicy::Verdict verdict = policy.value().check(address, true);
+        return verdict.decision == UrlPolicy::Decision::Allow ? QString() : verdict.reason;
+    });
     for (const CatalogueProblem &p : m_catalogue.problems())
         qCWarning(lcComposition).noquote() << "service refused:" << p.toString();
     if (m_catalogue.services().isEmpty())
@@ -141,7 +150,8 @@ Status KioskComposition::build()
                 .arg(servicesDir));
 
     Outbox *box = m_outbox.get();
-    ReferenceGenerator generator(m_config.kioskId,
+    // fleet.kioskNumber gives this kiosk its own block of references (docs/fleet.md).
+    ReferenceGenerator generator(m_config.kioskId, m_config.fleet.kioskNumber,
                                  [box] { return box->nextSequence(QStringLiteral("reference")); });
     m_submitter =
         std::make_unique<Submitter>(std::move(generator), [box](OutboxItem item) -> Status {

@@ -36,6 +36,8 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         return flow.title().text(lang);
     case DescriptionRole:
         return flow.description().text(lang);
+    case OnlineRole:
+        return flow.isWebService();
     default:
         return {};
     }
@@ -43,7 +45,10 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
-    return {{ServiceIdRole, "serviceId"}, {TitleRole, "title"}, {DescriptionRole, "description"}};
+    return {{ServiceIdRole, "serviceId"},
+            {TitleRole, "title"},
+            {DescriptionRole, "description"},
+            {OnlineRole, "online"}};
 }
 
 } // namespace ck

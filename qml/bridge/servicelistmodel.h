@@ -9,7 +9,7 @@ class AppState;
 class ServiceCatalogue;
 
 // The services on offer, titles in the current language. Roles: serviceId, title,
-// description.
+// description, online (a web service, opened in the contained web view).
 class ServiceListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,7 +18,7 @@ class ServiceListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount CONSTANT)
 
 public:
-    enum Role { ServiceIdRole = Qt::UserRole + 1, TitleRole, DescriptionRole };
+    enum Role { ServiceIdRole = Qt::UserRole + 1, TitleRole, DescriptionRole, OnlineRole };
 
     // Both must outlive the model.
     ServiceListModel(const ServiceCatalogue *catalogue, AppState *state, QObject *parent = nullptr);

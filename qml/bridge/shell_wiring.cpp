@@ -6,9 +6,13 @@
 #include "syncengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQuickWindow>
+#include <QTimer>
 
 namespace ck {
 
@@ -36,6 +40,17 @@ ShellWiring::ShellWiring(KioskComposition &kiosk, bool windowed)
     m_status =
         std::make_unique<AdminStatus>(QCoreApplication::applicationVersion(), config.kioskId);
     QCoreApplication::instance()->installEventFilter(m_idle.get());
+
+    // "Exit kiosk" leaves a request for the unit's start check; a kiosk that is running has
+    // been started on purpose, so an old request must not stop the next automatic restart.
+    const QString stopRequest =
+        QDir(config.resolvedDataDir()).filePath(QStringLiteral("exit-requested"));
+    QFile::remove(stopRequest);
+    m_lockdown.setStopRequestFile(stopRequest);
+    // Qt 6.4: a web view still alive when exec() returns crashes on the way out. Quitting (a
+    // config restart, "restart", SIGTERM from systemd) ends the session first, as a wipe would.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
+            &ShellWiring::endSessionBeforeQuit);
 
     // What a wipe does, in order after the UI has let go of the session's screen: the answers,
     // then the app state (welcome screen, default language; Main.qml resets text size and
@@ -88,6 +103,20 @@ ShellWiring::~ShellWiring()
 {
     if (QCoreApplication *app = QCoreApplication::instance())
         app->removeEventFilter(m_idle.get());
+}
+
+void ShellWiring::endSessionBeforeQuit()
+{
+    if (!m_web || (!m_web->hasProfile() && !m_web->hasView()))
+        return;
+    // The wipe runs on deleteLater and queued steps, so it needs an event loop; the main one
+    // is already leaving. Bounded: a wipe that hangs must not keep the kiosk from quitting.
+    QEventLoop loop;
+    connect(&m_wiper, &SessionWiper::wiped, &loop, &QEventLoop::quit);
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    m_wiper.endSession(QStringLiteral("shutdown"));
+    if (m_wiper.isWiping())
+        loop.exec();
 }
 
 void ShellWiring::attachWindow(QQuickWindow *window)

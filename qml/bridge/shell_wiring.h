@@ -34,6 +34,9 @@ public:
     ~ShellWiring() override;
 
     void attachWindow(QQuickWindow *window);
+    // Ends an open session (web view and profile included) while an event loop can still run
+    // the wipe; called on QCoreApplication::aboutToQuit.
+    void endSessionBeforeQuit();
 
     SessionWiper *wiper() { return &m_wiper; }
     IdleWatcher *idleWatcher() { return m_idle.get(); }

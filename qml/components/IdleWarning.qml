@@ -19,13 +19,14 @@ FocusScope {
 
     readonly property string message: qsTr("Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).", "", watcher ? watcher.secondsLeft : 0)
 
-    onVisibleChanged: {
-        if (!visible)
-            return
+    function announce() {
         moreTime.forceActiveFocus()
         if (speech && speech.say)
             speech.say(qsTr("Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time."))
     }
+    onVisibleChanged: if (visible) announce()
+    // Main.qml makes the warning only when it is due, so it is visible from the start.
+    Component.onCompleted: if (visible) announce()
 
     // Swallows touches meant for the screen underneath: the first touch only says "I'm here".
     MouseArea {

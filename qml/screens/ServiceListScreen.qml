@@ -38,7 +38,9 @@ ScreenScaffold {
             implicitHeight: Math.max(Theme.buttonHeight, column.implicitHeight + topPadding + bottomPadding)
             text: model.title
             Accessible.name: model.title
-            Accessible.description: model.description
+            // People should know before they touch it that this one is a website, not questions.
+            Accessible.description: model.online ? model.description + " " + onlineNote.text
+                                                 : model.description
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
             onClicked: screen.flow.start(model.serviceId)
@@ -91,6 +93,17 @@ ScreenScaffold {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
                     color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    id: onlineNote
+                    objectName: "serviceOnline"
+                    Layout.fillWidth: true
+                    visible: model.online
+                    text: qsTr("Opens a government website on this kiosk.")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.secondaryText
                     wrapMode: Text.Wrap
                 }
                 Text {

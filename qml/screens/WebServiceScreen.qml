@@ -14,9 +14,16 @@ FocusScope {
     objectName: "webServiceScreen"
 
     required property WebSession webSession
+    property AppState appState: null // given by Main.qml; the harnesses in tests leave it out
     property url startUrl: webSession.startUrl
     property string blockedReason: ""
-    readonly property alias view: view
+    // The session's off-the-record profile, taken once when the screen is made (see
+    // WebSession::sessionProfile). Without one (the web plugin could not load) no view is made
+    // at all: a view without it would fall back to WebEngine's default, on-disk profile.
+    property QtObject sessionProfile: null
+    // Made in Component.onCompleted, and only with the session profile; WebSession destroys it
+    // (view first, then profile) when the session is wiped.
+    property Item view: null
     signal backToKiosk()
 
     function open(address) {
@@ -24,7 +31,8 @@ FocusScope {
         const decision = webSession.decide(target, true)
         if (decision === 0) {
             blockedReason = ""
-            view.url = target
+            if (view)
+                view.url = target
             return true
         }
         refuse(webSession.reason(target, true))
@@ -66,7 +74,7 @@ FocusScope {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: view.title
+                    text: screen.view ? screen.view.title : ""
                     elide: Text.ElideRight
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
@@ -81,74 +89,83 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            WebEngineView {
-                id: view
-                objectName: "webView"
+            Item {
+                id: viewArea
                 anchors.fill: parent
-                profile: screen.webSession.sessionProfile()
-                visible: screen.blockedReason.length === 0
-
-                settings.javascriptCanOpenWindows: true // so refusals reach onNewWindowRequested
-                settings.javascriptCanAccessClipboard: false
-                settings.javascriptCanPaste: false
-                settings.localContentCanAccessFileUrls: false
-                settings.localContentCanAccessRemoteUrls: false
-                settings.pluginsEnabled: false
-                settings.screenCaptureEnabled: false
-                settings.fullScreenSupportEnabled: false
-                settings.allowWindowActivationFromJavaScript: false
-                settings.navigateOnDropEnabled: false
-                settings.focusOnNavigationEnabled: true
-
-                onNavigationRequested: (request) => {
-                    const decision = screen.webSession.decide(request.url, request.isMainFrame)
-                    if (decision !== 0) {
-                        request.reject()
-                        if (request.isMainFrame)
-                            screen.refuse(screen.webSession.reason(request.url, true))
-                    }
-                }
-                onNewWindowRequested: (request) => {
-                    // No second window ever: an allowed target opens here, anything else is refused.
-                    if (screen.webSession.decide(request.requestedUrl, true) === 0)
-                        view.url = request.requestedUrl
-                    else
-                        screen.refuse("new-window")
-                }
-                onFeaturePermissionRequested: (securityOrigin, feature) => {
-                    view.grantFeaturePermission(securityOrigin, feature, false)
-                    screen.refuse("permission")
-                }
-                onFileDialogRequested: (request) => {
-                    request.accepted = true
-                    request.dialogReject()
-                    screen.refuse("file-picker")
-                }
-                onContextMenuRequested: (request) => { request.accepted = true }
-                onFullScreenRequested: (request) => request.reject()
-                onRegisterProtocolHandlerRequested: (request) => {
-                    request.reject()
-                    screen.refuse("protocol-handler")
-                }
-                onFileSystemAccessRequested: (request) => {
-                    request.reject()
-                    screen.refuse("file-system")
-                }
-                onLoadingChanged: (loadingInfo) => {
-                    // A server redirect out of the list is blocked by the interceptor and fails
-                    // to load: show the friendly page rather than Chromium's error.
-                    if (loadingInfo.status === WebEngineView.LoadFailedStatus
-                            && screen.webSession.decide(loadingInfo.url, true) !== 0)
-                        screen.refuse("outside-list")
-                }
-                Component.onCompleted: screen.webSession.attachView(view)
             }
+            Component {
+                id: webViewComponent
+                WebEngineView {
+                    id: view
+                    objectName: "webView"
+                    anchors.fill: parent
+                    // Large print here too: a page's 16 px body text as big as the kiosk's own,
+                    // and growing with the text size the citizen chose.
+                    zoomFactor: 1.5 * Theme.textScale
+                    visible: screen.blockedReason.length === 0
 
-            Connections {
-                target: view.profile
-                function onDownloadRequested(download) {
-                    download.cancel()
-                    screen.refuse("download")
+                    settings.javascriptCanOpenWindows: true // so refusals reach onNewWindowRequested
+                    settings.javascriptCanAccessClipboard: false
+                    settings.javascriptCanPaste: false
+                    settings.localContentCanAccessFileUrls: false
+                    settings.localContentCanAccessRemoteUrls: false
+                    settings.pluginsEnabled: false
+                    settings.screenCaptureEnabled: false
+                    settings.fullScreenSupportEnabled: false
+                    settings.allowWindowActivationFromJavaScript: false
+                    settings.navigateOnDropEnabled: false
+                    settings.focusOnNavigationEnabled: true
+
+                    onNavigationRequested: (request) => {
+                        const decision = screen.webSession.decide(request.url, request.isMainFrame)
+                        if (decision !== 0) {
+                            request.reject()
+                            if (request.isMainFrame)
+                                screen.refuse(screen.webSession.reason(request.url, true))
+                        }
+                    }
+                    onNewWindowRequested: (request) => {
+                        // No second window ever: an allowed target opens here, anything else is refused.
+                        if (screen.webSession.decide(request.requestedUrl, true) === 0)
+                            view.url = request.requestedUrl
+                        else
+                            screen.refuse("new-window")
+                    }
+                    onFeaturePermissionRequested: (securityOrigin, feature) => {
+                        view.grantFeaturePermission(securityOrigin, feature, false)
+                        screen.refuse("permission")
+                    }
+                    onFileDialogRequested: (request) => {
+                        request.accepted = true
+                        request.dialogReject()
+                        screen.refuse("file-picker")
+                    }
+                    onContextMenuRequested: (request) => { request.accepted = true }
+                    onFullScreenRequested: (request) => request.reject()
+                    onRegisterProtocolHandlerRequested: (request) => {
+                        request.reject()
+                        screen.refuse("protocol-handler")
+                    }
+                    onFileSystemAccessRequested: (request) => {
+                        request.reject()
+                        screen.refuse("file-system")
+                    }
+                    onLoadingChanged: (loadingInfo) => {
+                        // A server redirect out of the list is blocked by the interceptor and fails
+                        // to load: show the friendly page rather than Chromium's error.
+                        if (loadingInfo.status === WebEngineView.LoadFailedStatus
+                                && screen.webSession.decide(loadingInfo.url, true) !== 0)
+                            screen.refuse("outside-list")
+                    }
+                    Component.onCompleted: screen.webSession.attachView(view)
+
+                    Connections {
+                        target: view.profile
+                        function onDownloadRequested(download) {
+                            download.cancel()
+                            screen.refuse("download")
+                        }
+                    }
                 }
             }
 
@@ -166,7 +183,9 @@ FocusScope {
                     Text {
                         id: friendlyTitle
                         Layout.fillWidth: true
-                        text: qsTr("This page is not available on this kiosk")
+                        text: screen.blockedReason === "unavailable"
+                              ? qsTr("Online services are not available at the moment")
+                              : qsTr("This page is not available on this kiosk")
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.headingSize
                         font.bold: true
@@ -178,7 +197,9 @@ FocusScope {
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: qsTr("For your safety this kiosk only opens council and government services. You can go back to the service, or back to the kiosk.")
+                        text: screen.blockedReason === "unavailable"
+                              ? qsTr("Please try again later, or ask a member of staff. The other services on this kiosk still work.")
+                              : qsTr("For your safety this kiosk only opens council and government services. You can go back to the service, or back to the kiosk.")
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.bodySize
                         color: Theme.text
@@ -188,6 +209,7 @@ FocusScope {
                     }
                     KioskButton {
                         objectName: "backToService"
+                        visible: screen.view !== null
                         text: qsTr("Go back to the service")
                         onClicked: screen.blockedReason = ""
                     }
@@ -198,6 +220,13 @@ FocusScope {
     }
 
     Component.onCompleted: {
+        sessionProfile = webSession.sessionProfile()
+        if (sessionProfile === null) {
+            blockedReason = "unavailable"
+            return
+        }
+        // The profile is set as the view is made: a view's page is bound to its first profile.
+        view = webViewComponent.createObject(viewArea, { "profile": sessionProfile })
         if (startUrl.toString().length > 0)
             open(startUrl)
     }

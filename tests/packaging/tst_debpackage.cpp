@@ -105,6 +105,7 @@ private slots:
              {"./usr/bin/civic-kiosk", "./usr/bin/civic-kioskctl",
               "./lib/systemd/system/civic-kiosk.service", "./etc/civic-kiosk/kiosk.json",
               "./usr/share/civic-kiosk/services/missed-bin.json",
+              "./usr/lib/civic-kiosk/civic-kiosk-web.so", "./usr/lib/civic-kiosk/kiosk-start-check",
               "./usr/share/doc/civic-kiosk/copyright", "./usr/share/doc/civic-kiosk/changelog.gz"})
             QVERIFY2(r.out.contains(QByteArray(path) + '\n'), path);
         // The demo signing key must never ship.
@@ -186,6 +187,28 @@ private slots:
             120000);
         qInfo().noquote() << "systemd-analyze security:"
                           << props.all().trimmed().split('\n').last();
+    }
+
+    void exitKioskStaysExited()
+    {
+        QVERIFY(m_installed);
+        QFile unitFile("/lib/systemd/system/civic-kiosk.service");
+        QVERIFY(unitFile.open(QIODevice::ReadOnly));
+        const QByteArray unit = unitFile.readAll();
+        QVERIFY(unit.contains("\nExecCondition=/usr/lib/civic-kiosk/kiosk-start-check "
+                              "/var/lib/civic-kiosk\n"));
+        QVERIFY(unit.contains("\nRestartPreventExitStatus=4\n"));
+        // The installed check, as systemd runs it: no request -> start; a request -> skip once.
+        QTemporaryDir data;
+        QCOMPARE(run("/usr/lib/civic-kiosk/kiosk-start-check", {data.path()}).exitCode, 0);
+        QFile request(data.filePath("exit-requested"));
+        QVERIFY(request.open(QIODevice::WriteOnly));
+        request.close();
+        const Run skipped = run("/usr/lib/civic-kiosk/kiosk-start-check", {data.path()});
+        QCOMPARE(skipped.exitCode, 1);
+        QVERIFY(skipped.all().contains("exit was requested"));
+        QVERIFY(!request.exists());
+        QCOMPARE(run("/usr/lib/civic-kiosk/kiosk-start-check", {data.path()}).exitCode, 0);
     }
 
     void installedToolRuns()

@@ -16,6 +16,7 @@
 #include <QMetaProperty>
 #include <QPointer>
 #include <QQuickItem>
+#include <QQuickWebEngineProfile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 
@@ -82,7 +83,7 @@ void TestWipe::wipeForgetsEverything()
                           {u"serviceUrl"_s, firstUrl}}));
     QVERIFY(QTest::qWaitForWindowExposed(harness.window));
     QVERIFY(web.hasProfile());
-    QVERIFY(web.sessionProfile()->isOffTheRecord());
+    QVERIFY(qobject_cast<QQuickWebEngineProfile *>(web.sessionProfile())->isOffTheRecord());
 
     // Session 1: the page stores things everywhere a browser can.
     QVERIFY(harness.waitFor(u"document.title"_s, u"ready"_s));
@@ -111,8 +112,11 @@ void TestWipe::wipeForgetsEverything()
     auto *viewItem = qobject_cast<QQuickItem *>(harness.window->findChild<QObject *>(u"webView"_s));
     QVERIFY(viewItem);
     harness.call("focusWeb");
-    QTest::mouseClick(harness.window, Qt::LeftButton, {},
-                      viewItem->mapToScene(QPointF(xy[0].toDouble(), xy[1].toDouble())).toPoint());
+    // CSS pixels to item pixels: the kiosk zooms pages for large print.
+    const double zoom = viewItem->property("zoomFactor").toDouble();
+    QTest::mouseClick(
+        harness.window, Qt::LeftButton, {},
+        viewItem->mapToScene(QPointF(xy[0].toDouble(), xy[1].toDouble()) * zoom).toPoint());
     QVERIFY(
         harness.waitFor(u"document.activeElement ? document.activeElement.id : ''"_s, u"name"_s));
     harness.window->requestActivate();
@@ -131,7 +135,7 @@ void TestWipe::wipeForgetsEverything()
     QCOMPARE(answer->property("text").toString(), kTypedKiosk);
     QGuiApplication::clipboard()->setText(kCopied);
 
-    QPointer<QQuickWebEngineProfile> oldProfile = web.sessionProfile();
+    QPointer<QObject> oldProfile = web.sessionProfile();
     QPointer<QObject> oldView = harness.window->findChild<QObject *>(u"webView"_s);
     QVERIFY(oldView);
     bool viewGoneBeforeProfile = false;

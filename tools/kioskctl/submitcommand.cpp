@@ -91,8 +91,9 @@ int submit(Context &ctx, const QStringList &args)
     if (!box)
         return ctx.fail(ExitIo, box.error());
     Outbox *outbox = *box;
-    ReferenceGenerator generator(
-        cfg->kioskId, [outbox] { return outbox->nextSequence(QStringLiteral("reference")); });
+    ReferenceGenerator generator(cfg->kioskId, cfg->fleet.kioskNumber, [outbox] {
+        return outbox->nextSequence(QStringLiteral("reference"));
+    });
     Submitter submitter(std::move(generator), [outbox](OutboxItem item) -> Status {
         auto row = outbox->enqueue(std::move(item));
         if (!row)

@@ -5,10 +5,14 @@
 #include "guitestmain.h"
 #include "kiosklockdown.h"
 
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
 
 using ck::KioskLockdown;
 
@@ -47,6 +51,7 @@ private slots:
     void contextMenuSwallowed();
     void adminShortcutPassesAndTriggersGesture();
     void fiveCornerTapsTriggerGesture();
+    void exitKioskIsNotARestart();
 
 private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -153,6 +158,35 @@ void TestKioskLockdown::fiveCornerTapsTriggerGesture()
     QCOMPARE(triggered.size(), 0);
     QTest::mouseClick(m_window, Qt::LeftButton, {}, QPoint(30, 10));
     QCOMPARE(triggered.size(), 1);
+}
+
+void TestKioskLockdown::exitKioskIsNotARestart()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString request = data.filePath(u"exit-requested"_s);
+    KioskLockdown lockdown(true);
+    QList<int> exits;
+    lockdown.setExitFunction([&exits](int code) { exits << code; });
+    lockdown.setStopRequestFile(request);
+
+    // "Restart": systemd brings it back, so nothing is left for the start check.
+    lockdown.restartKiosk();
+    QCOMPARE(exits, (QList<int> {KioskLockdown::RestartRequested}));
+    QVERIFY(!QFileInfo::exists(request));
+
+    // "Exit kiosk": its own status, and a request the unit's start check consumes.
+    lockdown.exitKiosk();
+    QCOMPARE(exits, (QList<int> {KioskLockdown::RestartRequested, KioskLockdown::StopRequested}));
+    QVERIFY(QFileInfo::exists(request));
+    QVERIFY(KioskLockdown::StopRequested != 0 && KioskLockdown::RestartRequested != 0);
+
+    // A request that cannot be written still exits (and says so in the log).
+    KioskLockdown unwritable(true);
+    unwritable.setExitFunction([&exits](int code) { exits << code; });
+    unwritable.setStopRequestFile(data.filePath(u"missing/dir/exit-requested"_s));
+    unwritable.exitKiosk();
+    QCOMPARE(exits.last(), int(KioskLockdown::StopRequested));
 }
 
 CK_GUI_TEST_MAIN(TestKioskLockdown)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QQuickItem>
+#include <QQuickWebEngineProfile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -67,7 +68,8 @@ void TestWebContainment::initTestCase()
         {{u"webSession"_s, QVariant::fromValue(m_web.get())},
          {u"serviceUrl"_s, m_server->url(u"/allowed/refusals.html"_s)}}));
     QVERIFY(QTest::qWaitForWindowExposed(m_harness->window));
-    m_web->sessionProfile()->setDownloadPath(m_downloads.path());
+    qobject_cast<QQuickWebEngineProfile *>(m_web->sessionProfile())
+        ->setDownloadPath(m_downloads.path());
 }
 
 void TestWebContainment::init()
@@ -163,7 +165,9 @@ void TestWebContainment::filePickerRefused()
     QCOMPARE(xy.size(), 2);
     auto *view = qobject_cast<QQuickItem *>(m_harness->window->findChild<QObject *>(u"webView"_s));
     QVERIFY(view);
-    const QPointF inWindow = view->mapToScene(QPointF(xy[0].toDouble(), xy[1].toDouble()));
+    // CSS pixels to item pixels: the kiosk zooms pages for large print.
+    const double zoom = view->property("zoomFactor").toDouble();
+    const QPointF inWindow = view->mapToScene(QPointF(xy[0].toDouble(), xy[1].toDouble()) * zoom);
     m_harness->call("focusWeb");
     QTest::mouseClick(m_harness->window, Qt::LeftButton, {}, inWindow.toPoint());
     QTRY_VERIFY_WITH_TIMEOUT(m_refusals.contains(u"file-picker"_s), 10000);

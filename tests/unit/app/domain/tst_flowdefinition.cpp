@@ -134,6 +134,19 @@ private slots:
         QTest::newRow("showIf equals and in") << "showif-both.json"
                                               << "pages[1].showIf"
                                               << "flow.showIf";
+        // Online services ("kind": "web", docs/flows.md): an address and nothing of a form.
+        QTest::newRow("web without url") << "web-no-url.json"
+                                         << "url"
+                                         << "flow.url";
+        QTest::newRow("web with file url") << "web-file-url.json"
+                                           << "url"
+                                           << "flow.url";
+        QTest::newRow("web with pages") << "web-with-pages.json"
+                                        << "pages"
+                                        << "flow.unknownKey";
+        QTest::newRow("unknown kind") << "unknown-kind.json"
+                                      << "kind"
+                                      << "flow.kind";
     }
     void refusesBadFiles()
     {
@@ -159,7 +172,7 @@ private slots:
         // A new file in bad/ must get a row in refusesBadFiles_data() too.
         const QStringList files =
             QDir(testDataPath("flows/bad")).entryList({"*.json"}, QDir::Files);
-        QCOMPARE(files.size(), 21);
+        QCOMPARE(files.size(), 25);
     }
 
     void refusesHostileDocuments_data()

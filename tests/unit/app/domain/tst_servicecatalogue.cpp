@@ -70,11 +70,44 @@ private slots:
         QStringList ids;
         for (const FlowDefinition &flow : catalogue.services())
             ids << flow.id();
-        QCOMPARE(ids, (QStringList {"everything", "missed-bin", "planning-comment", "sample"}));
-        QCOMPARE(catalogue.problems().size(), 21);
+        QCOMPARE(ids,
+                 (QStringList {"everything", "missed-bin", "planning-comment", "sample",
+                               "gov-uk-benefits", "web-service"}));
+        QCOMPARE(catalogue.problems().size(), 25);
         QVERIFY(catalogue.find("missed-bin"));
         QCOMPARE(catalogue.find("missed-bin")->fileName(), QStringLiteral("missed-bin.json"));
         QVERIFY(!catalogue.find("broken"));
+    }
+
+    void webServiceIsALinkNotAForm()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(testDataPath("flows/good/web-service.json"), dir.filePath("w.json")));
+        QVERIFY(QFile::copy(testDataPath("flows/good/sample.json"), dir.filePath("s.json")));
+        ServiceCatalogue catalogue = ServiceCatalogue::load(dir.path());
+        QVERIFY(catalogue.problems().isEmpty());
+        const FlowDefinition *web = catalogue.find("web-service");
+        QVERIFY(web);
+        QVERIFY(web->isWebService());
+        QVERIFY(web->pages().isEmpty());
+        QCOMPARE(web->webAddress(), QUrl("https://services.example.gov.uk/start"));
+        QCOMPARE(web->description().text("cy"), QStringLiteral("Opens a website."));
+        QVERIFY(!catalogue.find("sample")->isWebService());
+
+        // The site's allow-list decides; the form next to it is never touched.
+        QList<QUrl> asked;
+        catalogue.refuseWebServices([&asked](const QUrl &url) {
+            asked << url;
+            return QStringLiteral("outside-list");
+        });
+        QCOMPARE(asked, (QList<QUrl> {QUrl("https://services.example.gov.uk/start")}));
+        QVERIFY(!catalogue.find("web-service"));
+        QVERIFY(catalogue.find("sample"));
+        QCOMPARE(catalogue.problems().size(), 1);
+        QCOMPARE(catalogue.problems().first().file, QStringLiteral("w.json"));
+        QCOMPARE(catalogue.problems().first().path, QStringLiteral("url"));
+        QCOMPARE(catalogue.problems().first().code, QStringLiteral("catalogue.webNotAllowed"));
+        QVERIFY(catalogue.problems().first().reason.contains("outside-list"));
     }
 
     void duplicateIdIsRefused()
@@ -119,7 +152,7 @@ private slots:
         for (const CatalogueProblem &p : catalogue.problems())
             qWarning("%s", qPrintable(p.toString()));
         QVERIFY(catalogue.problems().isEmpty());
-        QCOMPARE(catalogue.services().size(), 2);
+        QCOMPARE(catalogue.services().size(), 3);
         const QStringList languages {"ar", "cy", "en", "pl"};
         for (const FlowDefinition &flow : catalogue.services()) {
             QCOMPARE(flow.completeLanguages(), languages);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "result.h"
+#include "urlpolicy.h"
+
+#include <QObject>
+#include <QtPlugin>
+
+namespace ck {
+
+// What the shell needs from Qt WebEngine, behind a plugin (kiosk-shell/web/) that is loaded the
+// first time a citizen opens a web service. Linking WebEngine into the kiosk made every start
+// pay for it: ~20 ms of dynamic linking, and ~40 ms for the shared OpenGL context it makes
+// QGuiApplication create, before the welcome screen could draw (bench-startup).
+class WebEngineBackend
+{
+public:
+    virtual ~WebEngineBackend() = default;
+
+    // A new off-the-record profile (cookies, storage, cache and history only in memory) whose
+    // top-level and frame requests are held to `policy`. The caller owns it; it is a
+    // QQuickWebEngineProfile, handed over as QObject so the shell never includes WebEngine.
+    virtual QObject *createSessionProfile(const UrlPolicy &policy) = 0;
+
+    // Before QGuiApplication exists: what WebEngine needs from the application when it arrives
+    // later as a plugin (Qt 6.4 crashes on the first page without a global shared OpenGL
+    // context), and no DevTools port whatever the environment of the service manager says.
+    static void prepareApplication();
+
+    // The plugin next to the kiosk: <bin>/../lib/civic-kiosk/, which holds for the build tree
+    // (bin/ and tests/) and the installed package (/usr/bin, /usr/lib/civic-kiosk). Loaded once
+    // per process; error code "web-unavailable" with the loader's reason.
+    static Result<WebEngineBackend *> load();
+};
+
+} // namespace ck
+
+#define CK_WEBENGINE_BACKEND_IID "org.civickiosk.WebEngineBackend/1"
+Q_DECLARE_INTERFACE(ck::WebEngineBackend, CK_WEBENGINE_BACKEND_IID)
