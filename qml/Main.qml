@@ -125,43 +125,64 @@ ApplicationWindow {
         function onPinRequested() { window.adminPinShown = true }
         function onOpenChanged() { if (window.adminGate.open) window.adminPinShown = false }
     }
+    // The PIN pad, then the admin screen, and the idle warning: loaded by URL when needed, so
+    // start-up compiles none of them (bench-startup).
     Loader {
         id: adminLoader
         objectName: "adminLoader"
         anchors.fill: parent
         z: 900
         active: window.adminGate !== null && (window.adminPinShown || window.adminGate.open)
-        sourceComponent: window.adminGate && window.adminGate.open ? adminComponent : pinComponent
-        onLoaded: item.forceActiveFocus()
-        // Keyboard users land back on the screen they left.
-        onActiveChanged: if (!active && screenLoader.item) screenLoader.item.forceActiveFocus()
-    }
-    Component {
-        id: pinComponent
-        PinPadScreen {
-            gate: window.adminGate
-            onCancelled: window.adminPinShown = false
+        readonly property bool adminOpen: window.adminGate !== null && window.adminGate.open
+        function showPage() {
+            if (!active)
+                return
+            if (adminOpen)
+                setSource(Qt.resolvedUrl("screens/AdminScreen.qml"),
+                          { "status": window.adminStatus, "gate": window.adminGate })
+            else
+                setSource(Qt.resolvedUrl("screens/PinPadScreen.qml"), { "gate": window.adminGate })
         }
-    }
-    Component {
-        id: adminComponent
-        AdminScreen {
-            status: window.adminStatus
-            gate: window.adminGate
-            onEndSessionClicked: window.wiper.endSession("admin")
-            // systemd starts the kiosk again after a restart, but not after "exit kiosk"
-            // (KioskLockdown::ExitStatus, packaging/systemd/civic-kiosk.service).
-            onRestartClicked: window.lockdown.restartKiosk()
-            onExitClicked: window.lockdown.exitKiosk()
+        onAdminOpenChanged: showPage()
+        onActiveChanged: {
+            if (active) {
+                showPage()
+                return
+            }
+            source = ""
+            // Keyboard users land back on the screen they left.
+            if (screenLoader.item)
+                screenLoader.item.forceActiveFocus()
+        }
+        onLoaded: {
+            if (item.cancelled !== undefined)
+                item.cancelled.connect(() => { window.adminPinShown = false })
+            if (item.exitClicked !== undefined) {
+                item.endSessionClicked.connect(() => window.wiper.endSession("admin"))
+                // systemd starts the kiosk again after a restart, but not after "exit kiosk"
+                // (KioskLockdown::ExitStatus, packaging/systemd/civic-kiosk.service).
+                item.restartClicked.connect(window.lockdown.restartKiosk)
+                item.exitClicked.connect(window.lockdown.exitKiosk)
+            }
+            item.forceActiveFocus()
         }
     }
     Loader {
+        id: idleWarningLoader
         anchors.fill: parent
         z: 1000
-        // Made when due, not at start-up (bench-startup): most sessions never see it.
+        // Made when due: most sessions never see it.
         active: window.idleWatcher !== null && window.idleWatcher.warning
-        sourceComponent: IdleWarning { watcher: window.idleWatcher }
-        onActiveChanged: if (!active && screenLoader.item) screenLoader.item.forceActiveFocus()
+        onActiveChanged: {
+            if (active) {
+                setSource(Qt.resolvedUrl("components/IdleWarning.qml"),
+                          { "watcher": window.idleWatcher })
+                return
+            }
+            source = ""
+            if (screenLoader.item)
+                screenLoader.item.forceActiveFocus()
+        }
     }
 
     // The on-screen keyboard (a11y, KioskKeyboard): loaded the first time a text field takes
@@ -175,11 +196,14 @@ ApplicationWindow {
         height: item ? item.height : 0
         z: 800
         active: false
-        sourceComponent: KioskKeyboard {
-            readAloud: window.readAloud
-            language: window.appState.language
+        // By URL, not as an inline component: naming KioskKeyboard here would make Main.qml
+        // import Qt Virtual Keyboard (and its plugins) before the first frame.
+        source: active ? Qt.resolvedUrl("components/KioskKeyboard.qml") : ""
+        onLoaded: {
+            item.readAloud = window.readAloud
+            item.language = Qt.binding(() => window.appState.language)
+            Qt.inputMethod.show()
         }
-        onLoaded: Qt.inputMethod.show()
     }
     Connections {
         target: window
