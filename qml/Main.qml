@@ -176,7 +176,7 @@ ApplicationWindow {
         onActiveChanged: {
             if (active) {
                 setSource(Qt.resolvedUrl("components/IdleWarning.qml"),
-                          { "watcher": window.idleWatcher })
+                          { "watcher": window.idleWatcher, "speech": window.readAloud })
                 return
             }
             source = ""

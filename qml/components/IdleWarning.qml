@@ -21,7 +21,8 @@ FocusScope {
 
     function announce() {
         moreTime.forceActiveFocus()
-        if (speech && speech.say)
+        // Spoken when this person has been listening (read-aloud used in the session).
+        if (speech && speech.inUse)
             speech.say(qsTr("Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time."))
     }
     onVisibleChanged: if (visible) announce()

@@ -55,6 +55,7 @@ class TestKioskWipe : public QObject
 
 private slots:
     void idleSessionIsWipedEndToEnd();
+    void idleWarningIsSpokenToListeners();
 };
 
 void TestKioskWipe::idleSessionIsWipedEndToEnd()
@@ -114,6 +115,49 @@ void TestKioskWipe::idleSessionIsWipedEndToEnd()
     // The admin shortcut opens the PIN pad over the welcome screen.
     QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QTRY_VERIFY(findItem(window->contentItem(), u"pinPadScreen"_s));
+}
+
+void TestKioskWipe::idleWarningIsSpokenToListeners()
+{
+    QTemporaryDir dataDir;
+    ck::KioskConfig config = ck::KioskConfig::demo();
+    config.dataDir = dataDir.path();
+    config.idleTimeoutSec = 1;
+    config.idleWarningSec = 3;
+    ck::CompositionOptions options;
+    options.windowed = true;
+    options.startSync = false;
+    auto composition = ck::KioskComposition::create(config, options);
+    QVERIFY(composition.ok());
+    ck::KioskComposition &kiosk = *composition.value();
+    auto shell = ck::ShellWiring::install(kiosk, true);
+    QVERIFY(shell.ok());
+    QVERIFY(kiosk.load().ok());
+    QQuickWindow *window = kiosk.window();
+    shell.value()->attachWindow(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *speech = window->property("readAloud").value<QObject *>();
+    QVERIFY(speech);
+
+    // Someone who has not used read-aloud gets the warning on screen only ...
+    QVERIFY(kiosk.flowController()->start(u"missed-bin"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(shell.value()->idleWatcher()->isWarning(), 5000);
+    QTRY_VERIFY(findItem(window->contentItem(), u"idleWarning"_s));
+    QVERIFY(!speech->property("lastSpoken").toString().contains(u"still there"_s));
+    QSignalSpy wiped(shell.value()->wiper(), &ck::SessionWiper::wiped);
+    QVERIFY(wiped.wait(8000));
+
+    // ... someone listening to the pages hears it too.
+    QVERIFY(kiosk.flowController()->start(u"missed-bin"_s));
+    bool said = false;
+    QMetaObject::invokeMethod(speech, "say", Q_RETURN_ARG(bool, said),
+                              Q_ARG(QString, u"Which bin was missed?"_s));
+    QVERIFY(speech->property("inUse").toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(shell.value()->idleWatcher()->isWarning(), 5000);
+    QTRY_VERIFY(speech->property("lastSpoken").toString().contains(u"still there"_s));
+    // Focus is on "I need more time", so one key press keeps the session.
+    QTRY_VERIFY(window->activeFocusItem()
+                && window->activeFocusItem()->objectName() == u"moreTime"_s);
 }
 
 CK_GUI_TEST_MAIN(TestKioskWipe)
