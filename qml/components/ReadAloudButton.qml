@@ -136,4 +136,33 @@ Flow {
             checked = Qt.binding(() => current)
         }
     }
+
+    // A language without a voice (flite speaks English only) is said in words, not silence.
+    Text {
+        id: unavailableNote
+        objectName: "readAloudUnavailable"
+        visible: text.length > 0
+        width: Math.min(implicitWidth, control.maxWidth)
+        height: Math.max(implicitHeight, Theme.minTarget)
+        verticalAlignment: Text.AlignVCenter
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+        color: control.onDark ? Theme.headerText : Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+    Timer {
+        id: unavailableTimer
+        interval: 10000
+        onTriggered: unavailableNote.text = ""
+    }
+    Connections {
+        target: control.readAloud
+        function onUnavailable(reason) {
+            unavailableNote.text = reason
+            unavailableTimer.restart()
+        }
+        function onLanguageChanged() { unavailableNote.text = "" }
+    }
 }

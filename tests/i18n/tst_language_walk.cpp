@@ -58,6 +58,7 @@ private slots:
     void walk_data();
     void walk();
     void errorSummaryFollowsTheLanguage();
+    void readAloudSaysWhenALanguageHasNoVoice();
     void cleanupTestCase() { m_kiosk.reset(); }
 
 private:
@@ -280,6 +281,42 @@ void TstLanguageWalk::errorSummaryFollowsTheLanguage()
         QCOMPARE(flow->fieldError(), now);
     }
     drive.shoot(QStringLiteral("error-summary-after-switch-ar"));
+}
+
+// flite has English voices only: in Polish the Read button says, in Polish, that it cannot read
+// this language, rather than reading Polish as English nonsense or doing nothing at all.
+void TstLanguageWalk::readAloudSaysWhenALanguageHasNoVoice()
+{
+    AppState *state = m_kiosk->appState();
+    KioskDriver drive(m_kiosk->window(),
+                      QDir(KioskDriver::screenshotRoot()).filePath(QStringLiteral("i18n")));
+    auto *speech = m_kiosk->window()->property("readAloud").value<QObject *>();
+    QVERIFY(speech);
+    speech->setProperty("engineName", QStringLiteral("flite"));
+    m_kiosk->endSession();
+    QTRY_COMPARE(state->screen(), AppState::Welcome);
+
+    QVERIFY(drive.click(QStringLiteral("language_pl")));
+    QTRY_COMPARE(state->language(), QStringLiteral("pl"));
+    QVERIFY(!drive.find(QStringLiteral("readAloudUnavailable")));
+    QVERIFY(drive.click(QStringLiteral("readAloudButton")));
+    QTRY_VERIFY(drive.find(QStringLiteral("readAloudUnavailable")));
+    const QString polish =
+        drive.find(QStringLiteral("readAloudUnavailable"))->property("text").toString();
+    QVERIFY(!polish.isEmpty());
+    QVERIFY2(polish != QStringLiteral("Read aloud is not available in this language yet."),
+             qPrintable(polish));
+    QVERIFY(!speech->property("speaking").toBool());
+    drive.shoot(QStringLiteral("read-aloud-unavailable-pl"));
+
+    // Back in English the note goes and the page is read.
+    QVERIFY(drive.click(QStringLiteral("language_en")));
+    QTRY_COMPARE(state->language(), QStringLiteral("en"));
+    QTRY_VERIFY(!drive.find(QStringLiteral("readAloudUnavailable")));
+    QVERIFY(drive.click(QStringLiteral("readAloudButton")));
+    QTRY_VERIFY(!speech->property("lastSpoken").toString().isEmpty());
+    QVERIFY(!drive.find(QStringLiteral("readAloudUnavailable")));
+    QMetaObject::invokeMethod(speech, "stop");
 }
 
 #include "tst_language_walk.moc"
