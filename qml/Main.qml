@@ -214,10 +214,16 @@ ApplicationWindow {
         }
     }
     Connections {
-        // A text box inside a web page asks for the keyboard through the input method.
+        // A text box inside a web page is not a QML text item: it shows up as the input
+        // method's cursor moving into a text box of the focused web view.
         target: Qt.inputMethod
         function onVisibleChanged() {
             if (Qt.inputMethod.visible && !keyboardLoader.active)
+                keyboardLoader.active = true
+        }
+        function onCursorRectangleChanged() {
+            const r = Qt.inputMethod.cursorRectangle
+            if (!keyboardLoader.active && r.height > 0 && window.activeFocusItem)
                 keyboardLoader.active = true
         }
     }

@@ -102,6 +102,17 @@ FocusScope {
                     // Large print here too: a page's 16 px body text as big as the kiosk's own,
                     // and growing with the text size the citizen chose.
                     zoomFactor: 1.5 * Theme.textScale
+                    // Qt 6.4 crashes making its default text-selection handle when a finger taps
+                    // a text box (qmlEngine() on the view's private delegate); a handle of our
+                    // own avoids that path, and is easier to see.
+                    touchHandleDelegate: Rectangle {
+                        width: Theme.minTarget / 2
+                        height: Theme.minTarget / 2
+                        radius: width / 2
+                        color: Theme.focus
+                        border.width: 2
+                        border.color: Theme.focusInner
+                    }
                     visible: screen.blockedReason.length === 0
 
                     settings.javascriptCanOpenWindows: true // so refusals reach onNewWindowRequested

@@ -134,6 +134,25 @@ void TestE2eWebService::webServiceFromTheList()
     QVERIFY(m_driver->find(u"backToKiosk"_s));
     m_driver->shoot(u"web-02-online-service"_s);
 
+    // Touching a text box in the page brings up the kiosk's own on-screen keyboard.
+    QQuickItem *keyboard = m_driver->find(u"keyboardLoader"_s);
+    QVERIFY(keyboard);
+    QVERIFY(!keyboard->property("active").toBool());
+    auto *viewItem = qobject_cast<QQuickItem *>(webView());
+    const double zoom = viewItem->property("zoomFactor").toDouble();
+    // The field sits after the heading; find it by walking down the page's left edge.
+    bool typedInPage = false;
+    for (int y = 60; y < 400 && !typedInPage; y += 10) {
+        // A finger, not a mouse: Chromium asks for a virtual keyboard only on a tap.
+        static QPointingDevice *finger = QTest::createTouchDevice();
+        const QPoint at = viewItem->mapToScene(QPointF(160 * zoom, y)).toPoint();
+        QTest::touchEvent(m_kiosk->window(), finger).press(0, at);
+        QTest::touchEvent(m_kiosk->window(), finger).release(0, at);
+        typedInPage = QTest::qWaitFor([&] { return keyboard->property("active").toBool(); }, 150);
+    }
+    QVERIFY(typedInPage);
+    m_driver->shoot(u"web-03-keyboard"_s);
+
     // Back to the kiosk: the list again, the view gone, the profile kept for this session.
     QPointer<QObject> view = webView();
     QVERIFY(m_driver->click(u"backToKiosk"_s));
@@ -206,6 +225,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ck::WebEngineBackend::prepareApplication();
+    qputenv("QT_IM_MODULE", "qtvirtualkeyboard"); // the kiosk's on-screen keyboard, as main.cpp
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QGuiApplication app(argc, argv);
     TestE2eWebService test;
     QTEST_SET_MAIN_SOURCE_PATH
