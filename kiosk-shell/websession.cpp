@@ -52,11 +52,6 @@ QObject *WebSession::sessionProfile()
     return m_profile.data();
 }
 
-bool WebSession::available()
-{
-    return WebEngineBackend::load().ok();
-}
-
 int WebSession::decide(const QUrl &url, bool mainFrame) const
 {
     return int(m_policy.check(url, mainFrame).decision);

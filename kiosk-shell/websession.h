@@ -31,12 +31,10 @@ public:
     static void hardenEnvironment();
 
     // The session's profile (a QQuickWebEngineProfile), created on first use; null when the web
-    // plugin cannot be loaded (available() then says so). A function, not a bindable property:
+    // plugin cannot be loaded (the screen then says so). A function, not a bindable property:
     // each view takes its profile once when it is created. Were it a property, a profile created
     // for the next session would re-bind onto the old view while that view is being torn down.
     Q_INVOKABLE QObject *sessionProfile();
-    // False once loading the web plugin has failed: the screen shows a friendly page instead.
-    Q_INVOKABLE bool available();
     bool hasProfile() const { return !m_profile.isNull(); }
     bool hasView() const { return !m_view.isNull(); }
     QUrl startUrl() const { return m_policy.firstEntry(); }
