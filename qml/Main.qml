@@ -102,6 +102,13 @@ ApplicationWindow {
         }
     }
 
+    // When an overlay (PIN pad, admin screen, idle warning) goes, keyboard users land back on
+    // the screen they left.
+    function focusScreen() {
+        if (screenLoader.item)
+            screenLoader.item.forceActiveFocus()
+    }
+
     // Kiosk shell (kiosk-shell/, qml/bridge/shell_wiring.h); null when not attached.
     property SessionWiper wiper: null
     property IdleWatcher idleWatcher: null
@@ -150,9 +157,7 @@ ApplicationWindow {
                 return
             }
             source = ""
-            // Keyboard users land back on the screen they left.
-            if (screenLoader.item)
-                screenLoader.item.forceActiveFocus()
+            window.focusScreen()
         }
         onLoaded: {
             if (item.cancelled !== undefined)
@@ -180,8 +185,7 @@ ApplicationWindow {
                 return
             }
             source = ""
-            if (screenLoader.item)
-                screenLoader.item.forceActiveFocus()
+            window.focusScreen()
         }
     }
 

@@ -9,7 +9,7 @@
 #include "config/kioskconfig.h"
 #include "kioskcomposition.h"
 #include "shell_wiring.h"
-#include "webenginebackend.h"
+#include "webkiosktestmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -219,17 +219,5 @@ void TestE2eWebService::cleanupTestCase()
     m_kiosk.reset();
 }
 
-int main(int argc, char *argv[])
-{
-    // As app/main.cpp starts the kiosk: WebEngine not linked, prepared for its plugin.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    ck::WebEngineBackend::prepareApplication();
-    qputenv("QT_IM_MODULE", "qtvirtualkeyboard"); // the kiosk's on-screen keyboard, as main.cpp
-    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
-    QGuiApplication app(argc, argv);
-    TestE2eWebService test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+CK_WEB_KIOSK_TEST_MAIN(TestE2eWebService, (void)0)
 #include "tst_e2e_webservice.moc"

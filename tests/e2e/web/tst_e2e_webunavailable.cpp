@@ -7,7 +7,7 @@
 #include "flowcontroller.h"
 #include "kioskcomposition.h"
 #include "shell_wiring.h"
-#include "webenginebackend.h"
+#include "webkiosktestmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,17 +75,7 @@ void TestE2eWebUnavailable::brokenPluginSaysSo()
     QTRY_COMPARE(kiosk.appState()->screen(), ck::AppState::Question);
 }
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // A plugin that is not there, as after a broken install.
-    qputenv("CIVIC_KIOSK_WEB_PLUGIN", "/nonexistent/civic-kiosk-web.so");
-    ck::WebEngineBackend::prepareApplication();
-    QGuiApplication app(argc, argv);
-    TestE2eWebUnavailable test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
-
+// A plugin that is not there, as after a broken install.
+CK_WEB_KIOSK_TEST_MAIN(TestE2eWebUnavailable,
+                       qputenv("CIVIC_KIOSK_WEB_PLUGIN", "/nonexistent/civic-kiosk-web.so"))
 #include "tst_e2e_webunavailable.moc"
