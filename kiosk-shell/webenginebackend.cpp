@@ -28,8 +28,6 @@ void WebEngineBackend::prepareApplication()
 {
     Q_ASSERT(!QCoreApplication::instance());
     WebSession::hardenEnvironment();
-    // What QtWebEngineQuick::initialize() would do, without linking WebEngine to do it.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 }
 
 Result<WebEngineBackend *> WebEngineBackend::load()

@@ -10,8 +10,8 @@ namespace ck {
 
 // What the shell needs from Qt WebEngine, behind a plugin (kiosk-shell/web/) that is loaded the
 // first time a citizen opens a web service. Linking WebEngine into the kiosk made every start
-// pay for it: ~20 ms of dynamic linking, and ~40 ms for the shared OpenGL context it makes
-// QGuiApplication create, before the welcome screen could draw (bench-startup).
+// pay ~20 ms of dynamic linking before the welcome screen could draw (bench-startup). The
+// shared OpenGL context WebEngine needs is SharedGlContext's job.
 class WebEngineBackend
 {
 public:
@@ -22,9 +22,9 @@ public:
     // QQuickWebEngineProfile, handed over as QObject so the shell never includes WebEngine.
     virtual QObject *createSessionProfile(const UrlPolicy &policy) = 0;
 
-    // Before QGuiApplication exists: what WebEngine needs from the application when it arrives
-    // later as a plugin (Qt 6.4 crashes on the first page without a global shared OpenGL
-    // context), and no DevTools port whatever the environment of the service manager says.
+    // Before QGuiApplication exists: the environment WebEngine reads when it arrives later as a
+    // plugin, with no DevTools port whatever the environment of the service manager says. (It
+    // also needs SharedGlContext once the application object exists.)
     static void prepareApplication();
 
     // The plugin next to the kiosk: <bin>/../lib/civic-kiosk/, which holds for the build tree

@@ -5,7 +5,8 @@ set -euo pipefail
 
 CK_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-webengine-dev qt6-tools-dev
+    qt6-base-dev qt6-base-private-dev qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-webengine-dev qt6-tools-dev
     qt6-l10n-tools qt6-speech-dev qt6-virtualkeyboard-dev qt6-httpserver-dev
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libssl-dev openssl
     qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window

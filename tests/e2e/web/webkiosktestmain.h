@@ -3,6 +3,7 @@
 // main() for tests that run the kiosk the way app/main.cpp starts it: WebEngine not linked but
 // prepared for its plugin, and the kiosk's on-screen keyboard as the input method. `setUp`
 // runs first, before the application object exists (environment for the test's own case).
+#include "sharedglcontext.h"
 #include "webenginebackend.h"
 
 #include <QGuiApplication>
@@ -19,6 +20,7 @@
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");                                              \
         qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");                                        \
         QGuiApplication app(argc, argv);                                                           \
+        ck::SharedGlContext::start()->install();                                                   \
         TestClass test;                                                                            \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&test, argc, argv);                                                    \

@@ -1,0 +1,68 @@
+// SharedGlContext (kiosk-shell/sharedglcontext.h): the global shared OpenGL context WebEngine
+// needs is made on a worker thread, handed to Qt before the first frame, and the window's own
+// context really shares with it, as it would with the one Qt makes for AA_ShareOpenGLContexts.
+#include "guitestmain.h"
+#include "sharedglcontext.h"
+
+#include <QOpenGLContext>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QSignalSpy>
+#include <QThread>
+
+class TestSharedGlContext : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void windowSharesWithTheContextMadeOffThread();
+    void aSecondStartKeepsTheInstalledContext();
+};
+
+void TestSharedGlContext::windowSharesWithTheContextMadeOffThread()
+{
+    {
+        QOpenGLContext probe;
+        if (!probe.create())
+            QSKIP("no OpenGL on this platform (run under xvfb-run, as scripts/test.sh does)");
+    }
+    QVERIFY2(!QOpenGLContext::globalShareContext(), "nothing has made one yet");
+    const auto shared = ck::SharedGlContext::start();
+    // While it is being made, a window loads, as Main.qml does during start-up.
+    QQmlEngine engine;
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nWindow { width: 320; height: 240; visible: true\n"
+                      "Rectangle { anchors.fill: parent; color: \"green\" } }",
+                      QUrl(QStringLiteral("window.qml")));
+    std::unique_ptr<QObject> root(component.create());
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    QVERIFY2(window, qPrintable(component.errorString()));
+
+    shared->install();
+    QOpenGLContext *global = QOpenGLContext::globalShareContext();
+    QVERIFY(global);
+    QVERIFY(global->isValid());
+    QCOMPARE(global->thread(), QCoreApplication::instance()->thread());
+
+    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+    QVERIFY(swapped.wait(10000));
+    QCOMPARE(window->rendererInterface()->graphicsApi(), QSGRendererInterface::OpenGL);
+    auto *windowContext = static_cast<QOpenGLContext *>(window->rendererInterface()->getResource(
+        window, QSGRendererInterface::OpenGLContextResource));
+    QVERIFY(windowContext);
+    QVERIFY(QOpenGLContext::areSharing(windowContext, global));
+}
+
+void TestSharedGlContext::aSecondStartKeepsTheInstalledContext()
+{
+    QOpenGLContext *global = QOpenGLContext::globalShareContext();
+    if (!global)
+        QSKIP("no OpenGL on this platform (see the first test)");
+    ck::SharedGlContext::start()->install();
+    QCOMPARE(QOpenGLContext::globalShareContext(), global);
+}
+
+CK_GUI_TEST_MAIN(TestSharedGlContext)
+#include "tst_sharedglcontext.moc"
