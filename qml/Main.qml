@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import CivicKiosk
 
@@ -7,7 +7,7 @@ import CivicKiosk
 // question pages -> check answers -> confirmation, driven by AppState.screen. Screens are
 // swapped with a Loader (not StackView: popping breaks the accessible tree in Qt 6.4,
 // QTBUG-102825), which also destroys every item of the previous screen.
-ApplicationWindow {
+T.ApplicationWindow {
     id: window
 
     required property AppState appState

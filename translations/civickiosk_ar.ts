@@ -65,10 +65,6 @@
             <translation>إغلاق</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>تمرير الصفحة</translation>
-        </message>
-        <message>
             <source>Use of this kiosk today</source>
             <translation>استخدام هذا الكشك اليوم</translation>
         </message>
@@ -474,10 +470,6 @@
             <translation>الكتابة عن الشخص، الابتعاد، تسجيل الخروج</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>تمرير الصفحة</translation>
-        </message>
-        <message>
             <source>Back to the screen</source>
             <translation>العودة إلى الشاشة</translation>
         </message>
@@ -683,6 +675,13 @@
         </message>
     </context>
     <context>
+        <name>KioskScrollBar</name>
+        <message>
+            <source>Scroll the page</source>
+            <translation>تمرير الصفحة</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskTranslator</name>
         <message>
             <source>This language is not available.</source>
@@ -798,10 +797,6 @@
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>تمرير الصفحة</translation>
-        </message>
     </context>
     <context>
         <name>QuestionScreen</name>
@@ -916,10 +911,6 @@
         <message>
             <source>Council services</source>
             <translation>خدمات المجلس</translation>
-        </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>تمرير الصفحة</translation>
         </message>
     </context>
     <context>

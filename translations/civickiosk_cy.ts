@@ -65,10 +65,6 @@
             <translation>Cau</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>Sgrolio'r dudalen</translation>
-        </message>
-        <message>
             <source>Use of this kiosk today</source>
             <translation>Defnydd o'r ciosg hwn heddiw</translation>
         </message>
@@ -473,10 +469,6 @@
             <translation>Teipio dros y person, camu'n ôl, allgofnodi</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>Sgrolio'r dudalen</translation>
-        </message>
-        <message>
             <source>Back to the screen</source>
             <translation>Yn ôl i'r sgrin</translation>
         </message>
@@ -680,6 +672,13 @@
         </message>
     </context>
     <context>
+        <name>KioskScrollBar</name>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Sgrolio'r dudalen</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskTranslator</name>
         <message>
             <source>This language is not available.</source>
@@ -792,10 +791,6 @@
         <message>
             <source>Cancel</source>
             <translation>Canslo</translation>
-        </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>Sgrolio'r dudalen</translation>
         </message>
     </context>
     <context>
@@ -911,10 +906,6 @@
         <message>
             <source>Council services</source>
             <translation>Gwasanaethau'r cyngor</translation>
-        </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>Sgrolio'r dudalen</translation>
         </message>
     </context>
     <context>

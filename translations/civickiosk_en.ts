@@ -65,10 +65,6 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>Scroll the page</translation>
-        </message>
-        <message>
             <source>Use of this kiosk today</source>
             <translation>Use of this kiosk today</translation>
         </message>
@@ -470,10 +466,6 @@
             <translation>Typing for the person, stepping away, signing out</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>Scroll the page</translation>
-        </message>
-        <message>
             <source>Back to the screen</source>
             <translation>Back to the screen</translation>
         </message>
@@ -671,6 +663,13 @@
         </message>
     </context>
     <context>
+        <name>KioskScrollBar</name>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Scroll the page</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskTranslator</name>
         <message>
             <source>This language is not available.</source>
@@ -777,10 +776,6 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>Scroll the page</translation>
         </message>
     </context>
     <context>
@@ -896,10 +891,6 @@
         <message>
             <source>Council services</source>
             <translation>Council services</translation>
-        </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>Scroll the page</translation>
         </message>
     </context>
     <context>

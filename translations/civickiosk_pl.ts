@@ -65,10 +65,6 @@
             <translation>Zamknij</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>Przewiń stronę</translation>
-        </message>
-        <message>
             <source>Use of this kiosk today</source>
             <translation>Korzystanie z kiosku dzisiaj</translation>
         </message>
@@ -471,10 +467,6 @@
             <translation>Pisanie za tę osobę, odejście, wylogowanie</translation>
         </message>
         <message>
-            <source>Scroll the page</source>
-            <translation>Przewiń stronę</translation>
-        </message>
-        <message>
             <source>Back to the screen</source>
             <translation>Powrót do ekranu</translation>
         </message>
@@ -674,6 +666,13 @@
         </message>
     </context>
     <context>
+        <name>KioskScrollBar</name>
+        <message>
+            <source>Scroll the page</source>
+            <translation>Przewiń stronę</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskTranslator</name>
         <message>
             <source>This language is not available.</source>
@@ -782,10 +781,6 @@
         <message>
             <source>Cancel</source>
             <translation>Anuluj</translation>
-        </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>Przewiń stronę</translation>
         </message>
     </context>
     <context>
@@ -901,10 +896,6 @@
         <message>
             <source>Council services</source>
             <translation>Usługi urzędu</translation>
-        </message>
-        <message>
-            <source>Scroll the page</source>
-            <translation>Przewiń stronę</translation>
         </message>
     </context>
     <context>

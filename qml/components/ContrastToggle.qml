@@ -1,10 +1,10 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import CivicKiosk
 
 // Switches the whole kiosk between the standard palette and high contrast (every text >= 7:1).
 // The label says the current state in words, not only by colour.
-Button {
+T.Button {
     id: control
     property bool onDark: true
 
@@ -14,6 +14,7 @@ Button {
     checked: Theme.highContrast
     activeFocusOnTab: true
     focusPolicy: Qt.StrongFocus
+    padding: 6
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import CivicKiosk
 
@@ -141,7 +141,7 @@ Rectangle {
         }
     }
 
-    Popup {
+    T.Popup {
         id: optionsPage
         objectName: "helperOptionsPage"
         parent: banner.Window.contentItem // the whole window, not the banner
@@ -151,7 +151,7 @@ Rectangle {
         height: parent ? parent.height : 0
         modal: true
         focus: true
-        closePolicy: Popup.CloseOnEscape
+        closePolicy: T.Popup.CloseOnEscape
         padding: 0
         onClosed: banner.optionsOpen = false
         background: Rectangle {
@@ -164,11 +164,10 @@ Rectangle {
             contentWidth: width
             contentHeight: pageColumn.implicitHeight + 2 * Theme.pageMargin
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar {
-                policy: pageFlick.contentHeight > pageFlick.height ? ScrollBar.AlwaysOn
-                                                                   : ScrollBar.AsNeeded
+            T.ScrollBar.vertical: KioskScrollBar {
+                policy: pageFlick.contentHeight > pageFlick.height ? T.ScrollBar.AlwaysOn
+                                                                   : T.ScrollBar.AsNeeded
                 width: Theme.spacing
-                Accessible.name: qsTr("Scroll the page")
             }
 
             Column {

@@ -1,11 +1,12 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import CivicKiosk
 
 // The one button of the kiosk. `kind` picks the GOV.UK look: "primary" (green, the main
 // action of a screen), "secondary" (grey) or "warning". Size, colours and the focus ring come
-// from Theme so text size and contrast changes reach every button.
-Button {
+// from Theme so text size and contrast changes reach every button. A template button (no
+// Controls style): it draws itself entirely, and the welcome screen loads no style (bench-startup).
+T.Button {
     id: control
     property string kind: "primary"
     property string description: ""

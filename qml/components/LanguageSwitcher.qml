@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import CivicKiosk
 
@@ -30,7 +30,7 @@ Flow {
     Repeater {
         id: buttons
         model: switcher.appState ? switcher.appState.languages : []
-        delegate: Button {
+        delegate: T.Button {
             id: langButton
             required property var modelData
             readonly property bool current: switcher.appState.language === modelData.code

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import CivicKiosk
 
 // Read-aloud controls for the header: "Read aloud" (reads the page; pressed again it stops),
@@ -48,11 +48,12 @@ Flow {
         return readAloud.readItems(readRoot)
     }
 
-    component HeaderTool: Button {
+    component HeaderTool: T.Button {
         id: tool
         property bool current: false
         activeFocusOnTab: true
         focusPolicy: Qt.StrongFocus
+        padding: 6
         leftPadding: Theme.spacing
         rightPadding: Theme.spacing
         implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import CivicKiosk
 
@@ -142,10 +142,10 @@ FocusScope {
             contentWidth: width
             contentHeight: column.implicitHeight + 2 * Theme.pageMargin
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar {
-                policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            T.ScrollBar.vertical: KioskScrollBar {
+                policy: flick.contentHeight > flick.height ? T.ScrollBar.AlwaysOn
+                                                           : T.ScrollBar.AsNeeded
                 width: Theme.spacing
-                Accessible.name: qsTr("Scroll the page")
             }
 
             ColumnLayout {

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import CivicKiosk
 
 // Three text sizes (100 %, 150 %, 200 %), each a real button with a name a screen reader can
@@ -15,7 +15,7 @@ Row {
 
     Repeater {
         model: Theme.textScales
-        delegate: Button {
+        delegate: T.Button {
             id: sizeButton
             required property var modelData
             required property int index
@@ -29,6 +29,8 @@ Row {
             checked: current
             activeFocusOnTab: true
             focusPolicy: Qt.StrongFocus
+            padding: 6
+            horizontalPadding: 8
             implicitWidth: Math.max(Theme.minTarget + 12, contentItem.implicitWidth + leftPadding + rightPadding)
             implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + topPadding + bottomPadding)
             font.family: Theme.fontFamily

@@ -54,10 +54,9 @@ FocusScope {
         contentHeight: column.implicitHeight + 2 * Theme.pageMargin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        ScrollBar.vertical: ScrollBar {
+        ScrollBar.vertical: KioskScrollBar {
             policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
             width: Theme.spacing
-            Accessible.name: qsTr("Scroll the page")
         }
 
         // A Column (not a ColumnLayout): wrapped lines here change height with the text size,

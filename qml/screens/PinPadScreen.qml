@@ -48,10 +48,9 @@ FocusScope {
         contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.pageMargin)
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        ScrollBar.vertical: ScrollBar {
+        ScrollBar.vertical: KioskScrollBar {
             policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
             width: Theme.spacing
-            Accessible.name: qsTr("Scroll the page")
         }
 
         ColumnLayout {
