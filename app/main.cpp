@@ -133,8 +133,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
     QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CK_VERSION));
-    // WebEngine's shared OpenGL context is made on a worker thread while QML loads (the GL
-    // driver takes ~30 ms to load), and handed to Qt before the first frame.
+    // WebEngine's shared OpenGL context is made on a worker thread while the kiosk's objects and
+    // QML load, and handed to Qt before the first frame (kiosk-shell/sharedglcontext.h).
     const auto sharedGl = ck::SharedGlContext::start();
 
     // A verified, newer signed configuration installed by the fleet wins over the file (with

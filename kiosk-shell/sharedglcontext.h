@@ -8,11 +8,13 @@ class QThread;
 namespace ck {
 
 // Qt WebEngine draws through Qt's global shared OpenGL context, which has to exist before the
-// first window renders: Qt 6.4 crashes on the first web page without it. Qt would make it in
-// QGuiApplication's constructor (Qt::AA_ShareOpenGLContexts), which loads the GL driver there,
-// about 30 ms with Mesa, all of it before QML can start loading. This makes the same context on
-// a worker thread while QML loads, and hands it to Qt before the first frame (bench-startup).
-// Qt WebEngine 5.x made its share context after QGuiApplication the same way.
+// first window renders: Qt 6.4 crashes on the first web page without it. Qt would make it on the
+// GUI thread in QGuiApplication's constructor (Qt::AA_ShareOpenGLContexts). This makes the same
+// context on a worker thread while the kiosk's objects and QML load, and hands it to Qt before
+// the first frame: about 3 ms off start-up (bench-startup, A/B). Qt WebEngine 5.x made its share
+// context after QGuiApplication the same way. The GL driver itself (~30 ms with Mesa) still
+// loads on the GUI thread, in start(): Qt probes a context there to learn whether the platform
+// can render on other threads, as Qt Quick would when its first window is made.
 class SharedGlContext
 {
 public:
