@@ -13,6 +13,7 @@ CK_PACKAGES=(
     qml6-module-qtwebengine qml6-module-qttest qml6-module-qtqml-workerscript
     qml6-module-qtquick-templates qml6-module-qtquick-virtualkeyboard qml6-module-qtqml-models
     qml6-module-qttexttospeech qt6-speech-flite-plugin
+    qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     qt6-websockets-dev
     xvfb xauth curl python3 clang-format ccache
     prometheus-node-exporter lintian cage qt6-wayland

@@ -54,6 +54,11 @@ ReadAloud::~ReadAloud()
     }
 }
 
+QString ReadAloud::engine() const
+{
+    return m_speech ? m_speech->engine() : QString();
+}
+
 int ReadAloud::state() const
 {
     return m_speech ? int(m_speech->state()) : int(NotLoaded);
@@ -78,6 +83,7 @@ void ReadAloud::setEngineName(const QString &name)
     m_engineName = name;
     emit engineNameChanged();
     emit engineLoadedChanged();
+    emit engineChanged();
     emit stateChanged();
 }
 
@@ -298,24 +304,76 @@ void ReadAloud::wipe()
     setInUse(false);
 }
 
+QStringList ReadAloud::candidateEngines() const
+{
+    if (!m_engineName.isEmpty())
+        return {m_engineName};
+    // flite first: offline, in the kiosk image, the clearest English. Then speech-dispatcher,
+    // whose espeak-ng voices read Welsh, Polish and Arabic (and most other languages) that flite
+    // has no voice for. Then whatever else the platform offers.
+    QStringList engines = QTextToSpeech::availableEngines();
+    QStringList ordered;
+    for (const QString &preferred : {QStringLiteral("flite"), QStringLiteral("speechd")}) {
+        if (engines.removeAll(preferred) > 0)
+            ordered.append(preferred);
+    }
+    return ordered + engines;
+}
+
 QTextToSpeech *ReadAloud::ensureEngine()
 {
-    if (m_speech)
-        return m_speech;
-    QString engine = m_engineName;
-    if (engine.isEmpty()) {
-        // flite works offline and ships with the kiosk image; speechd needs a running daemon.
-        const QStringList engines = QTextToSpeech::availableEngines();
-        if (engines.contains(QStringLiteral("flite")))
-            engine = QStringLiteral("flite");
-        else if (!engines.isEmpty())
-            engine = engines.first();
-    }
-    if (engine.isEmpty()) {
+    if (!m_speech)
+        applyLanguage();
+    return m_speech;
+}
+
+void ReadAloud::applyLanguage()
+{
+    const QStringList engines = candidateEngines();
+    if (engines.isEmpty()) {
         emit unavailable(tr("Read aloud is not available on this kiosk."));
-        return nullptr;
+        return;
     }
-    m_speech = sharedEngine(engine);
+    // The first engine with a voice for the language; without one, the first engine, which
+    // then says the language has no voice rather than reading it with a wrong one.
+    const QLocale wanted(m_language);
+    QTextToSpeech *chosen = nullptr;
+    QLocale voice;
+    for (const QString &name : engines) {
+        QTextToSpeech *engine = sharedEngine(name);
+        const QList<QLocale> locales = engine->availableLocales();
+        const auto match = std::find_if(locales.begin(), locales.end(), [&](const QLocale &l) {
+            return l.language() == wanted.language();
+        });
+        if (match != locales.end()) {
+            chosen = engine;
+            voice = *match;
+            break;
+        }
+    }
+    attach(chosen ? chosen : sharedEngine(engines.first()));
+    if (chosen)
+        m_speech->setLocale(voice);
+    if (bool(chosen) != m_languageSupported) {
+        m_languageSupported = bool(chosen);
+        emit languageSupportedChanged();
+    }
+}
+
+void ReadAloud::attach(QTextToSpeech *engine)
+{
+    if (engine == m_speech)
+        return;
+    if (m_speech) {
+        m_speech->disconnect(this);
+        // Only when it is reading: Qt 6.4's flite backend can crash after a stop() (see
+        // sharedEngine()), so an idle engine is left alone.
+        if (m_speech->state() == QTextToSpeech::Speaking
+            || m_speech->state() == QTextToSpeech::Paused)
+            m_speech->stop();
+    }
+    m_pending.clear();
+    m_speech = engine;
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State s) {
         if (s == QTextToSpeech::Ready && !m_pending.isEmpty()) {
             const QString next = std::exchange(m_pending, QString());
@@ -325,28 +383,9 @@ QTextToSpeech *ReadAloud::ensureEngine()
     });
     m_speech->setRate(m_rate);
     m_speech->setVolume(m_volume);
-    applyLanguage();
     emit engineLoadedChanged();
+    emit engineChanged();
     emit stateChanged();
-    return m_speech;
-}
-
-void ReadAloud::applyLanguage()
-{
-    const QLocale wanted(m_language);
-    const QList<QLocale> locales = m_speech->availableLocales();
-    bool supported = false;
-    for (const QLocale &locale : locales) {
-        if (locale.language() == wanted.language()) {
-            m_speech->setLocale(locale);
-            supported = true;
-            break;
-        }
-    }
-    if (supported != m_languageSupported) {
-        m_languageSupported = supported;
-        emit languageSupportedChanged();
-    }
 }
 
 bool ReadAloud::speak(const QString &text)

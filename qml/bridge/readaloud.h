@@ -22,7 +22,11 @@ class ReadAloud : public QObject
     Q_PROPERTY(bool speaking READ speaking NOTIFY stateChanged)
     Q_PROPERTY(int state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool engineLoaded READ engineLoaded NOTIFY engineLoadedChanged)
+    // Empty (the default): per language, the first engine with a voice for it (flite, then
+    // speech-dispatcher). Set: that engine only.
     Q_PROPERTY(QString engineName READ engineName WRITE setEngineName NOTIFY engineNameChanged)
+    // The engine reading now ("flite", "speechd"); empty before first use.
+    Q_PROPERTY(QString engine READ engine NOTIFY engineChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool languageSupported READ languageSupported NOTIFY languageSupportedChanged)
     Q_PROPERTY(
@@ -50,6 +54,7 @@ public:
     int state() const;
     bool engineLoaded() const { return m_speech != nullptr; }
     QString engineName() const { return m_engineName; }
+    QString engine() const;
     void setEngineName(const QString &name);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -106,6 +111,7 @@ signals:
     void stateChanged();
     void engineLoadedChanged();
     void engineNameChanged();
+    void engineChanged();
     void languageChanged();
     void languageSupportedChanged();
     void readOnArrivalChanged();
@@ -119,8 +125,12 @@ signals:
     void unavailable(const QString &reason);
 
 private:
+    QStringList candidateEngines() const;
     QTextToSpeech *ensureEngine();
+    // Picks the engine with a voice for the language (switching engines if need be) and the
+    // voice; languageSupported says whether there was one.
     void applyLanguage();
+    void attach(QTextToSpeech *engine);
     bool speak(const QString &text);
     void setInUse(bool used);
     void collectText(QQuickItem *item, QStringList &out) const;

@@ -1,4 +1,5 @@
 #include "readaloud.h"
+#include "testaudio.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,8 +21,9 @@ using ck::ReadAloud;
 
 // Read-aloud against the real flite engine. CI machines have no sound card, and Qt 6.4's flite
 // backend plays through Qt Multimedia (PulseAudio): with no audio server the engine goes
-// straight to Error after say(). So the test runs its own PulseAudio with a null sink, which
-// makes the whole path real: synthesis, the audio sink, state Speaking, then Ready.
+// straight to Error after say(). So the test runs its own PulseAudio with a null sink
+// (testaudio.h), which makes the whole path real: synthesis, the audio sink, state Speaking,
+// then Ready.
 class TstReadAloud : public QObject
 {
     Q_OBJECT
@@ -30,42 +32,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString pulse = QStandardPaths::findExecutable(QStringLiteral("pulseaudio"));
-        QVERIFY2(!pulse.isEmpty(), "pulseaudio is needed as a null audio sink (scripts/deps.sh)");
-        const QString run = m_dir.filePath(QStringLiteral("run"));
-        const QString home = m_dir.filePath(QStringLiteral("home"));
-        QVERIFY(QDir().mkpath(run) && QDir().mkpath(home));
-        m_socket = m_dir.filePath(QStringLiteral("native"));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), run);
-        env.insert(QStringLiteral("HOME"), home);
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        m_pulse.setProcessEnvironment(env);
-        m_pulse.setProcessChannelMode(QProcess::MergedChannels);
-        m_pulse.start(pulse,
-                      {QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
-                       QStringLiteral("-n"), QStringLiteral("--use-pid-file=no"),
-                       QStringLiteral("--disable-shm=yes"), QStringLiteral("-F"),
-                       QStringLiteral("/dev/null"),
-                       QStringLiteral("--load=module-null-sink sink_name=ck_null"),
-                       QStringLiteral("--load=module-native-protocol-unix socket=%1 "
-                                      "auth-anonymous=1")
-                           .arg(m_socket)});
-        QVERIFY2(m_pulse.waitForStarted(10000), qPrintable(m_pulse.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_socket), 15000);
-        qputenv("PULSE_SERVER", QByteArray("unix:") + QFile::encodeName(m_socket));
-        qputenv("PULSE_RUNTIME_PATH", QFile::encodeName(run));
+        QVERIFY2(m_audio.startNullSink(m_dir.path()), qPrintable(m_audio.error()));
         QVERIFY(QTextToSpeech::availableEngines().contains(QStringLiteral("flite")));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_pulse.state() != QProcess::NotRunning) {
-            m_pulse.terminate();
-            if (!m_pulse.waitForFinished(5000))
-                m_pulse.kill();
-            m_pulse.waitForFinished(5000);
-        }
     }
 
     void loadsNothingUntilUsed()
@@ -234,8 +202,7 @@ Window {
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_pulse;
-    QString m_socket;
+    TestAudio m_audio;
 };
 
 int main(int argc, char **argv)
