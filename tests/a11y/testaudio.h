@@ -16,7 +16,11 @@
 class TestAudio
 {
 public:
-    ~TestAudio()
+    ~TestAudio() { stop(); }
+
+    // Before the application object goes: an audio backend still playing to it must see the
+    // server leave while the event loop can take its error.
+    void stop()
     {
         for (QProcess *p : {&m_speechd, &m_pulse}) {
             if (p->state() == QProcess::NotRunning)
