@@ -308,14 +308,12 @@ QStringList ReadAloud::candidateEngines() const
 {
     if (!m_engineName.isEmpty())
         return {m_engineName};
-    // speech-dispatcher first: its espeak-ng voices read all four kiosk languages, and it plays
-    // in its own process. Qt 6.4's flite backend plays in ours and can crash it a while after
-    // say() and stop() reach it in quick succession (key echo for a fast typist did, in
-    // tst_readaloud), so it is the fallback where speech-dispatcher is missing. Then whatever
-    // else the platform offers.
+    // flite first: offline, in the kiosk image, the clearest English. Then speech-dispatcher,
+    // whose espeak-ng voices read Welsh, Polish and Arabic (and most other languages) that flite
+    // has no voice for. Then whatever else the platform offers.
     QStringList engines = QTextToSpeech::availableEngines();
     QStringList ordered;
-    for (const QString &preferred : {QStringLiteral("speechd"), QStringLiteral("flite")}) {
+    for (const QString &preferred : {QStringLiteral("flite"), QStringLiteral("speechd")}) {
         if (engines.removeAll(preferred) > 0)
             ordered.append(preferred);
     }

@@ -22,8 +22,8 @@ class ReadAloud : public QObject
     Q_PROPERTY(bool speaking READ speaking NOTIFY stateChanged)
     Q_PROPERTY(int state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool engineLoaded READ engineLoaded NOTIFY engineLoadedChanged)
-    // Empty (the default): per language, the first engine with a voice for it
-    // (speech-dispatcher, then flite). Set: that engine only.
+    // Empty (the default): per language, the first engine with a voice for it (flite, then
+    // speech-dispatcher). Set: that engine only.
     Q_PROPERTY(QString engineName READ engineName WRITE setEngineName NOTIFY engineNameChanged)
     // The engine reading now ("flite", "speechd"); empty before first use.
     Q_PROPERTY(QString engine READ engine NOTIFY engineChanged)

@@ -1,8 +1,8 @@
-// Read-aloud in every kiosk language with the engines a kiosk uses by default, and real audio
-// servers (testaudio.h): speech-dispatcher's espeak-ng voices for English, Welsh, Polish and
-// Arabic, and "Stop reading" mid-sentence, again and again, without harm. Its own process: Qt
-// 6.4's flite backend, which tst_readaloud uses on purpose, can crash a process a while after a
-// stop() (readaloud.cpp).
+// Read-aloud in every kiosk language with the engines a kiosk picks by default, and real audio
+// servers (testaudio.h): flite for English, speech-dispatcher's espeak-ng voices for Welsh,
+// Polish and Arabic; and "Stop reading" mid-sentence, again and again. Its own process: Qt 6.4's
+// flite backend can crash a process a while after say() and stop() in quick succession, which
+// tst_readaloud's key echo test does on purpose.
 #include "readaloud.h"
 #include "testaudio.h"
 
@@ -46,7 +46,9 @@ private slots:
             QVERIFY2(readAloud.say(phrase), qPrintable(language));
             QVERIFY2(readAloud.languageSupported(), qPrintable(language));
             QCOMPARE(unavailable.size(), 0);
-            QCOMPARE(readAloud.engine(), QStringLiteral("speechd"));
+            QCOMPARE(readAloud.engine(),
+                     language == QLatin1String("en") ? QStringLiteral("flite")
+                                                     : QStringLiteral("speechd"));
             QTRY_COMPARE_WITH_TIMEOUT(readAloud.state(), int(ReadAloud::Speaking), 10000);
             QTRY_COMPARE_WITH_TIMEOUT(readAloud.state(), int(ReadAloud::Ready), 20000);
         }
