@@ -18,8 +18,9 @@ class TestAudio
 public:
     ~TestAudio() { stop(); }
 
-    // Before the application object goes: an audio backend still playing to it must see the
-    // server leave while the event loop can take its error.
+    // speech-dispatcher, then PulseAudio. tst_readaloud leaves this to the destructor: stopping
+    // PulseAudio in cleanupTestCase, while Qt 6.4's flite backend may still be winding down
+    // after the key-echo test, crashed the test process.
     void stop()
     {
         for (QProcess *p : {&m_speechd, &m_pulse}) {
