@@ -41,9 +41,14 @@ Result<KioskConfig> verifyEnvelope(const QByteArray &envelope, const KioskConfig
     if (!object)
         return object.error();
     QJsonObject config = object.value();
-    // A fleet-wide file may leave dataDir out: the kiosk keeps its own.
+    // A fleet-wide file may leave dataDir and outboxKey out: the kiosk keeps its own.
     if (!config.contains(QStringLiteral("dataDir")))
         config.insert(QStringLiteral("dataDir"), running.dataDir);
+    if (!config.contains(QStringLiteral("outboxKey"))) {
+        const QJsonValue own = running.toJson().value(QStringLiteral("outboxKey"));
+        if (!own.isUndefined())
+            config.insert(QStringLiteral("outboxKey"), own);
+    }
     auto parsed = KioskConfig::parseObject(config, tr("signed configuration"));
     if (!parsed)
         return parsed.error();
@@ -57,6 +62,13 @@ Result<KioskConfig> verifyEnvelope(const QByteArray &envelope, const KioskConfig
             QStringLiteral("data-dir-change"),
             tr("A signed configuration cannot move the data directory; change it on the "
                "kiosk itself."));
+    // Where the outbox key lives is the machine's business (its unit and credential store),
+    // like the data directory: a remote file that moves it would strand the queued rows.
+    if (!(parsed->outboxKey == running.outboxKey))
+        return Result<KioskConfig>::failure(
+            QStringLiteral("key-location-change"),
+            tr("A signed configuration cannot change where the outbox key is (outboxKey); "
+               "change it on the kiosk itself."));
     return parsed;
 }
 

@@ -103,6 +103,25 @@ private slots:
         QVERIFY(!QFile::exists(store.currentPath()));
     }
 
+    void signedConfigCannotMoveTheOutboxKey()
+    {
+        QTemporaryDir dir;
+        KioskConfig running = baseConfig(dir.path(), 4);
+        running.outboxKey.file =
+            QStringLiteral("/etc/civic-kiosk/credentials/civic-kiosk-outbox.key");
+        // A fleet-wide file without outboxKey: the kiosk keeps its own.
+        auto kept = ConfigStore::check(signedConfig(dir.path(), 5), running);
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+        QCOMPARE(kept->outboxKey, running.outboxKey);
+        KioskConfig moved = baseConfig(dir.path(), 5);
+        moved.outboxKey.file = QStringLiteral("/tmp/elsewhere.key");
+        QCOMPARE(ConfigStore::check(
+                     ConfigSigner::loadPrivateKey(kDemoKey)->sign(moved.toJson()).value(), running)
+                     .error()
+                     .code,
+                 QStringLiteral("key-location-change"));
+    }
+
     void tamperedFileOnDiskIsNotUsed()
     {
         QTemporaryDir dir;
