@@ -1604,6 +1604,10 @@
             <source>Cannot write %1: %2</source>
             <translation>تعذرت كتابة %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>لم يُثبَّت الإصدار %1 من الإعداد: فشل الإصدار %2 في البدء على هذا الكشك وأُعيد عنه، لذلك لا يُجرَّب إلا إصدار أعلى من %2.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>

@@ -1597,6 +1597,10 @@
             <source>Cannot write %1: %2</source>
             <translation>Does dim modd ysgrifennu %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>Nid yw fersiwn %1 o'r ffurfweddiad wedi'i gosod: methodd fersiwn %2 â chychwyn ar y ciosg hwn a chafodd ei dychwelyd, felly dim ond fersiwn uwch na %2 a roddir ar brawf.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>

@@ -1576,6 +1576,10 @@
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>

@@ -1583,6 +1583,10 @@
             <source>Cannot write %1: %2</source>
             <translation>Nie można zapisać %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>Wersja konfiguracji %1 nie zostanie zainstalowana: wersja %2 nie uruchomiła się na tym kiosku i została wycofana, więc próbowana będzie tylko wersja wyższa niż %2.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>
