@@ -22,6 +22,7 @@ namespace ck {
 namespace sqlite {
 class Database;
 }
+class DeliveryLock;
 
 struct OutboxOptions
 {
@@ -153,10 +154,11 @@ public:
     Status markDelivered(qint64 id, const QString &serverReference);
     Status markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
     Status markRejected(qint64 id, const QString &error);
-    // For the holder of the DeliveryLock only, when it takes the lock: every `sending` row was
-    // left by a deliverer that is gone, so it goes back to `queued`. Rows sealed under another
-    // key get an admin-visible last_error. Returns the number of rows reset.
-    Result<int> resetSending();
+    // For the holder of this data directory's DeliveryLock only, when it takes the lock: every
+    // `sending` row was left by a deliverer that is gone, so it goes back to `queued`. Rows
+    // sealed under another key get an admin-visible last_error. Returns the number of rows
+    // reset. Error "not-lock-holder" when `lock` is not held or belongs to another directory.
+    Result<int> resetSending(const DeliveryLock &lock);
     // Rows waiting (queued or rejected, payload kept) that this kiosk's key cannot open.
     Result<qint64> rowsUnderOtherKeys() const;
     // After a delivery shredded rows: checkpoint the WAL (TRUNCATE) so the pre-delete pages

@@ -2,8 +2,12 @@
 // outbox.cpp to keep each file about one concern; same class.
 #include "outbox.h"
 
+#include "deliverylock.h"
 #include "outboxrow_p.h"
 #include "sqlitedb.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace ck {
 
@@ -148,8 +152,13 @@ Status Outbox::markRejected(qint64 id, const QString &error)
     return settleOne({id, OutboxOutcome::Kind::Rejected, {}, error, {}});
 }
 
-Result<int> Outbox::resetSending()
+Result<int> Outbox::resetSending(const DeliveryLock &lock)
 {
+    // Another process may be sending these rows right now unless the caller holds the lock.
+    if (!lock.held() || QFileInfo(lock.path()).dir() != QDir(dataDir()))
+        return Result<int>::failure(
+            QStringLiteral("not-lock-holder"),
+            tr("Only the holder of the delivery lock may put interrupted deliveries back."));
     int n = 0;
     int held = 0;
     {

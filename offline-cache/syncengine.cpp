@@ -150,7 +150,7 @@ bool SyncEngine::takeLock()
         }
     }
     // Whatever is `sending` now was left by a holder that is gone.
-    auto reset = m_outbox->resetSending();
+    auto reset = m_outbox->resetSending(*m_lock);
     if (!reset.ok()) {
         qCWarning(lcSync) << "could not take over interrupted deliveries:" << reset.error().code;
         if (m_dueTimer)
@@ -161,6 +161,10 @@ bool SyncEngine::takeLock()
     }
     if (reset.value() > 0)
         qCInfo(lcSync) << reset.value() << "interrupted deliveries queued again";
+    const auto held = m_outbox->rowsUnderOtherKeys();
+    m_heldRows = held.ok() ? held.value() : 0;
+    if (m_heldRows > 0)
+        qCWarning(lcSync) << m_heldRows << "rows sealed under another kiosk key wait for it";
     m_tookOver = true;
     return true;
 }
@@ -368,6 +372,12 @@ void SyncEngine::reportProgress(bool force)
     p.inFlight = int(m_inFlight.size());
     p.lastSuccessAt = m_lastSuccessAt;
     p.lastError = m_lastError;
+    // Rows waiting for another kiosk key are never attempted, so no attempt reports them: say
+    // so on the admin screen while nothing more pressing is wrong.
+    if (p.lastError.isEmpty() && m_heldRows > 0)
+        p.lastError = tr("%1 submission(s) were saved under another kiosk key and wait for it "
+                         "(civic-kioskctl status shows which key).")
+                          .arg(m_heldRows);
     Q_EMIT progress(p);
 }
 

@@ -138,6 +138,7 @@ private:
     std::shared_ptr<DeliveryLock> m_lock; // SyncOptions::lock, or the engine's own (start())
     bool m_ownLock = false; // taken per drain by the engine, released when idle
     bool m_tookOver = false; // resetSending() done for the current hold of the lock
+    qint64 m_heldRows = 0; // rows under another kiosk key, counted when the lock was taken
     QDateTime m_lastSuccessAt;
     QString m_lastError;
     QElapsedTimer m_progressClock;

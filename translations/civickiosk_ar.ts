@@ -2099,6 +2099,10 @@
             <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
             <translation>مختوم بمفتاح كشك آخر (%1)؛ لدى هذا الكشك المفتاح %2. يبقى في قائمة الانتظار: أعد المفتاح %1 إلى حيث يبحث الكشك عن مفتاحه وسيُرسَل.</translation>
         </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>لا يحق إلا لحامل قفل الإرسال إعادة عمليات الإرسال المتوقفة إلى قائمة الانتظار.</translation>
+        </message>
     </context>
     <context>
         <name>ck::OutboxSchema</name>
@@ -2190,6 +2194,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>لم تُضبط وجهة صالحة للاستخدام "%1".</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>عدد الطلبات المحفوظة بمفتاح كشك آخر والتي تنتظره: %1 (يعرض civic-kioskctl status أي مفتاح هو).</translation>
         </message>
     </context>
     <context>

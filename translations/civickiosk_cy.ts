@@ -2092,6 +2092,10 @@
             <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
             <translation>Wedi'i selio dan allwedd ciosg arall (%1); allwedd %2 sydd gan y ciosg hwn. Mae'n aros yn y ciw: rhowch allwedd %1 yn ôl lle mae'r ciosg yn chwilio am ei allwedd a bydd yn cael ei anfon.</translation>
         </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>Dim ond deiliad y clo anfon gaiff roi anfoniadau a dorrwyd ar eu hanner yn ôl yn y ciw.</translation>
+        </message>
     </context>
     <context>
         <name>ck::OutboxSchema</name>
@@ -2183,6 +2187,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>Does dim cyrchfan "%1" y gellir ei defnyddio wedi'i ffurfweddu.</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>Cafodd %1 cyflwyniad eu cadw dan allwedd ciosg arall ac maen nhw'n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</translation>
         </message>
     </context>
     <context>

@@ -2071,6 +2071,10 @@
             <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
             <translation>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</translation>
         </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>Only the holder of the delivery lock may put interrupted deliveries back.</translation>
+        </message>
     </context>
     <context>
         <name>ck::OutboxSchema</name>
@@ -2162,6 +2166,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>No usable destination "%1" is configured.</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</translation>
         </message>
     </context>
     <context>

@@ -2078,6 +2078,10 @@
             <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
             <translation>Zaszyfrowano innym kluczem kiosku (%1); ten kiosk ma klucz %2. Zgłoszenie czeka w kolejce: umieść klucz %1 z powrotem tam, gdzie kiosk szuka swojego klucza, a zostanie wysłane.</translation>
         </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>Tylko posiadacz blokady wysyłania może przywrócić przerwane wysyłki do kolejki.</translation>
+        </message>
     </context>
     <context>
         <name>ck::OutboxSchema</name>
@@ -2169,6 +2173,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>Nie skonfigurowano użytecznego miejsca docelowego "%1".</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>Liczba zgłoszeń zapisanych innym kluczem kiosku, które na niego czekają: %1 (civic-kioskctl status pokazuje, który to klucz).</translation>
         </message>
     </context>
     <context>

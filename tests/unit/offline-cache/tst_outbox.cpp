@@ -1,3 +1,4 @@
+#include "deliverylock.h"
 #include "outbox.h"
 #include "outboxtestutil.h"
 #include "sqlitedb.h"
@@ -231,7 +232,15 @@ private Q_SLOTS:
         auto outbox = open();
         QCOMPARE(outbox->row(id)->state, QStringLiteral("sending"));
         QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 0); // nobody sends it twice
-        QCOMPARE(outbox->resetSending().value(), 1); // the new lock holder takes over
+        DeliveryLock lock(m_dir->path());
+        QCOMPARE(outbox->resetSending(lock).error().code, QStringLiteral("not-lock-holder"));
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("sending"));
+        QTemporaryDir elsewhere;
+        DeliveryLock otherDirs(elsewhere.path());
+        QVERIFY(otherDirs.acquire().ok());
+        QCOMPARE(outbox->resetSending(otherDirs).error().code, QStringLiteral("not-lock-holder"));
+        QVERIFY(lock.acquire().ok());
+        QCOMPARE(outbox->resetSending(lock).value(), 1); // the new lock holder takes over
         QCOMPARE(outbox->row(id)->state, QStringLiteral("queued"));
         QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
     }
@@ -286,7 +295,9 @@ private Q_SLOTS:
         QCOMPARE(outbox.value()->decryptPayload(sending).error().code,
                  QStringLiteral("key-missing"));
         QVERIFY(!outbox.value()->retry(sending).ok());
-        QVERIFY(!outbox.value()->resetSending().ok());
+        DeliveryLock lock(m_dir->path());
+        QVERIFY(lock.acquire().ok());
+        QVERIFY(!outbox.value()->resetSending(lock).ok()); // read-only: no write at all
         outbox.value().reset();
         QCOMPARE(dump(), before);
         QVERIFY(!QFileInfo::exists(key));

@@ -403,11 +403,13 @@ private Q_SLOTS:
         QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-WAIT-1"), QStringLiteral("api"))).ok());
         SyncOptions o = options();
         o.lockRetryMs = 50;
+        // Receivers outlive the engine's queued signals only if declared before it.
+        int idles = 0;
+        QObject receiver;
         EngineThread et(
             m_outbox.get(),
             {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())}, o);
-        int idles = 0;
-        QObject::connect(et.engine, &SyncEngine::idle, this, [&idles] { ++idles; });
+        QObject::connect(et.engine, &SyncEngine::idle, &receiver, [&idles] { ++idles; });
         et.start();
         QTest::qWait(300);
         QCOMPARE(int(server.requests().size()), 0);
@@ -445,12 +447,17 @@ private Q_SLOTS:
         QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-NEW-0"), QStringLiteral("api"))).ok());
         QCOMPARE(m_outbox->rowsUnderOtherKeys().value(), qint64(2));
         {
-            EngineThread et(m_outbox.get(), dests, options());
             int idles = 0;
-            QObject::connect(et.engine, &SyncEngine::idle, this, [&idles] { ++idles; });
+            QString shown; // what the admin screen shows as the last error
+            QObject receiver;
+            EngineThread et(m_outbox.get(), dests, options());
+            QObject::connect(et.engine, &SyncEngine::idle, &receiver, [&idles] { ++idles; });
+            QObject::connect(et.engine, &SyncEngine::progress, &receiver,
+                             [&shown](const SyncProgress &p) { shown = p.lastError; });
             et.start();
             QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(1), 10000);
             QTRY_VERIFY(idles > 0);
+            QTRY_VERIFY2(shown.contains(QStringLiteral("another kiosk key")), qPrintable(shown));
         }
         QCOMPARE(int(server.requests().size()), 1);
         QCOMPARE(count(QStringLiteral("rejected")), qint64(0));
@@ -495,12 +502,13 @@ private Q_SLOTS:
             QVERIFY(st->step().value());
             needles << st->blob(0).left(40) << st->blob(0).right(40) << st->blob(1).left(40);
         }
+        int idles = 0;
+        QObject receiver;
         EngineThread et(
             m_outbox.get(),
             {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
             options());
-        int idles = 0;
-        QObject::connect(et.engine, &SyncEngine::idle, this, [&idles] { ++idles; });
+        QObject::connect(et.engine, &SyncEngine::idle, &receiver, [&idles] { ++idles; });
         et.start();
         QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(8), 10000);
         QTRY_VERIFY(idles > 0);
