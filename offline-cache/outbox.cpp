@@ -3,13 +3,14 @@
 #include "translate.h"
 
 #include "aead.h"
-#include "keystore.h"
+#include "datadir_p.h"
 #include "outboxschema.h"
 #include "sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -50,15 +51,16 @@ bool isCorruption(const Error &e)
     return e.code == QLatin1String("db-corrupt");
 }
 
-Result<std::unique_ptr<sqlite::Database>> openAndCheck(const QString &path)
+Result<std::unique_ptr<sqlite::Database>> openAndCheck(const QString &path, const QString &dataDir)
 {
-    // Create the file ourselves, owner-only: SQLite gives -wal and -shm the main file's mode,
-    // and the metadata (references, services) is nobody else's business.
+    // Create the file ourselves, owner-only: SQLite gives -wal and -shm the main file's mode
+    // and owner, and the metadata (references, services) is nobody else's business.
     if (!QFile::exists(path)) {
         QFile create(path);
         if (!create.open(QIODevice::WriteOnly)
             || !create.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return sqlite::Database::errorFor(14 /* SQLITE_CANTOPEN */, create.errorString());
+        detail::giveToDataDirOwner(path, dataDir);
     }
     auto db = sqlite::Database::open(path);
     if (!db.ok())
@@ -115,19 +117,23 @@ Outbox::~Outbox() = default;
 
 Result<std::unique_ptr<Outbox>> Outbox::open(const OutboxOptions &options)
 {
+    if (options.access == OutboxOptions::Access::ReadOnly)
+        return openReadOnly(options);
     if (options.dataDir.isEmpty() || !QDir().mkpath(options.dataDir))
         return Result<std::unique_ptr<Outbox>>::failure(
             QStringLiteral("io"), tr("The data folder %1 cannot be created.").arg(options.dataDir));
-    auto keys = KeyStore::open(options.dataDir,
-                               options.credentialName.isEmpty()
-                                   ? QString::fromLatin1(KeyStore::DefaultCredentialName)
-                                   : options.credentialName);
+    const QString path = databaseFile(options.dataDir);
+    // A key is made only on the first run. A database that exists (even a damaged one, which
+    // is about to be quarantined) means rows may be sealed under a key that is merely out of
+    // reach: a new key would strand them.
+    const bool firstRun = !QFileInfo::exists(path);
+    auto keys = KeyStore::open(options.dataDir, options.key,
+                               firstRun ? KeyStore::Create::IfNoKey : KeyStore::Create::No);
     if (!keys.ok())
         return keys.error();
 
-    const QString path = databaseFile(options.dataDir);
     QString quarantined;
-    auto db = openAndCheck(path);
+    auto db = openAndCheck(path, options.dataDir);
     if (!db.ok() && isCorruption(db.error())) {
         qCWarning(lcOutbox) << "outbox database damaged, moving it to quarantine:"
                             << db.error().message;
@@ -136,19 +142,66 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const OutboxOptions &options)
         if (!moved.ok())
             return moved.error();
         quarantined = moved.value();
-        db = openAndCheck(path);
+        db = openAndCheck(path, options.dataDir);
     }
     if (!db.ok())
         return db.error();
 
-    std::unique_ptr<Outbox> outbox(
+    // No resetSending() here: rows in `sending` may be in flight in another process right now.
+    // The next holder of the DeliveryLock puts them back.
+    return std::unique_ptr<Outbox>(
         new Outbox(options, std::move(db.value()), std::move(keys.value()), quarantined));
-    auto reset = outbox->resetSending();
-    if (!reset.ok())
-        return reset.error();
-    if (reset.value() > 0)
-        qCInfo(lcOutbox) << reset.value() << "interrupted deliveries queued again";
+}
+
+Result<std::unique_ptr<Outbox>> Outbox::openReadOnly(const OutboxOptions &options)
+{
+    const QString path = databaseFile(options.dataDir);
+    const bool exists = !options.dataDir.isEmpty() && QFileInfo::exists(path);
+    // No outbox yet: an empty one in memory answers every query (all zero) without a file.
+    auto db = sqlite::Database::open(exists ? path : QStringLiteral(":memory:"),
+                                     exists ? sqlite::Database::Mode::ReadOnly
+                                            : sqlite::Database::Mode::ReadWriteCreate);
+    if (!db.ok())
+        return db.error();
+    if (exists) {
+        Status s = db.value()->exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        if (!s.ok())
+            return s.error();
+        auto version = OutboxSchema::version(*db.value());
+        if (!version.ok())
+            return version.error();
+        if (version.value() != OutboxSchema::latestVersion())
+            return Result<std::unique_ptr<Outbox>>::failure(
+                QStringLiteral("db-version"),
+                tr("The outbox has schema version %1 and this program reads version %2: start "
+                   "the kiosk (or run a command that changes the outbox) once to bring it up to "
+                   "date.")
+                    .arg(version.value())
+                    .arg(OutboxSchema::latestVersion()));
+    } else {
+        Status s = OutboxSchema::migrate(*db.value());
+        if (!s.ok())
+            return s.error();
+    }
+    std::unique_ptr<KeyStore> keys;
+    std::optional<Error> keyProblem;
+    auto found = KeyStore::open(options.dataDir, options.key, KeyStore::Create::No);
+    if (found.ok())
+        keys = std::move(found.value());
+    else if (exists)
+        keyProblem = found.error();
+    std::unique_ptr<Outbox> outbox(
+        new Outbox(options, std::move(db.value()), std::move(keys), QString()));
+    outbox->m_exists = exists;
+    outbox->m_keyProblem = keyProblem;
     return outbox;
+}
+
+QString Outbox::otherKeyMessage(const QString &rowKeyId, const QString &kioskKeyId)
+{
+    return tr("Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put "
+              "key %1 back where the kiosk looks for its key and it will be delivered.")
+        .arg(rowKeyId.isEmpty() ? QStringLiteral("?") : rowKeyId, kioskKeyId);
 }
 
 QString Outbox::databasePath() const
@@ -168,7 +221,12 @@ QString Outbox::quarantineNotice() const
 
 QString Outbox::keyId() const
 {
-    return m_keys->keyId();
+    return m_keys ? m_keys->keyId() : QString();
+}
+
+QString Outbox::keySource() const
+{
+    return m_keys ? m_keys->source() : QString();
 }
 
 QDateTime Outbox::now() const
@@ -210,6 +268,10 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
             tr("Sorry, we could not save your request. Please ask a member of staff for "
                "help."));
     }
+
+    if (!m_keys)
+        return Result<OutboxRow>::failure(QStringLiteral("db-readonly"),
+                                          tr("The outbox is open for reading only."));
 
     const QDateTime now = this->now();
     OutboxRow row;
@@ -298,16 +360,32 @@ Status Outbox::discardQueued(qint64 id)
         Status s = tx.commit();
         if (!s.ok())
             return s;
-        // The WAL still holds the pages as they were before the delete, ciphertext and wrapped
-        // key included, until a checkpoint copies the zeroed pages back and the log restarts.
-        // TRUNCATE does both now. A busy reader (kioskctl) only postpones it: the row is gone.
-        auto checkpoint = m_db->queryOne(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-                                         [](const sqlite::Statement &st) { return st.int64(0); });
-        if (!checkpoint.ok() || checkpoint->value_or(1) != 0)
-            qCInfo(lcOutbox) << "WAL checkpoint after a discard postponed: database busy";
+        m_shredPending = true;
+        checkpointLocked("discard");
     }
     Q_EMIT changed();
     return {};
+}
+
+void Outbox::checkpointLocked(const char *why)
+{
+    if (!m_shredPending || readOnly())
+        return;
+    // The WAL still holds the pages as they were before the delete, ciphertext and wrapped key
+    // included, until a checkpoint copies the zeroed pages back and the log restarts. TRUNCATE
+    // does both now. A busy reader (kioskctl) only postpones it: the row is already gone.
+    auto checkpoint = m_db->queryOne(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                                     [](const sqlite::Statement &st) { return st.int64(0); });
+    if (checkpoint.ok() && checkpoint->value_or(1) == 0)
+        m_shredPending = false;
+    else
+        qCInfo(lcOutbox) << "WAL checkpoint after a" << why << "postponed: database busy";
+}
+
+void Outbox::checkpointShredded()
+{
+    QMutexLocker lock(&m_mutex);
+    checkpointLocked("delivery");
 }
 
 Result<quint64> Outbox::nextSequence(const QString &name)
@@ -359,10 +437,13 @@ Result<SecureBytes> Outbox::decryptPayload(qint64 id) const
         return Result<SecureBytes>::failure(
             QStringLiteral("payload-gone"),
             tr("The content of this entry was deleted after delivery."));
+    if (!m_keys)
+        return m_keyProblem ? Result<SecureBytes>(*m_keyProblem)
+                            : Result<SecureBytes>::failure(QStringLiteral("key-missing"),
+                                                           tr("The kiosk key is not available."));
     if (keyId != m_keys->keyId())
-        return Result<SecureBytes>::failure(
-            QStringLiteral("key-mismatch"),
-            tr("This entry was saved under another kiosk key (%1).").arg(keyId));
+        return Result<SecureBytes>::failure(QStringLiteral("key-mismatch"),
+                                            otherKeyMessage(keyId, m_keys->keyId()));
     auto dataKey =
         m_keys->unwrap(wrapped, associatedData("ck-datakey-v1", reference, idem, service));
     if (!dataKey.ok())

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "keystore.h"
 #include "outboxitem.h"
 #include "result.h"
 #include "securebytes.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMap>
 #include <QMutex>
@@ -20,14 +22,20 @@ namespace ck {
 namespace sqlite {
 class Database;
 }
-class KeyStore;
+class DeliveryLock;
 
 struct OutboxOptions
 {
     QString dataDir; // holds outbox.sqlite, keys/, quarantine/
     int receiptDays = 30; // receipts of delivered rows kept this long
     qint64 minFreeBytes = 200LL * 1024 * 1024; // below this, enqueue() refuses ("disk-low")
-    QString credentialName; // empty: KeyStore::DefaultCredentialName
+    KeyLocation key; // where the kiosk key is (KeyStore::open: one rule for every caller)
+    // ReadOnly (civic-kioskctl status, queue, metrics): the database is opened read-only and
+    // nothing is created, neither the data dir, the database nor a key; no row changes. Without
+    // a database it shows an empty outbox (exists() is false); without the key it still shows
+    // metadata (keyProblem() says why payloads cannot be opened).
+    enum class Access { ReadWrite, ReadOnly };
+    Access access = Access::ReadWrite;
     std::function<QDateTime()> clock; // empty: QDateTime::currentDateTimeUtc
     std::function<qint64(const QString &dir)> freeBytes; // empty: QStorageInfo on dataDir
 };
@@ -65,7 +73,15 @@ struct OutboxReceipt
 // The durable, encrypted outbox (DESIGN.md "The outbox").
 //
 // States: queued -> sending -> delivered | queued (retryable) | rejected (dead letter, kept).
-// Rows stuck in `sending` (crash mid-send) go back to `queued` when the outbox is opened.
+// `sending` rows belong to the one deliverer holding the data directory's DeliveryLock; only
+// a new holder puts rows left `sending` (its predecessor crashed or was killed) back to
+// `queued`, with resetSending(). Opening the outbox never does: another process may be
+// delivering those rows right now.
+//
+// The kiosk key: a key is made only on the first run, when no outbox exists yet. An outbox
+// whose key cannot be found does not open ("key-missing", naming where the key should be).
+// Rows sealed under another key (key_id differs) are never claimed for delivery and never
+// become dead letters: they stay queued with an admin-visible error until that key is back.
 //
 // Threading: the GUI thread calls enqueue() while the SyncEngine works on its own thread.
 // Every public method is safe to call from any thread: one SQLite connection guarded by
@@ -83,7 +99,8 @@ public:
 
     // Opens (or creates) `<dataDir>/outbox.sqlite`. A corrupt or truncated database is moved to
     // `<dataDir>/quarantine/` (never deleted) and a fresh outbox is created; quarantinedFile()
-    // then names the moved file so the admin can be told.
+    // then names the moved file so the admin can be told. Read-only access never creates,
+    // quarantines, migrates or changes anything (OutboxOptions::access).
     static Result<std::unique_ptr<Outbox>> open(const OutboxOptions &options);
     ~Outbox() override;
 
@@ -115,9 +132,18 @@ public:
     // Admin: a dead letter (or a queued row) becomes due now, attempts reset.
     Status retry(qint64 id);
     // Admin: writes each rejected row as `<dir>/<reference>.json` (metadata + decrypted payload,
-    // mode 0600) so staff can key it in by hand. Rows stay in the outbox. Returns the count.
-    Result<int> exportDeadLetters(const QString &dir);
-    // Deletes receipts of rows delivered more than receiptDays ago. Returns the count.
+    // mode 0600) so staff can key it in by hand. Rows stay in the outbox. A row that cannot be
+    // opened (sealed under another key, damaged) is skipped and listed with the reason; the
+    // others are still written. Fails only when nothing can be written at all (the folder).
+    struct Export
+    {
+        int written = 0;
+        QList<QPair<QString, QString>> skipped; // reference, why
+    };
+    Result<Export> exportDeadLetters(const QString &dir);
+    // Deletes receipts of rows delivered more than receiptDays ago, and dead-lettered
+    // heartbeats (a newer heartbeat says the same, and nobody keys a heartbeat in by hand):
+    // their wrapped key first, then the row, then a WAL checkpoint. Returns the count.
     Result<int> purgeExpiredReceipts();
 
     // --- used by the SyncEngine ---
@@ -128,7 +154,17 @@ public:
     Status markDelivered(qint64 id, const QString &serverReference);
     Status markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
     Status markRejected(qint64 id, const QString &error);
-    Result<int> resetSending(); // every sending -> queued; called by open()
+    // For the holder of this data directory's DeliveryLock only, when it takes the lock: every
+    // `sending` row was left by a deliverer that is gone, so it goes back to `queued`. Rows
+    // sealed under another key get an admin-visible last_error. Returns the number of rows
+    // reset. Error "not-lock-holder" when `lock` is not held or belongs to another directory.
+    Result<int> resetSending(const DeliveryLock &lock);
+    // Rows waiting (queued or rejected, payload kept) that this kiosk's key cannot open.
+    Result<qint64> rowsUnderOtherKeys() const;
+    // After a delivery shredded rows: checkpoint the WAL (TRUNCATE) so the pre-delete pages
+    // (ciphertext, wrapped key) leave the disk too. Cheap no-op when nothing was shredded since
+    // the last successful checkpoint; a busy reader postpones it to the next call.
+    void checkpointShredded();
     // Records finished attempts (each must be `sending`) and claims up to `limit` due rows, all
     // in ONE durable transaction: while draining, one fsync per round instead of two per row.
     // An outcome for a row that is no longer `sending` (an admin acted) is skipped and counted
@@ -143,7 +179,11 @@ public:
 
     QString dataDir() const { return m_options.dataDir; }
     QString databasePath() const;
-    QString keyId() const;
+    QString keyId() const; // empty when the key is not available (read-only, keyProblem())
+    QString keySource() const; // where the key was found
+    std::optional<Error> keyProblem() const { return m_keyProblem; } // read-only access only
+    bool readOnly() const { return m_options.access == OutboxOptions::Access::ReadOnly; }
+    bool exists() const { return m_exists; } // false: read-only and no outbox yet
     QString quarantinedFile() const { return m_quarantined; }
     // For the admin screen and logs; empty when nothing was quarantined.
     QString quarantineNotice() const;
@@ -158,8 +198,12 @@ Q_SIGNALS:
 private:
     Outbox(OutboxOptions options, std::unique_ptr<sqlite::Database> db,
            std::unique_ptr<KeyStore> keys, QString quarantined);
+    static Result<std::unique_ptr<Outbox>> openReadOnly(const OutboxOptions &options);
+    // last_error of a row sealed under another kiosk key (translated, no personal data).
+    static QString otherKeyMessage(const QString &rowKeyId, const QString &kioskKeyId);
     Status settleOne(const OutboxOutcome &outcome);
     Result<QDateTime> timeQuery(const QString &sql) const;
+    void checkpointLocked(const char *why); // m_mutex held
 
     OutboxOptions m_options;
     // Guards m_db: SQLite connections must not run statements from two threads at once, and
@@ -167,8 +211,14 @@ private:
     // claims. Held for one short transaction at a time.
     mutable QMutex m_mutex;
     std::unique_ptr<sqlite::Database> m_db;
-    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<KeyStore> m_keys; // null only with read-only access (see m_keyProblem)
+    std::optional<Error> m_keyProblem;
     QString m_quarantined;
+    bool m_exists = true;
+    // Guarded by m_mutex: rows shredded since the last successful checkpoint, and when the last
+    // one during a drain ran.
+    bool m_shredPending = false;
+    QElapsedTimer m_sinceCheckpoint;
 };
 
 } // namespace ck

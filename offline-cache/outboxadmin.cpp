@@ -158,19 +158,23 @@ Status Outbox::retry(qint64 id)
     return {};
 }
 
-Result<int> Outbox::exportDeadLetters(const QString &dir)
+Result<Outbox::Export> Outbox::exportDeadLetters(const QString &dir)
 {
     if (!QDir().mkpath(dir))
-        return Result<int>::failure(QStringLiteral("io"),
-                                    tr("The folder %1 cannot be created.").arg(dir));
+        return Result<Export>::failure(QStringLiteral("io"),
+                                       tr("The folder %1 cannot be created.").arg(dir));
     auto dead = rows(OutboxFilter {{QStringLiteral("rejected")}, {}, -1});
     if (!dead.ok())
         return dead.error();
-    int written = 0;
+    Export result;
     for (const OutboxRow &r : dead.value()) {
         auto payload = decryptPayload(r.id);
-        if (!payload.ok())
-            return payload.error();
+        if (!payload.ok()) {
+            // One row that cannot be opened (another key, damage) must not keep staff from the
+            // others: skip it, say which and why, go on.
+            result.skipped.append({r.reference, payload.error().message});
+            continue;
+        }
         QJsonObject meta {{QStringLiteral("reference"), r.reference},
                           {QStringLiteral("idempotencyKey"), r.idempotencyKey},
                           {QStringLiteral("serviceId"), r.serviceId},
@@ -197,13 +201,15 @@ Result<int> Outbox::exportDeadLetters(const QString &dir)
             && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             && file.write(out) == out.size() && file.commit();
         secureWipe(out);
-        if (!ok)
-            return Result<int>::failure(QStringLiteral("io"),
-                                        tr("The dead letter %1 could not be written: %2")
-                                            .arg(r.reference, file.errorString()));
-        ++written;
+        if (!ok) {
+            result.skipped.append({r.reference,
+                                   tr("The dead letter %1 could not be written: %2")
+                                       .arg(r.reference, file.errorString())});
+            continue;
+        }
+        ++result.written;
     }
-    return written;
+    return result;
 }
 
 Result<int> Outbox::purgeExpiredReceipts()
@@ -211,6 +217,9 @@ Result<int> Outbox::purgeExpiredReceipts()
     int n = 0;
     {
         QMutexLocker lock(&m_mutex);
+        sqlite::Transaction tx(*m_db);
+        if (!tx.begun().ok())
+            return tx.begun().error();
         const qint64 cutoff = now().addDays(-qMax(0, m_options.receiptDays)).toMSecsSinceEpoch();
         auto deleted = m_db->execute(
             QStringLiteral("DELETE FROM outbox WHERE state = 'delivered' AND delivered_at < ?"),
@@ -218,6 +227,28 @@ Result<int> Outbox::purgeExpiredReceipts()
         if (!deleted.ok())
             return deleted.error();
         n = deleted.value();
+        // A dead-lettered heartbeat is superseded by the next one and is never keyed in by
+        // hand: kept, it would sit in the dead letters (and the admin's count) for ever.
+        // Crypto-shredding as for a discard: the wrapped key first, then the row.
+        auto keys = m_db->execute(QStringLiteral(
+            "DELETE FROM payload_keys WHERE outbox_id IN (SELECT id FROM outbox WHERE state = "
+            "'rejected' AND kind = 'heartbeat')"));
+        if (!keys.ok())
+            return keys.error();
+        auto heartbeats = m_db->execute(
+            QStringLiteral("DELETE FROM outbox WHERE state = 'rejected' AND kind = 'heartbeat'"));
+        if (!heartbeats.ok())
+            return heartbeats.error();
+        n += heartbeats.value();
+        if (n == 0)
+            return 0; // nothing written: no fsync
+        Status s = tx.commit();
+        if (!s.ok())
+            return s.error();
+        if (heartbeats.value() > 0) {
+            m_shredPending = true;
+            checkpointLocked("purge");
+        }
     }
     if (n > 0)
         Q_EMIT changed();

@@ -2,8 +2,12 @@
 // outbox.cpp to keep each file about one concern; same class.
 #include "outbox.h"
 
+#include "deliverylock.h"
 #include "outboxrow_p.h"
 #include "sqlitedb.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace ck {
 
@@ -19,6 +23,7 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
                                                const QDateTime &now, int limit)
 {
     Settled result;
+    int shredded = 0;
     const qint64 nowMs = this->now().toMSecsSinceEpoch();
     {
         QMutexLocker lock(&m_mutex);
@@ -53,6 +58,7 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
                     s = shred->run(o.id, o.id);
                     if (!s.ok())
                         return s.error();
+                    shredded += m_db->changes();
                     s = delivered->run(
                         nowMs, o.serverReference.isNull() ? QStringLiteral("") : o.serverReference,
                         o.id);
@@ -75,11 +81,14 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
         }
 
         if (limit > 0) {
+            // Rows sealed under another kiosk key are not claimed: they could only fail, and a
+            // failure must not turn them into dead letters. They wait for their key.
             auto due = m_db->queryAll(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'queued' "
-                                                     "AND next_attempt_at <= ? ORDER BY "
-                                                     "next_attempt_at, id LIMIT ?")
+                                                     "AND next_attempt_at <= ? AND (key_id = ? OR "
+                                                     "key_id IS NULL) ORDER BY next_attempt_at, "
+                                                     "id LIMIT ?")
                                           .arg(detail::kRowColumns),
-                                      detail::readRow, now.toMSecsSinceEpoch(), limit);
+                                      detail::readRow, now.toMSecsSinceEpoch(), keyId(), limit);
             if (!due.ok())
                 return due.error();
             result.claimed = std::move(due.value());
@@ -102,6 +111,16 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
         Status s = tx.commit();
         if (!s.ok())
             return s.error();
+        if (shredded > 0) {
+            m_shredPending = true;
+            // The engine checkpoints when it goes idle; a long drain also does every second or
+            // so, which bounds how long a delivered payload's old pages stay in the WAL without
+            // adding a checkpoint's fsyncs to every round.
+            if (!m_sinceCheckpoint.isValid() || m_sinceCheckpoint.elapsed() >= 1000) {
+                checkpointLocked("delivery");
+                m_sinceCheckpoint.start();
+            }
+        }
     }
     Q_EMIT changed();
     return result;
@@ -133,22 +152,65 @@ Status Outbox::markRejected(qint64 id, const QString &error)
     return settleOne({id, OutboxOutcome::Kind::Rejected, {}, error, {}});
 }
 
-Result<int> Outbox::resetSending()
+Result<int> Outbox::resetSending(const DeliveryLock &lock)
 {
+    // Another process may be sending these rows right now unless the caller holds the lock.
+    if (!lock.held() || QFileInfo(lock.path()).dir() != QDir(dataDir()))
+        return Result<int>::failure(
+            QStringLiteral("not-lock-holder"),
+            tr("Only the holder of the delivery lock may put interrupted deliveries back."));
     int n = 0;
+    int held = 0;
     {
         QMutexLocker lock(&m_mutex);
+        sqlite::Transaction tx(*m_db);
+        if (!tx.begun().ok())
+            return tx.begun().error();
+        const qint64 nowMs = now().toMSecsSinceEpoch();
         auto reset = m_db->execute(
             QStringLiteral(
                 "UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'sending'"),
-            now().toMSecsSinceEpoch());
+            nowMs);
         if (!reset.ok())
             return reset.error();
         n = reset.value();
+        // Rows this key cannot open say so where the admin looks (status, queue, admin
+        // screen), once per key they were sealed under.
+        auto foreign = m_db->queryAll(
+            QStringLiteral("SELECT DISTINCT coalesce(key_id, '') FROM outbox WHERE state = "
+                           "'queued' AND coalesce(key_id, '') != ?"),
+            [](const sqlite::Statement &st) { return st.text(0); }, keyId());
+        if (!foreign.ok())
+            return foreign.error();
+        for (const QString &other : std::as_const(foreign.value())) {
+            auto marked = m_db->execute(
+                QStringLiteral("UPDATE outbox SET last_error = ?, updated_at = ? WHERE state = "
+                               "'queued' AND coalesce(key_id, '') = ? AND last_error IS NOT ?1"),
+                otherKeyMessage(other, keyId()), nowMs, other);
+            if (!marked.ok())
+                return marked.error();
+            held += marked.value();
+        }
+        if (n == 0 && held == 0)
+            return 0; // nothing written: no fsync
+        Status s = tx.commit();
+        if (!s.ok())
+            return s.error();
     }
-    if (n > 0)
-        Q_EMIT changed();
+    Q_EMIT changed();
     return n;
+}
+
+Result<qint64> Outbox::rowsUnderOtherKeys() const
+{
+    QMutexLocker lock(&m_mutex);
+    auto count = m_db->queryOne(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending', "
+                       "'rejected') AND payload IS NOT NULL AND coalesce(key_id, '') != ?"),
+        [](const sqlite::Statement &st) { return st.int64(0); }, keyId());
+    if (!count.ok())
+        return count.error();
+    return count->value_or(0);
 }
 
 } // namespace ck

@@ -95,7 +95,10 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadWriteCreate, ReadWrite };
+    // ReadOnly never writes the file; SQLite may still create the -wal and -shm side files of a
+    // WAL database (it needs the shared index to read consistently while another process
+    // writes), owned like the database when run as root.
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   Mode mode = Mode::ReadWriteCreate);
     ~Database();

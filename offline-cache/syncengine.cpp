@@ -25,6 +25,7 @@ SyncEngine::SyncEngine(Outbox *outbox, QList<DestinationConfig> destinations, Sy
     , m_configs(std::move(destinations))
     , m_options(std::move(options))
     , m_backoff(m_options.backoff, m_options.random)
+    , m_lock(m_options.lock)
 {
     qRegisterMetaType<ck::SyncProgress>();
     qRegisterMetaType<ck::SyncAttempt>();
@@ -53,6 +54,12 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
+    if (!m_lock) {
+        // Made here, not in the constructor: an engine built only to check the destinations
+        // (civic-kioskctl status) must not create anything in the data directory.
+        m_lock = std::make_shared<DeliveryLock>(m_outbox->dataDir());
+        m_ownLock = true;
+    }
     // Created here, on the thread the engine lives on: QNetworkAccessManager and its replies
     // must stay on one thread.
     if (!m_nam) {
@@ -118,6 +125,57 @@ void SyncEngine::stop()
     if (!settled.ok())
         qCWarning(lcSync) << "could not requeue interrupted deliveries:" << settled.error().code;
     m_doneDelivered.clear();
+    m_outbox->checkpointShredded();
+    // Rows that could not be put back stay `sending` and with them the lock, until the
+    // process ends; the next holder resets them.
+    if (m_ownLock && settled.ok()) {
+        m_lock->release();
+        m_tookOver = false;
+    }
+}
+
+bool SyncEngine::takeLock()
+{
+    if (m_tookOver && m_lock->held())
+        return true;
+    if (!m_lock->held()) {
+        const Status taken = m_lock->acquire(0);
+        if (!taken) {
+            // Someone else is delivering (civic-kioskctl sync): their rows, their job. Not an
+            // error for the admin screen; look again soon.
+            qCDebug(lcSync) << "not delivering:" << taken.error().message;
+            if (m_dueTimer)
+                m_dueTimer->start(m_options.lockRetryMs);
+            return false;
+        }
+    }
+    // Whatever is `sending` now was left by a holder that is gone.
+    auto reset = m_outbox->resetSending(*m_lock);
+    if (!reset.ok()) {
+        qCWarning(lcSync) << "could not take over interrupted deliveries:" << reset.error().code;
+        if (m_dueTimer)
+            m_dueTimer->start(1000);
+        if (m_ownLock)
+            m_lock->release();
+        return false;
+    }
+    if (reset.value() > 0)
+        qCInfo(lcSync) << reset.value() << "interrupted deliveries queued again";
+    const auto held = m_outbox->rowsUnderOtherKeys();
+    m_heldRows = held.ok() ? held.value() : 0;
+    if (m_heldRows > 0)
+        qCWarning(lcSync) << m_heldRows << "rows sealed under another kiosk key wait for it";
+    m_tookOver = true;
+    return true;
+}
+
+void SyncEngine::goIdle()
+{
+    m_outbox->checkpointShredded();
+    if (m_ownLock) {
+        m_lock->release();
+        m_tookOver = false;
+    }
 }
 
 void SyncEngine::syncNow()
@@ -141,6 +199,10 @@ void SyncEngine::pump()
 {
     if (!m_running || m_pumping)
         return;
+    if (!takeLock()) {
+        reportProgress(false);
+        return;
+    }
     m_pumping = true;
     const int parallel = std::max(1, m_options.maxParallel);
     for (;;) {
@@ -176,6 +238,8 @@ void SyncEngine::pump()
     }
     m_pumping = false;
     if (m_running && m_inFlight.isEmpty() && m_ready.isEmpty() && m_done.isEmpty()) {
+        // Nothing `sending` is ours any more: let another deliverer in.
+        goIdle();
         scheduleNext();
         reportProgress(true);
         Q_EMIT idle();
@@ -197,10 +261,12 @@ void SyncEngine::send(const OutboxRow &row)
     auto payload = m_outbox->decryptPayload(row.id);
     if (!payload.ok()) {
         const QString &code = payload.error().code;
-        // Tampered rows and rows sealed under another kiosk key will never decrypt: dead letter
-        // for the admin. Anything else (a busy database) is worth another try.
-        const bool permanent = code.startsWith(QLatin1String("crypto-"))
-            || code == QLatin1String("key-mismatch") || code == QLatin1String("payload-gone");
+        // A tampered row (the key is right, authentication fails) never decrypts: dead letter
+        // for the admin. A row sealed under another kiosk key is not claimed at all; should one
+        // get here all the same, it waits for its key like the others, never a dead letter.
+        // Anything else (a busy database) is worth another try.
+        const bool permanent =
+            code.startsWith(QLatin1String("crypto-")) || code == QLatin1String("payload-gone");
         record(row,
                permanent ? DeliveryOutcome::permanent(payload.error().message)
                          : DeliveryOutcome::retryable(payload.error().message));
@@ -306,6 +372,12 @@ void SyncEngine::reportProgress(bool force)
     p.inFlight = int(m_inFlight.size());
     p.lastSuccessAt = m_lastSuccessAt;
     p.lastError = m_lastError;
+    // Rows waiting for another kiosk key are never attempted, so no attempt reports them: say
+    // so on the admin screen while nothing more pressing is wrong.
+    if (p.lastError.isEmpty() && m_heldRows > 0)
+        p.lastError = tr("%1 submission(s) were saved under another kiosk key and wait for it "
+                         "(civic-kioskctl status shows which key).")
+                          .arg(m_heldRows);
     Q_EMIT progress(p);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoff.h"
+#include "deliverylock.h"
 #include "destination.h"
 #include "outbox.h"
 
@@ -30,6 +31,12 @@ struct SyncOptions
     std::function<quint64()> random; // jitter source; empty: QRandomGenerator::global()
     Backoff::Params backoff;
     bool useNetworkInformation = true; // tests switch it off to stay deterministic
+    // The data directory's DeliveryLock, already taken by the caller and held for the engine's
+    // whole life (civic-kioskctl sync). Empty: the engine takes the lock itself for each drain
+    // and lets go whenever it is idle (the kiosk), so staff can still deliver from the command
+    // line while the kiosk has nothing to send or waits out a backoff.
+    std::shared_ptr<DeliveryLock> lock;
+    int lockRetryMs = 2000; // while another process delivers, look again this often
 };
 
 // One finished request, for latency metrics and benchmarks.
@@ -51,6 +58,12 @@ struct SyncProgress
 };
 
 // Delivers queued outbox rows to their destinations.
+//
+// One deliverer at a time: the engine sends only while it holds the data directory's
+// DeliveryLock (see SyncOptions::lock). When it takes the lock it first puts rows left
+// `sending` by a previous holder back to `queued` (Outbox::resetSending); while another process
+// holds it, the engine sends nothing and looks again every lockRetryMs. Going idle, it
+// checkpoints the WAL so shredded payloads leave the disk (Outbox::checkpointShredded).
 //
 // Lives on a worker QThread: construct without a parent, moveToThread(), connect
 // QThread::started to start(). start() creates the QNetworkAccessManager on that thread.
@@ -83,6 +96,8 @@ Q_SIGNALS:
 
 private:
     void pump();
+    bool takeLock(); // true when this engine may claim rows now
+    void goIdle();
     void send(const OutboxRow &row);
     void finished(QNetworkReply *reply);
     void record(const OutboxRow &row, const DeliveryOutcome &outcome);
@@ -120,6 +135,10 @@ private:
     bool m_running = false;
     bool m_reachability = false; // a QNetworkInformation backend reports changes
     bool m_pumping = false;
+    std::shared_ptr<DeliveryLock> m_lock; // SyncOptions::lock, or the engine's own (start())
+    bool m_ownLock = false; // taken per drain by the engine, released when idle
+    bool m_tookOver = false; // resetSending() done for the current hold of the lock
+    qint64 m_heldRows = 0; // rows under another kiosk key, counted when the lock was taken
     QDateTime m_lastSuccessAt;
     QString m_lastError;
     QElapsedTimer m_progressClock;

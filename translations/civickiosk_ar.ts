@@ -1378,6 +1378,38 @@
             <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
             <translation>%1 ليس رقم كشك: استخدم عددًا صحيحًا من %2 إلى %3، مختلفًا لكل كشك في الأسطول</translation>
         </message>
+        <message>
+            <source>a credential name (letters, digits, '.', '-', '_'), not a path</source>
+            <translation>اسم بيانات اعتماد (حروف وأرقام و'.' و'-' و'_')، وليس مسارًا</translation>
+        </message>
+        <message>
+            <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
+            <translation>لا يمكن لإعداد موقَّع أن يغيّر مكان مفتاح صندوق الصادر (outboxKey)؛ غيّره على الكشك نفسه.</translation>
+        </message>
+        <message>
+            <source>The kiosk is delivering (%1); try again in a moment.</source>
+            <translation>الكشك يرسل الآن (%1)؛ حاول مرة أخرى بعد لحظة.</translation>
+        </message>
+        <message>
+            <source>%1 is delivering from this outbox; try again in a moment.</source>
+            <translation>%1 يرسل الآن من صندوق الصادر هذا؛ حاول مرة أخرى بعد لحظة.</translation>
+        </message>
+        <message>
+            <source>Another program is delivering from this outbox; try again in a moment.</source>
+            <translation>برنامج آخر يرسل الآن من صندوق الصادر هذا؛ حاول مرة أخرى بعد لحظة.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
+            <translation>مفتاح الكشك %1 مشفَّر، لكن systemd-creds غير مثبَّت لفك تشفيره.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
+            <translation>تعذر فك تشفير مفتاح الكشك %1 باستخدام systemd-creds: %2</translation>
+        </message>
+        <message>
+            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
+            <translation>لم يُعثر على مفتاح الكشك لصندوق الصادر في %1. يبحث الكشك عنه في: %2. أعد المفتاح إلى هناك: لا يستطيع مفتاح جديد فتح الطلبات الموجودة في صندوق الصادر.</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1572,6 +1604,10 @@
             <source>Cannot write %1: %2</source>
             <translation>تعذرت كتابة %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>لم يُثبَّت الإصدار %1 من الإعداد: فشل الإصدار %2 في البدء على هذا الكشك وأُعيد عنه، لذلك لا يُجرَّب إلا إصدار أعلى من %2.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>
@@ -1586,6 +1622,17 @@
         <message>
             <source>Version %1 is older than the installed version %2.</source>
             <translation>الإصدار %1 أقدم من الإصدار المثبّت %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DeliveryLock</name>
+        <message>
+            <source>The delivery lock %1 cannot be opened: %2</source>
+            <translation>تعذر فتح قفل الإرسال %1: %2</translation>
+        </message>
+        <message>
+            <source>The delivery lock %1 cannot be taken: %2</source>
+            <translation>تعذر الحصول على قفل الإرسال %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2005,10 +2052,6 @@
             <translation>حُذف محتوى هذا الإدخال بعد التسليم.</translation>
         </message>
         <message>
-            <source>This entry was saved under another kiosk key (%1).</source>
-            <translation>حُفظ هذا الإدخال بمفتاح كشك آخر (%1).</translation>
-        </message>
-        <message>
             <source>Outbox entry %1 is not being sent any more.</source>
             <translation>لم يعد الإدخال %1 في صندوق الصادر قيد الإرسال.</translation>
         </message>
@@ -2039,6 +2082,26 @@
         <message>
             <source>The reference counter could not be read.</source>
             <translation>تعذّرت قراءة عدّاد الأرقام المرجعية.</translation>
+        </message>
+        <message>
+            <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
+            <translation>إصدار مخطط صندوق الصادر هو %1 وهذا البرنامج يقرأ الإصدار %2: شغّل الكشك (أو أمرًا يغيّر صندوق الصادر) مرة واحدة لتحديثه.</translation>
+        </message>
+        <message>
+            <source>The outbox is open for reading only.</source>
+            <translation>صندوق الصادر مفتوح للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>The kiosk key is not available.</source>
+            <translation>مفتاح الكشك غير متاح.</translation>
+        </message>
+        <message>
+            <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
+            <translation>مختوم بمفتاح كشك آخر (%1)؛ لدى هذا الكشك المفتاح %2. يبقى في قائمة الانتظار: أعد المفتاح %1 إلى حيث يبحث الكشك عن مفتاحه وسيُرسَل.</translation>
+        </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>لا يحق إلا لحامل قفل الإرسال إعادة عمليات الإرسال المتوقفة إلى قائمة الانتظار.</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +2194,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>لم تُضبط وجهة صالحة للاستخدام "%1".</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>عدد الطلبات المحفوظة بمفتاح كشك آخر والتي تنتظره: %1 (يعرض civic-kioskctl status أي مفتاح هو).</translation>
         </message>
     </context>
     <context>

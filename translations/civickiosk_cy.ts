@@ -1373,6 +1373,38 @@
             <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
             <translation>Nid yw %1 yn rhif ciosg: defnyddiwch rif cyfan o %2 i %3, un gwahanol i bob ciosg yn y fflyd</translation>
         </message>
+        <message>
+            <source>a credential name (letters, digits, '.', '-', '_'), not a path</source>
+            <translation>enw cymhwyster (llythrennau, digidau, '.', '-', '_'), nid llwybr</translation>
+        </message>
+        <message>
+            <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
+            <translation>Ni all ffurfweddiad wedi'i lofnodi newid ble mae allwedd y blwch anfon (outboxKey); newidiwch hi ar y ciosg ei hun.</translation>
+        </message>
+        <message>
+            <source>The kiosk is delivering (%1); try again in a moment.</source>
+            <translation>Mae'r ciosg wrthi'n anfon (%1); rhowch gynnig arall arni mewn munud.</translation>
+        </message>
+        <message>
+            <source>%1 is delivering from this outbox; try again in a moment.</source>
+            <translation>Mae %1 wrthi'n anfon o'r blwch anfon hwn; rhowch gynnig arall arni mewn munud.</translation>
+        </message>
+        <message>
+            <source>Another program is delivering from this outbox; try again in a moment.</source>
+            <translation>Mae rhaglen arall wrthi'n anfon o'r blwch anfon hwn; rhowch gynnig arall arni mewn munud.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
+            <translation>Mae allwedd y ciosg %1 wedi'i hamgryptio, ond nid yw systemd-creds wedi'i osod i'w dadgryptio.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
+            <translation>Does dim modd dadgryptio allwedd y ciosg %1 gyda systemd-creds: %2</translation>
+        </message>
+        <message>
+            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
+            <translation>Ni chafwyd hyd i allwedd y ciosg ar gyfer y blwch anfon yn %1. Mae'r ciosg yn chwilio amdani yn: %2. Rhowch yr allwedd yn ôl yno: ni allai allwedd newydd agor y cyflwyniadau sydd eisoes yn y blwch anfon.</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1565,6 +1597,10 @@
             <source>Cannot write %1: %2</source>
             <translation>Does dim modd ysgrifennu %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>Nid yw fersiwn %1 o'r ffurfweddiad wedi'i gosod: methodd fersiwn %2 â chychwyn ar y ciosg hwn a chafodd ei dychwelyd, felly dim ond fersiwn uwch na %2 a roddir ar brawf.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>
@@ -1579,6 +1615,17 @@
         <message>
             <source>Version %1 is older than the installed version %2.</source>
             <translation>Mae fersiwn %1 yn hŷn na'r fersiwn %2 sydd wedi'i gosod.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DeliveryLock</name>
+        <message>
+            <source>The delivery lock %1 cannot be opened: %2</source>
+            <translation>Does dim modd agor y clo anfon %1: %2</translation>
+        </message>
+        <message>
+            <source>The delivery lock %1 cannot be taken: %2</source>
+            <translation>Does dim modd cymryd y clo anfon %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1998,10 +2045,6 @@
             <translation>Cafodd cynnwys y cofnod hwn ei ddileu ar ôl ei ddanfon.</translation>
         </message>
         <message>
-            <source>This entry was saved under another kiosk key (%1).</source>
-            <translation>Cafodd y cofnod hwn ei gadw o dan allwedd ciosg arall (%1).</translation>
-        </message>
-        <message>
             <source>Outbox entry %1 is not being sent any more.</source>
             <translation>Dydy cofnod %1 yn y blwch anfon ddim yn cael ei anfon mwyach.</translation>
         </message>
@@ -2032,6 +2075,26 @@
         <message>
             <source>The reference counter could not be read.</source>
             <translation>Nid oedd modd darllen y rhifydd cyfeirnodau.</translation>
+        </message>
+        <message>
+            <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
+            <translation>Mae gan y blwch anfon fersiwn sgema %1 ac mae'r rhaglen hon yn darllen fersiwn %2: cychwynnwch y ciosg (neu rhedwch orchymyn sy'n newid y blwch anfon) unwaith i'w ddiweddaru.</translation>
+        </message>
+        <message>
+            <source>The outbox is open for reading only.</source>
+            <translation>Mae'r blwch anfon ar agor i'w ddarllen yn unig.</translation>
+        </message>
+        <message>
+            <source>The kiosk key is not available.</source>
+            <translation>Nid yw allwedd y ciosg ar gael.</translation>
+        </message>
+        <message>
+            <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
+            <translation>Wedi'i selio dan allwedd ciosg arall (%1); allwedd %2 sydd gan y ciosg hwn. Mae'n aros yn y ciw: rhowch allwedd %1 yn ôl lle mae'r ciosg yn chwilio am ei allwedd a bydd yn cael ei anfon.</translation>
+        </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>Dim ond deiliad y clo anfon gaiff roi anfoniadau a dorrwyd ar eu hanner yn ôl yn y ciw.</translation>
         </message>
     </context>
     <context>
@@ -2124,6 +2187,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>Does dim cyrchfan "%1" y gellir ei defnyddio wedi'i ffurfweddu.</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>Cafodd %1 cyflwyniad eu cadw dan allwedd ciosg arall ac maen nhw'n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</translation>
         </message>
     </context>
     <context>

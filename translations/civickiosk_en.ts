@@ -1358,6 +1358,38 @@
             <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
             <translation>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</translation>
         </message>
+        <message>
+            <source>a credential name (letters, digits, '.', '-', '_'), not a path</source>
+            <translation>a credential name (letters, digits, '.', '-', '_'), not a path</translation>
+        </message>
+        <message>
+            <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
+            <translation>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</translation>
+        </message>
+        <message>
+            <source>The kiosk is delivering (%1); try again in a moment.</source>
+            <translation>The kiosk is delivering (%1); try again in a moment.</translation>
+        </message>
+        <message>
+            <source>%1 is delivering from this outbox; try again in a moment.</source>
+            <translation>%1 is delivering from this outbox; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Another program is delivering from this outbox; try again in a moment.</source>
+            <translation>Another program is delivering from this outbox; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
+            <translation>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
+            <translation>The kiosk key %1 cannot be decrypted with systemd-creds: %2</translation>
+        </message>
+        <message>
+            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
+            <translation>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1544,6 +1576,10 @@
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>
@@ -1558,6 +1594,17 @@
         <message>
             <source>Version %1 is older than the installed version %2.</source>
             <translation>Version %1 is older than the installed version %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DeliveryLock</name>
+        <message>
+            <source>The delivery lock %1 cannot be opened: %2</source>
+            <translation>The delivery lock %1 cannot be opened: %2</translation>
+        </message>
+        <message>
+            <source>The delivery lock %1 cannot be taken: %2</source>
+            <translation>The delivery lock %1 cannot be taken: %2</translation>
         </message>
     </context>
     <context>
@@ -1977,10 +2024,6 @@
             <translation>The content of this entry was deleted after delivery.</translation>
         </message>
         <message>
-            <source>This entry was saved under another kiosk key (%1).</source>
-            <translation>This entry was saved under another kiosk key (%1).</translation>
-        </message>
-        <message>
             <source>Outbox entry %1 is not being sent any more.</source>
             <translation>Outbox entry %1 is not being sent any more.</translation>
         </message>
@@ -2011,6 +2054,26 @@
         <message>
             <source>The reference counter could not be read.</source>
             <translation>The reference counter could not be read.</translation>
+        </message>
+        <message>
+            <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
+            <translation>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</translation>
+        </message>
+        <message>
+            <source>The outbox is open for reading only.</source>
+            <translation>The outbox is open for reading only.</translation>
+        </message>
+        <message>
+            <source>The kiosk key is not available.</source>
+            <translation>The kiosk key is not available.</translation>
+        </message>
+        <message>
+            <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
+            <translation>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</translation>
+        </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>Only the holder of the delivery lock may put interrupted deliveries back.</translation>
         </message>
     </context>
     <context>
@@ -2103,6 +2166,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>No usable destination "%1" is configured.</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</translation>
         </message>
     </context>
     <context>

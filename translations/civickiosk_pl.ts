@@ -1363,6 +1363,38 @@
             <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
             <translation>%1 nie jest numerem kiosku: użyj liczby całkowitej od %2 do %3, innej dla każdego kiosku we flocie</translation>
         </message>
+        <message>
+            <source>a credential name (letters, digits, '.', '-', '_'), not a path</source>
+            <translation>nazwa poświadczenia (litery, cyfry, '.', '-', '_'), a nie ścieżka</translation>
+        </message>
+        <message>
+            <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
+            <translation>Podpisana konfiguracja nie może zmienić miejsca klucza skrzynki nadawczej (outboxKey); zmień je na samym kiosku.</translation>
+        </message>
+        <message>
+            <source>The kiosk is delivering (%1); try again in a moment.</source>
+            <translation>Kiosk właśnie wysyła (%1); spróbuj ponownie za chwilę.</translation>
+        </message>
+        <message>
+            <source>%1 is delivering from this outbox; try again in a moment.</source>
+            <translation>%1 właśnie wysyła z tej skrzynki nadawczej; spróbuj ponownie za chwilę.</translation>
+        </message>
+        <message>
+            <source>Another program is delivering from this outbox; try again in a moment.</source>
+            <translation>Inny program właśnie wysyła z tej skrzynki nadawczej; spróbuj ponownie za chwilę.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
+            <translation>Klucz kiosku %1 jest zaszyfrowany, ale nie zainstalowano systemd-creds, aby go odszyfrować.</translation>
+        </message>
+        <message>
+            <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
+            <translation>Nie można odszyfrować klucza kiosku %1 za pomocą systemd-creds: %2</translation>
+        </message>
+        <message>
+            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
+            <translation>Nie znaleziono klucza kiosku dla skrzynki nadawczej w %1. Kiosk szuka go w: %2. Umieść klucz z powrotem w tym miejscu: nowy klucz nie otworzyłby zgłoszeń, które już są w skrzynce nadawczej.</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1551,6 +1583,10 @@
             <source>Cannot write %1: %2</source>
             <translation>Nie można zapisać %1: %2</translation>
         </message>
+        <message>
+            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+            <translation>Wersja konfiguracji %1 nie zostanie zainstalowana: wersja %2 nie uruchomiła się na tym kiosku i została wycofana, więc próbowana będzie tylko wersja wyższa niż %2.</translation>
+        </message>
     </context>
     <context>
         <name>ck::ConfigUpdater</name>
@@ -1565,6 +1601,17 @@
         <message>
             <source>Version %1 is older than the installed version %2.</source>
             <translation>Wersja %1 jest starsza niż zainstalowana wersja %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DeliveryLock</name>
+        <message>
+            <source>The delivery lock %1 cannot be opened: %2</source>
+            <translation>Nie można otworzyć blokady wysyłania %1: %2</translation>
+        </message>
+        <message>
+            <source>The delivery lock %1 cannot be taken: %2</source>
+            <translation>Nie można przejąć blokady wysyłania %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1984,10 +2031,6 @@
             <translation>Treść tego wpisu usunięto po dostarczeniu.</translation>
         </message>
         <message>
-            <source>This entry was saved under another kiosk key (%1).</source>
-            <translation>Ten wpis zapisano innym kluczem kiosku (%1).</translation>
-        </message>
-        <message>
             <source>Outbox entry %1 is not being sent any more.</source>
             <translation>Wpis %1 w skrzynce nadawczej nie jest już wysyłany.</translation>
         </message>
@@ -2018,6 +2061,26 @@
         <message>
             <source>The reference counter could not be read.</source>
             <translation>Nie udało się odczytać licznika numerów referencyjnych.</translation>
+        </message>
+        <message>
+            <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
+            <translation>Skrzynka nadawcza ma schemat w wersji %1, a ten program odczytuje wersję %2: uruchom raz kiosk (albo polecenie, które zmienia skrzynkę nadawczą), aby ją zaktualizować.</translation>
+        </message>
+        <message>
+            <source>The outbox is open for reading only.</source>
+            <translation>Skrzynka nadawcza jest otwarta tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>The kiosk key is not available.</source>
+            <translation>Klucz kiosku jest niedostępny.</translation>
+        </message>
+        <message>
+            <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
+            <translation>Zaszyfrowano innym kluczem kiosku (%1); ten kiosk ma klucz %2. Zgłoszenie czeka w kolejce: umieść klucz %1 z powrotem tam, gdzie kiosk szuka swojego klucza, a zostanie wysłane.</translation>
+        </message>
+        <message>
+            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+            <translation>Tylko posiadacz blokady wysyłania może przywrócić przerwane wysyłki do kolejki.</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +2173,10 @@
         <message>
             <source>No usable destination "%1" is configured.</source>
             <translation>Nie skonfigurowano użytecznego miejsca docelowego "%1".</translation>
+        </message>
+        <message>
+            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>Liczba zgłoszeń zapisanych innym kluczem kiosku, które na niego czekają: %1 (civic-kioskctl status pokazuje, który to klucz).</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 
 #include "configreader.h"
 #include "domain/referencenumber.h"
+#include "outbox.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -153,6 +154,28 @@ void readFleet(ConfigReader &r, const QJsonObject &root, KioskConfig &config)
     }
 }
 
+void readOutboxKey(ConfigReader &r, const QJsonObject &root, KioskConfig &config)
+{
+    const QString path = QStringLiteral("outboxKey");
+    const QJsonObject o = r.object(root, QString(), path);
+    r.allowOnly(
+        o, path,
+        {QStringLiteral("credential"), QStringLiteral("encryptedFile"), QStringLiteral("file")});
+    OutboxKeySettings &k = config.outboxKey;
+    k.credential = r.string(o, path, QStringLiteral("credential"), k.credential);
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
+    if (!r.failed()
+        && (!nameRe.match(k.credential).hasMatch() || k.credential.startsWith(QLatin1Char('.'))))
+        r.fail(ConfigReader::join(path, QStringLiteral("credential")),
+               tr("a credential name (letters, digits, '.', '-', '_'), not a path"));
+    for (const QString &key : {QStringLiteral("encryptedFile"), QStringLiteral("file")}) {
+        const QString value = r.string(o, path, key);
+        if (!r.failed() && !value.isEmpty() && QFileInfo(value).isRelative())
+            r.fail(ConfigReader::join(path, key), tr("must be an absolute path"));
+        (key == QLatin1String("file") ? k.file : k.encryptedFile) = value;
+    }
+}
+
 } // namespace
 
 Result<KioskConfig> KioskConfig::parse(const QByteArray &json, const QString &sourceName)
@@ -184,8 +207,8 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
                  QStringLiteral("idleTimeoutSec"), QStringLiteral("idleWarningSec"),
                  QStringLiteral("receiptDays"), QStringLiteral("minFreeMb"),
                  QStringLiteral("destinations"), QStringLiteral("webAllowList"),
-                 QStringLiteral("adminPinHash"), QStringLiteral("helpers"),
-                 QStringLiteral("fleet")});
+                 QStringLiteral("adminPinHash"), QStringLiteral("helpers"), QStringLiteral("fleet"),
+                 QStringLiteral("outboxKey")});
     KioskConfig c;
     c.schema = r.integer(root, {}, QStringLiteral("schema"), 0, kSchema, kSchema, true);
     c.version =
@@ -231,6 +254,8 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
         readHelpers(r, root, c);
     if (!r.failed())
         readFleet(r, root, c);
+    if (!r.failed())
+        readOutboxKey(r, root, c);
     if (r.failed())
         return r.error();
     return c;
@@ -334,23 +359,33 @@ QJsonObject KioskConfig::toJson() const
     if (fleet.kioskNumber)
         fleetJson.insert(QStringLiteral("kioskNumber"), *fleet.kioskNumber);
 
-    return QJsonObject {{QStringLiteral("schema"), schema},
-                        {QStringLiteral("version"), version},
-                        {QStringLiteral("kioskId"), kioskId},
-                        {QStringLiteral("site"), site},
-                        {QStringLiteral("dataDir"), dataDir},
-                        {QStringLiteral("servicesDir"), servicesDir},
-                        {QStringLiteral("languages"), QJsonArray::fromStringList(languages)},
-                        {QStringLiteral("defaultLanguage"), defaultLanguage},
-                        {QStringLiteral("idleTimeoutSec"), idleTimeoutSec},
-                        {QStringLiteral("idleWarningSec"), idleWarningSec},
-                        {QStringLiteral("receiptDays"), receiptDays},
-                        {QStringLiteral("minFreeMb"), minFreeMb},
-                        {QStringLiteral("destinations"), destinationsJson},
-                        {QStringLiteral("webAllowList"), QJsonArray::fromStringList(webAllowList)},
-                        {QStringLiteral("adminPinHash"), adminPinHash},
-                        {QStringLiteral("helpers"), helpersJson},
-                        {QStringLiteral("fleet"), fleetJson}};
+    QJsonObject json {{QStringLiteral("schema"), schema},
+                      {QStringLiteral("version"), version},
+                      {QStringLiteral("kioskId"), kioskId},
+                      {QStringLiteral("site"), site},
+                      {QStringLiteral("dataDir"), dataDir},
+                      {QStringLiteral("servicesDir"), servicesDir},
+                      {QStringLiteral("languages"), QJsonArray::fromStringList(languages)},
+                      {QStringLiteral("defaultLanguage"), defaultLanguage},
+                      {QStringLiteral("idleTimeoutSec"), idleTimeoutSec},
+                      {QStringLiteral("idleWarningSec"), idleWarningSec},
+                      {QStringLiteral("receiptDays"), receiptDays},
+                      {QStringLiteral("minFreeMb"), minFreeMb},
+                      {QStringLiteral("destinations"), destinationsJson},
+                      {QStringLiteral("webAllowList"), QJsonArray::fromStringList(webAllowList)},
+                      {QStringLiteral("adminPinHash"), adminPinHash},
+                      {QStringLiteral("helpers"), helpersJson},
+                      {QStringLiteral("fleet"), fleetJson}};
+    // Only when set: a fleet-wide signed file leaves it out and each kiosk keeps its own.
+    if (outboxKey != OutboxKeySettings {}) {
+        QJsonObject key {{QStringLiteral("credential"), outboxKey.credential}};
+        if (!outboxKey.encryptedFile.isEmpty())
+            key.insert(QStringLiteral("encryptedFile"), outboxKey.encryptedFile);
+        if (!outboxKey.file.isEmpty())
+            key.insert(QStringLiteral("file"), outboxKey.file);
+        json.insert(QStringLiteral("outboxKey"), key);
+    }
+    return json;
 }
 
 QString KioskConfig::resolvedDataDir() const
@@ -358,6 +393,18 @@ QString KioskConfig::resolvedDataDir() const
     if (!dataDir.isEmpty())
         return dataDir;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+OutboxOptions KioskConfig::outboxOptions() const
+{
+    OutboxOptions options;
+    options.dataDir = resolvedDataDir();
+    options.receiptDays = receiptDays;
+    options.minFreeBytes = qint64(minFreeMb) * 1024 * 1024;
+    options.key.credentialName = outboxKey.credential;
+    options.key.encryptedFile = outboxKey.encryptedFile;
+    options.key.plainFile = outboxKey.file;
+    return options;
 }
 
 const DestinationSettings *KioskConfig::firstDestinationOfType(const QString &type) const

@@ -14,6 +14,8 @@
 
 namespace ck {
 
+struct OutboxOptions;
+
 // One named back end the outbox delivers to ("destinations" in the config file).
 struct DestinationSettings
 {
@@ -49,6 +51,21 @@ struct FleetSettings
     std::optional<int> kioskNumber;
 };
 
+// Where the outbox key (KEK) is, for KeyStore::open ("outboxKey" in the config file). Under
+// systemd the kiosk gets it in $CREDENTIALS_DIRECTORY as `credential`; a staff shell has no such
+// directory and reads the file the unit names instead: `encryptedFile`
+// (LoadCredentialEncrypted=, decrypted with systemd-creds) or `file` (LoadCredential=). The
+// packaged config names both; empty means "not here", and then only
+// `<dataDir>/keys/kiosk.key` is left.
+struct OutboxKeySettings
+{
+    QString credential = QStringLiteral("civic-kiosk-outbox.key");
+    QString encryptedFile;
+    QString file;
+
+    bool operator==(const OutboxKeySettings &) const = default;
+};
+
 // The kiosk configuration (DESIGN.md "Data directory and files"). Parsed strictly: an unknown
 // key is an error naming its path, because a misspelt key silently falling back to a default on
 // a public machine (say "idleTimeoutSecs") is worse than refusing to start.
@@ -75,6 +92,7 @@ public:
     QString adminPinHash;
     QList<HelperAccount> helpers;
     FleetSettings fleet;
+    OutboxKeySettings outboxKey;
 
     // Errors carry code "config-invalid" (or "config-io" from load()) and a translated message
     // that names the source and the key path, e.g. "kiosk.json: destinations.council.url: ...".
@@ -91,6 +109,10 @@ public:
     QJsonObject toJson() const;
 
     QString resolvedDataDir() const;
+    // The outbox this config describes (data dir, receipts, free-space floor, key location).
+    // The kiosk and civic-kioskctl both open their outbox with it, so they find the same files
+    // and the same key by the same rule.
+    OutboxOptions outboxOptions() const;
     // The first destination of the given type, or nullptr.
     const DestinationSettings *firstDestinationOfType(const QString &type) const;
     const HelperAccount *helper(const QString &id) const;

@@ -25,6 +25,19 @@ const QString kPrevious = QStringLiteral("previous.json");
 const QString kRejected = QStringLiteral("rejected.json");
 const QString kPending = QStringLiteral("pending");
 const QString kStatus = QStringLiteral("status.json");
+const QString kRolledBack = QStringLiteral("rolled-back.json");
+
+// The version an envelope claims, without checking the signature: only ever used to refuse
+// more (a rolled-back version), never to accept anything.
+int claimedVersion(const QByteArray &envelope)
+{
+    return QJsonDocument::fromJson(envelope)
+        .object()
+        .value(QStringLiteral("config"))
+        .toObject()
+        .value(QStringLiteral("version"))
+        .toInt();
+}
 
 // Signature, validation and identity, but not the version: shared by check() (an offered
 // update must be newer) and startup (an installed file is compared with the base separately).
@@ -41,9 +54,14 @@ Result<KioskConfig> verifyEnvelope(const QByteArray &envelope, const KioskConfig
     if (!object)
         return object.error();
     QJsonObject config = object.value();
-    // A fleet-wide file may leave dataDir out: the kiosk keeps its own.
+    // A fleet-wide file may leave dataDir and outboxKey out: the kiosk keeps its own.
     if (!config.contains(QStringLiteral("dataDir")))
         config.insert(QStringLiteral("dataDir"), running.dataDir);
+    if (!config.contains(QStringLiteral("outboxKey"))) {
+        const QJsonValue own = running.toJson().value(QStringLiteral("outboxKey"));
+        if (!own.isUndefined())
+            config.insert(QStringLiteral("outboxKey"), own);
+    }
     auto parsed = KioskConfig::parseObject(config, tr("signed configuration"));
     if (!parsed)
         return parsed.error();
@@ -57,6 +75,13 @@ Result<KioskConfig> verifyEnvelope(const QByteArray &envelope, const KioskConfig
             QStringLiteral("data-dir-change"),
             tr("A signed configuration cannot move the data directory; change it on the "
                "kiosk itself."));
+    // Where the outbox key lives is the machine's business (its unit and credential store),
+    // like the data directory: a remote file that moves it would strand the queued rows.
+    if (!(parsed->outboxKey == running.outboxKey))
+        return Result<KioskConfig>::failure(
+            QStringLiteral("key-location-change"),
+            tr("A signed configuration cannot change where the outbox key is (outboxKey); "
+               "change it on the kiosk itself."));
     return parsed;
 }
 
@@ -99,7 +124,8 @@ KioskConfig ConfigStore::startupConfig(const KioskConfig &base)
     }
     const QByteArray marker = readFile(kPending).trimmed();
     if (marker == "starting") {
-        rollBack(tr("The last start with this configuration did not complete."), 0);
+        rollBack(tr("The last start with this configuration did not complete."),
+                 claimedVersion(readFile(kCurrent)));
     } else if (marker == "applied") {
         // From here until markStarted(), a crash or kill means this config is to blame.
         if (!writeFile(kPending, "starting\n"))
@@ -125,6 +151,13 @@ KioskConfig ConfigStore::startupConfig(const KioskConfig &base)
 
 Status ConfigStore::install(const QByteArray &envelope, int version)
 {
+    if (const int failed = highestRolledBackVersion(); version <= failed)
+        return Status::failure(
+            QStringLiteral("version-rolled-back"),
+            tr("Configuration version %1 is not installed: version %2 failed to start on this "
+               "kiosk and was rolled back, so only a version higher than %2 is tried.")
+                .arg(version)
+                .arg(failed));
     if (!QDir().mkpath(m_dir))
         return Status::failure(QStringLiteral("io"),
                                tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_dir)));
@@ -155,9 +188,25 @@ Status ConfigStore::markStarted()
     return Status::success();
 }
 
+int ConfigStore::highestRolledBackVersion() const
+{
+    return QJsonDocument::fromJson(readFile(kRolledBack))
+        .object()
+        .value(QStringLiteral("highestVersion"))
+        .toInt();
+}
+
 bool ConfigStore::rollBack(const QString &why, int failedVersion)
 {
     const QDir dir(m_dir);
+    if (failedVersion > highestRolledBackVersion()) {
+        // Written before anything moves: a crash in the middle of the rollback must not
+        // forget which version to keep away from.
+        const QJsonObject o {
+            {QStringLiteral("highestVersion"), failedVersion},
+            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        (void)writeFile(kRolledBack, QJsonDocument(o).toJson());
+    }
     QFile::remove(dir.filePath(kRejected));
     // Kept, not deleted: the admin (and whoever signed it) will want to see what failed.
     if (!QFile::rename(dir.filePath(kCurrent), dir.filePath(kRejected)))

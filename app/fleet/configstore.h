@@ -14,6 +14,8 @@ namespace ck {
 //   pending        marker: "applied" after install(), "starting" while the first start with
 //                  the new config runs; removed by markStarted()
 //   status.json    the last event an admin should see (applied, refused, rolled back)
+//   rolled-back.json  the highest version that failed to start and was rolled back: that
+//                  version (and any lower one) is never installed again
 //
 // Rollback: a start that finds the marker still saying "starting" knows the previous start
 // with that config never reached markStarted() (crash, watchdog kill, bad values), and goes
@@ -48,7 +50,12 @@ public:
     static Result<KioskConfig> check(const QByteArray &envelope, const KioskConfig &running);
 
     // Installs a checked envelope: previous := current, pending := "applied", current := new.
+    // Refuses ("version-rolled-back") a version not above highestRolledBackVersion().
     Status install(const QByteArray &envelope, int version);
+    // The highest version that failed to start here and was rolled back (0: none). Kept across
+    // restarts: without it the updater would install the same broken version again at the next
+    // poll, and the kiosk would go round install, crash, roll back for ever.
+    int highestRolledBackVersion() const;
     // The app came up with the current config: clears the pending marker.
     Status markStarted();
 

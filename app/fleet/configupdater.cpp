@@ -92,6 +92,7 @@ Result<int> ConfigUpdater::offer(const QByteArray &envelope)
         refuse(QStringLiteral("version-not-newer"), message);
         return Result<int>::failure(QStringLiteral("version-not-newer"), message);
     }
+    // The store also refuses a version that failed to start here before ("version-rolled-back").
     if (Status s = m_store->install(envelope, version); !s) {
         refuse(s.error().code, s.error().message);
         return s.error();

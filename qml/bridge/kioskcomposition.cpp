@@ -111,10 +111,8 @@ KioskComposition::create(const KioskConfig &config, const CompositionOptions &op
 
 Status KioskComposition::build()
 {
-    OutboxOptions outboxOptions;
-    outboxOptions.dataDir = m_config.resolvedDataDir();
-    outboxOptions.receiptDays = m_config.receiptDays;
-    outboxOptions.minFreeBytes = qint64(m_config.minFreeMb) * 1024 * 1024;
+    // The same options (and so the same key rule) as civic-kioskctl.
+    const OutboxOptions outboxOptions = m_config.outboxOptions();
     if (!QDir().mkpath(outboxOptions.dataDir))
         return Status::failure(
             QStringLiteral("io"),

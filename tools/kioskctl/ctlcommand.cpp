@@ -1,5 +1,6 @@
 #include "ctlcommand.h"
 
+#include "deliverylock.h"
 #include "outbox.h"
 
 #include <QCommandLineParser>
@@ -55,21 +56,20 @@ const Result<KioskConfig> &Context::config()
     return *m_config;
 }
 
-Result<Outbox *> Context::outbox()
+Result<Outbox *> Context::outbox(Access access)
 {
-    if (m_outbox)
+    if (m_outbox && (access == Access::ReadOnly || !m_outbox->readOnly()))
         return m_outbox.get();
+    m_outbox.reset();
     const auto &cfg = config();
     if (!cfg)
         return cfg.error();
-    OutboxOptions options;
-    options.dataDir = cfg->resolvedDataDir();
-    options.receiptDays = cfg->receiptDays;
-    options.minFreeBytes = qint64(cfg->minFreeMb) * 1024 * 1024;
-    if (options.dataDir.isEmpty() || !QDir().mkpath(options.dataDir)) {
+    OutboxOptions options = cfg->outboxOptions();
+    if (access == Access::ReadOnly)
+        options.access = OutboxOptions::Access::ReadOnly;
+    else if (options.dataDir.isEmpty() || !QDir().mkpath(options.dataDir))
         return Error {QStringLiteral("io"),
                       tr("Cannot create the data directory %1.").arg(options.dataDir)};
-    }
     auto opened = Outbox::open(options);
     if (!opened)
         return opened.error();
@@ -81,6 +81,27 @@ Result<Outbox *> Context::outbox()
             << Qt::endl;
     }
     return m_outbox.get();
+}
+
+Result<std::shared_ptr<DeliveryLock>> Context::deliveryLock(int waitMs)
+{
+    const auto &cfg = config();
+    if (!cfg)
+        return cfg.error();
+    auto lock = std::make_shared<DeliveryLock>(cfg->resolvedDataDir());
+    if (Status s = lock->acquire(waitMs); !s)
+        return s.error();
+    return lock;
+}
+
+int Context::exitCodeFor(const Error &error)
+{
+    if (error.code == QLatin1String("delivery-busy"))
+        return ExitBusy;
+    if (error.code.startsWith(QLatin1String("key-"))
+        || error.code.startsWith(QLatin1String("config-")))
+        return ExitInvalid;
+    return ExitIo;
 }
 
 QString Context::resolvedServicesDir()

@@ -21,6 +21,7 @@
 class QCommandLineParser;
 
 namespace ck {
+class DeliveryLock;
 class Outbox;
 class ServiceCatalogue;
 } // namespace ck
@@ -33,7 +34,8 @@ enum ExitCode : int {
     ExitUsage = 1, // unknown verb or option, missing argument
     ExitInvalid = 2, // validation or configuration error
     ExitTimeout = 3, // sync did not drain in time
-    ExitIo = 4, // files, database, disk
+    ExitIo = 4, // files, database, disk; export-dead-letters: some rows could not be written
+    ExitBusy = 5, // another process (the kiosk) is delivering from this data dir: try again
 };
 
 // What every verb gets: the global options and lazily loaded shared state.
@@ -53,8 +55,17 @@ public:
 
     // The config with --data-dir applied; the error already names the file and key path.
     const Result<KioskConfig> &config();
-    // Opens the outbox in the resolved data dir (creating it). Errors are I/O errors.
-    Result<Outbox *> outbox();
+    // Opens the outbox in the resolved data dir with the config's key rule
+    // (KioskConfig::outboxOptions). Read-write creates what a first run needs; read-only
+    // (status, queue, metrics) creates nothing and changes no row.
+    enum class Access { ReadWrite, ReadOnly };
+    Result<Outbox *> outbox(Access access = Access::ReadWrite);
+    // Takes the data directory's DeliveryLock (for sync), waiting up to waitMs. Error
+    // "delivery-busy" when the kiosk (or another kioskctl) is delivering.
+    Result<std::shared_ptr<DeliveryLock>> deliveryLock(int waitMs);
+    // The exit code for an error from outbox() or deliveryLock(): 5 busy, 2 for a key or
+    // config problem, 4 for the rest (files, database, disk).
+    static int exitCodeFor(const Error &error);
     QString resolvedServicesDir();
     // The config's destinations as the sync engine wants them (API key from
     // $CREDENTIALS_DIRECTORY when credentialRef is used, CA pin from a file or inline PEM).

@@ -213,9 +213,9 @@ int metrics(Context &ctx, const QStringList &args)
     const auto &cfg = ctx.config();
     if (!cfg)
         return ctx.fail(ExitInvalid, cfg.error());
-    auto box = ctx.outbox();
+    auto box = ctx.outbox(Context::Access::ReadOnly);
     if (!box)
-        return ctx.fail(ExitIo, box.error());
+        return ctx.fail(Context::exitCodeFor(box.error()), box.error());
     MetricsWriter writer;
     writer.setConfigVersion(cfg->version);
     if (Status s = writer.sample(**box); !s)

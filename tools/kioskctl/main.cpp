@@ -24,8 +24,8 @@ void usage(QTextStream &out)
               [](const Command &a, const Command &b) { return a.name < b.name; });
     for (const Command &c : std::as_const(sorted))
         out << "  " << c.synopsis.leftJustified(48) << ' ' << c.summary << '\n';
-    out << "\nExit codes: 0 ok, 1 usage, 2 validation or config error, 3 timeout / not "
-           "drained, 4 I/O.\n";
+    out << "\nExit codes: 0 ok, 1 usage, 2 validation, config or key error, 3 timeout / not "
+           "drained, 4 I/O, 5 the kiosk is delivering (try again, or sync --wait S).\n";
     out.flush();
 }
 

@@ -2,7 +2,9 @@
 // Never a payload: only metadata leaves the outbox here (export-dead-letters writes files
 // that staff key in by hand, mode 0600, never to stdout).
 #include "ctlcommand.h"
+#include "deliverylock.h"
 #include "domain/servicecatalogue.h"
+#include "keystore.h"
 #include "outbox.h"
 #include "syncengine.h"
 
@@ -52,9 +54,10 @@ int status(Context &ctx, const QStringList &args)
     const auto &cfg = ctx.config();
     if (!cfg)
         return ctx.fail(ExitInvalid, cfg.error());
-    auto box = ctx.outbox();
+    // Read-only: looking must never change a live kiosk's rows or make a key.
+    auto box = ctx.outbox(Context::Access::ReadOnly);
     if (!box)
-        return ctx.fail(ExitIo, box.error());
+        return ctx.fail(Context::exitCodeFor(box.error()), box.error());
     Outbox *outbox = *box;
     auto depth = outbox->depthByState();
     if (!depth)
@@ -97,6 +100,18 @@ int status(Context &ctx, const QStringList &args)
         }
     }
 
+    const auto otherKeyRows = outbox->rowsUnderOtherKeys();
+    const qint64 otherKeys = otherKeyRows ? *otherKeyRows : 0;
+    const QString deliveringNow = DeliveryLock(outbox->dataDir()).holder();
+    const QJsonObject keyJson {
+        {QStringLiteral("id"), outbox->keyId()},
+        {QStringLiteral("source"), outbox->keySource()},
+        {QStringLiteral("problem"),
+         outbox->keyProblem() ? QJsonValue(outbox->keyProblem()->message) : QJsonValue()},
+        {QStringLiteral("searchOrder"),
+         QJsonArray::fromStringList(
+             KeyStore::searchOrder(outbox->dataDir(), cfg->outboxOptions().key))},
+        {QStringLiteral("rowsUnderOtherKeys"), otherKeys}};
     const qint64 freeBytes = outbox->freeBytes();
     const QJsonObject doc {
         {QStringLiteral("kioskId"), cfg->kioskId},
@@ -110,7 +125,11 @@ int status(Context &ctx, const QStringList &args)
                       {QStringLiteral("lastDeliveredAt"),
                        lastDelivered ? iso(*lastDelivered) : QJsonValue()},
                       {QStringLiteral("nextDueAt"), nextDue ? iso(*nextDue) : QJsonValue()},
+                      {QStringLiteral("exists"), outbox->exists()},
                       {QStringLiteral("keyId"), outbox->keyId()},
+                      {QStringLiteral("key"), keyJson},
+                      {QStringLiteral("deliveringNow"),
+                       deliveringNow.isEmpty() ? QJsonValue() : QJsonValue(deliveringNow)},
                       {QStringLiteral("quarantinedFile"), outbox->quarantinedFile()},
                       {QStringLiteral("lastErrors"), lastErrors}}},
         {QStringLiteral("disk"),
@@ -127,22 +146,36 @@ int status(Context &ctx, const QStringList &args)
         ctx.printJson(QJsonDocument(doc));
         return ExitOk;
     }
-    ctx.out << tr("Kiosk %1 (%2), config %3")
-                   .arg(cfg->kioskId, cfg->site, doc.value(QStringLiteral("config")).toString())
-            << '\n'
-            << tr("Data dir: %1").arg(outbox->dataDir()) << '\n'
-            << tr("Outbox: %1 queued, %2 sending, %3 delivered, %4 rejected")
-                   .arg(depth->value(QStringLiteral("queued")))
-                   .arg(depth->value(QStringLiteral("sending")))
-                   .arg(depth->value(QStringLiteral("delivered")))
-                   .arg(depth->value(QStringLiteral("rejected")))
-            << '\n'
-            << tr("Disk: %1 MB free%2")
-                   .arg(freeBytes / (1024 * 1024))
-                   .arg(outbox->diskLow() ? tr(" (LOW: new submissions refused)") : QString())
-            << '\n'
-            << tr("Services: %1 loaded, %2 refused").arg(serviceIds.size()).arg(problems.size())
-            << '\n';
+    ctx.out
+        << tr("Kiosk %1 (%2), config %3")
+               .arg(cfg->kioskId, cfg->site, doc.value(QStringLiteral("config")).toString())
+        << '\n'
+        << tr("Data dir: %1").arg(outbox->dataDir()) << '\n'
+        << tr("Outbox: %1 queued, %2 sending, %3 delivered, %4 rejected")
+               .arg(depth->value(QStringLiteral("queued")))
+               .arg(depth->value(QStringLiteral("sending")))
+               .arg(depth->value(QStringLiteral("delivered")))
+               .arg(depth->value(QStringLiteral("rejected")))
+        << '\n'
+        << (outbox->exists()
+                ? QString()
+                : tr("No outbox yet (nothing was ever submitted here).") + QLatin1Char('\n'))
+        << (outbox->keyProblem() ? tr("Key: %1").arg(outbox->keyProblem()->message)
+                                 : tr("Key: %1 from %2").arg(outbox->keyId(), outbox->keySource()))
+        << '\n'
+        << (otherKeys > 0
+                ? tr("%1 submission(s) sealed under another kiosk key wait for it.").arg(otherKeys)
+                    + QLatin1Char('\n')
+                : QString())
+        << (deliveringNow.isEmpty()
+                ? QString()
+                : tr("Delivering now: %1").arg(deliveringNow) + QLatin1Char('\n'))
+        << tr("Disk: %1 MB free%2")
+               .arg(freeBytes / (1024 * 1024))
+               .arg(outbox->diskLow() ? tr(" (LOW: new submissions refused)") : QString())
+        << '\n'
+        << tr("Services: %1 loaded, %2 refused").arg(serviceIds.size()).arg(problems.size())
+        << '\n';
     for (auto it = lastErrors.begin(); it != lastErrors.end(); ++it)
         ctx.out << tr("Last error for %1: %2").arg(it.key(), it.value().toString()) << '\n';
     return ExitOk;
@@ -172,9 +205,9 @@ int queue(Context &ctx, const QStringList &args)
     filter.limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || filter.limit <= 0)
         return ctx.fail(ExitUsage, tr("--limit takes a positive number"));
-    auto box = ctx.outbox();
+    auto box = ctx.outbox(Context::Access::ReadOnly);
     if (!box)
-        return ctx.fail(ExitIo, box.error());
+        return ctx.fail(Context::exitCodeFor(box.error()), box.error());
     auto rows = (*box)->rows(filter);
     if (!rows)
         return ctx.fail(ExitIo, rows.error());
@@ -206,7 +239,7 @@ int retry(Context &ctx, const QStringList &args)
         return ctx.fail(ExitUsage, tr("usage: civic-kioskctl retry ID"));
     auto box = ctx.outbox();
     if (!box)
-        return ctx.fail(ExitIo, box.error());
+        return ctx.fail(Context::exitCodeFor(box.error()), box.error());
     const QString arg = p.positionalArguments().first();
     bool numeric = false;
     qint64 id = arg.toLongLong(&numeric);
@@ -236,16 +269,27 @@ int exportDeadLetters(Context &ctx, const QStringList &args)
         return *stop;
     if (p.positionalArguments().size() != 1)
         return ctx.fail(ExitUsage, tr("usage: civic-kioskctl export-dead-letters DIR"));
-    auto box = ctx.outbox();
+    // Reads and decrypts, changes nothing: the rows stay dead letters until retried.
+    auto box = ctx.outbox(Context::Access::ReadOnly);
     if (!box)
-        return ctx.fail(ExitIo, box.error());
-    auto count = (*box)->exportDeadLetters(p.positionalArguments().first());
-    if (!count)
-        return ctx.fail(ExitIo, count.error());
+        return ctx.fail(Context::exitCodeFor(box.error()), box.error());
+    if ((*box)->keyProblem())
+        return ctx.fail(Context::exitCodeFor(*(*box)->keyProblem()), *(*box)->keyProblem());
+    auto exported = (*box)->exportDeadLetters(p.positionalArguments().first());
+    if (!exported)
+        return ctx.fail(ExitIo, exported.error());
     ctx.out << QCoreApplication::translate("kioskctl", "%n dead letter(s) exported to %1", nullptr,
-                                           *count)
+                                           exported->written)
                    .arg(p.positionalArguments().first())
             << Qt::endl;
+    for (const auto &[reference, why] : std::as_const(exported->skipped))
+        ctx.err << "civic-kioskctl: export-dead-letters: "
+                << tr("skipped %1: %2").arg(reference, why) << '\n';
+    if (!exported->skipped.isEmpty())
+        return ctx.fail(ExitIo,
+                        tr("%1 dead letter(s) could not be exported (listed above); the "
+                           "others were.")
+                            .arg(exported->skipped.size()));
     return ExitOk;
 }
 

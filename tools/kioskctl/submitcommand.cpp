@@ -89,7 +89,7 @@ int submit(Context &ctx, const QStringList &args)
 
     auto box = ctx.outbox();
     if (!box)
-        return ctx.fail(ExitIo, box.error());
+        return ctx.fail(Context::exitCodeFor(box.error()), box.error());
     Outbox *outbox = *box;
     ReferenceGenerator generator(cfg->kioskId, cfg->fleet.kioskNumber, [outbox] {
         return outbox->nextSequence(QStringLiteral("reference"));

@@ -1,6 +1,7 @@
 // sync: deliver now, from the command line (after an outage, before taking a kiosk away, and in
 // the crash tests). Runs the kiosk's own SyncEngine, so the rules are the kiosk's rules.
 #include "ctlcommand.h"
+#include "deliverylock.h"
 #include "outbox.h"
 #include "syncengine.h"
 
@@ -34,6 +35,10 @@ int sync(Context &ctx, const QStringList &args)
     p.addOption({QStringLiteral("retry-cap-ms"),
                  tr("Longest retry delay in ms (default 3600000, as the kiosk)."),
                  QStringLiteral("MS"), QStringLiteral("3600000")});
+    p.addOption({QStringLiteral("wait"),
+                 tr("If the kiosk (or another kioskctl) is delivering, wait up to S seconds for "
+                    "it to finish instead of exiting with code 5 at once."),
+                 QStringLiteral("S"), QStringLiteral("0")});
     p.addOption({QStringLiteral("json"), tr("Print the final depth as JSON.")});
     if (auto stop = ctx.parse(p, ctx.verb, args))
         return *stop;
@@ -47,15 +52,24 @@ int sync(Context &ctx, const QStringList &args)
     const int retryCap = p.value(QStringLiteral("retry-cap-ms")).toInt(&ok);
     if (!ok || retryCap < retryBase)
         return ctx.fail(ExitUsage, tr("--retry-cap-ms takes a number not below --retry-base-ms"));
+    const double waitSec = p.value(QStringLiteral("wait")).toDouble(&ok);
+    if (!ok || waitSec < 0)
+        return ctx.fail(ExitUsage, tr("--wait takes a number of seconds"));
     const auto &cfg = ctx.config();
     if (!cfg)
         return ctx.fail(ExitInvalid, cfg.error());
     auto box = ctx.outbox();
     if (!box)
-        return ctx.fail(ExitIo, box.error());
+        return ctx.fail(Context::exitCodeFor(box.error()), box.error());
     Outbox *outbox = *box;
+    // One deliverer at a time: held for the whole run, so nothing this run sends can be sent
+    // again by the kiosk (or another kioskctl) meanwhile.
+    auto lock = ctx.deliveryLock(int(waitSec * 1000));
+    if (!lock)
+        return ctx.fail(Context::exitCodeFor(lock.error()), lock.error());
 
     SyncOptions options;
+    options.lock = *lock;
     options.backoff.base = std::chrono::milliseconds(retryBase);
     options.backoff.cap = std::chrono::milliseconds(retryCap);
     options.useNetworkInformation = false; // a one-shot run: no reachability watching
@@ -138,7 +152,7 @@ int sync(Context &ctx, const QStringList &args)
 }
 
 const CommandRegistration kSync {{QStringLiteral("sync"),
-                                  QStringLiteral("sync [--until-empty] [--timeout S]"),
+                                  QStringLiteral("sync [--until-empty] [--timeout S] [--wait S]"),
                                   QStringLiteral("deliver queued submissions now"), sync}};
 
 } // namespace

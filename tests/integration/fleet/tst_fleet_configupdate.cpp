@@ -136,6 +136,17 @@ private slots:
         QCOMPARE(ConfigStore(data).startupConfig(base).version, 3); // started ... and crashed
         QCOMPARE(ConfigStore(data).startupConfig(base).version, 2);
         QCOMPARE(ConfigStore(data).lastEvent().kind, QStringLiteral("rolled-back"));
+        QVERIFY(ConfigStore(data).markStarted().ok());
+
+        // Back on version 2, the kiosk polls again and the server still offers version 3: it is
+        // not installed again (no install, crash, roll back loop); version 4 is.
+        ConfigStore restarted(data);
+        ConfigUpdater third(fleetConfig(data, 2), &restarted);
+        QCOMPARE(third.offer(signWithDemoKey(fleetConfig(data, 3).toJson())).error().code,
+                 QStringLiteral("version-rolled-back"));
+        QCOMPARE(ConfigStore(data).startupConfig(base).version, 2);
+        QCOMPARE(third.offer(signWithDemoKey(fleetConfig(data, 4).toJson())).value(), 4);
+        QCOMPARE(ConfigStore(data).startupConfig(base).version, 4);
     }
 };
 

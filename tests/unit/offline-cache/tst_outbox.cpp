@@ -1,3 +1,4 @@
+#include "deliverylock.h"
 #include "outbox.h"
 #include "outboxtestutil.h"
 #include "sqlitedb.h"
@@ -218,18 +219,88 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
     }
 
-    void sendingGoesBackToQueuedOnOpen()
+    // Another process may be sending those rows right now (the kiosk, while staff run
+    // civic-kioskctl): opening must not put them back; only the next DeliveryLock holder does.
+    void openLeavesSendingRowsToTheLockHolder()
     {
         qint64 id = 0;
         {
             auto outbox = open();
             id = outbox->enqueue(item(QStringLiteral("CK-T-5")))->id;
             QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
-        } // "crash" with the row in flight
+        } // the deliverer is still at it, or crashed: the outbox cannot tell
         auto outbox = open();
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("sending"));
+        QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 0); // nobody sends it twice
+        DeliveryLock lock(m_dir->path());
+        QCOMPARE(outbox->resetSending(lock).error().code, QStringLiteral("not-lock-holder"));
+        QCOMPARE(outbox->row(id)->state, QStringLiteral("sending"));
+        QTemporaryDir elsewhere;
+        DeliveryLock otherDirs(elsewhere.path());
+        QVERIFY(otherDirs.acquire().ok());
+        QCOMPARE(outbox->resetSending(otherDirs).error().code, QStringLiteral("not-lock-holder"));
+        QVERIFY(lock.acquire().ok());
+        QCOMPARE(outbox->resetSending(lock).value(), 1); // the new lock holder takes over
         QCOMPARE(outbox->row(id)->state, QStringLiteral("queued"));
         QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
-        QCOMPARE(outbox->resetSending().value(), 1);
+    }
+
+    void readOnlyCreatesNothing()
+    {
+        QTemporaryDir parent;
+        OutboxOptions o = options();
+        o.dataDir = parent.filePath(QStringLiteral("never-made"));
+        o.access = OutboxOptions::Access::ReadOnly;
+        auto outbox = Outbox::open(o);
+        QVERIFY2(outbox.ok(), qPrintable(outbox.ok() ? QString() : outbox.error().message));
+        QVERIFY(!outbox.value()->exists());
+        QCOMPARE(outbox.value()->depthByState()->value(QStringLiteral("queued")), qint64(0));
+        QVERIFY(outbox.value()->rows()->isEmpty());
+        QVERIFY(!outbox.value()->keyProblem()); // no outbox, no key needed
+        QVERIFY(!outbox.value()->enqueue(item(QStringLiteral("CK-RO-0"))).ok());
+        outbox.value().reset();
+        QVERIFY(!QFileInfo::exists(o.dataDir));
+    }
+
+    // civic-kioskctl status/queue/metrics on a live kiosk: no row changes (not even the
+    // `sending` ones), no key is made when it is not found, metadata is still shown.
+    void readOnlyChangesNoRowAndMakesNoKey()
+    {
+        qint64 sending = 0;
+        {
+            auto outbox = open();
+            sending = outbox->enqueue(item(QStringLiteral("CK-RO-1")))->id;
+            QVERIFY(outbox->enqueue(item(QStringLiteral("CK-RO-2"))).ok());
+            QCOMPARE(outbox->claimDue(m_clock.now, 1)->size(), 1);
+        }
+        const QString key = m_dir->filePath(QStringLiteral("keys/kiosk.key"));
+        QVERIFY(QFile::rename(key, key + QStringLiteral(".away")));
+        auto dump = [this] {
+            return raw()
+                ->scalarText(
+                    QStringLiteral("SELECT group_concat(id || state || updated_at || attempts || "
+                                   "coalesce(last_error, ''), '|') FROM outbox"))
+                .value();
+        };
+        const QString before = dump();
+        OutboxOptions o = options();
+        o.access = OutboxOptions::Access::ReadOnly;
+        auto outbox = Outbox::open(o);
+        QVERIFY2(outbox.ok(), qPrintable(outbox.ok() ? QString() : outbox.error().message));
+        QVERIFY(outbox.value()->exists());
+        QVERIFY(outbox.value()->keyProblem());
+        QCOMPARE(outbox.value()->keyProblem()->code, QStringLiteral("key-missing"));
+        QCOMPARE(outbox.value()->row(sending)->state, QStringLiteral("sending"));
+        QCOMPARE(outbox.value()->depthByState()->value(QStringLiteral("queued")), qint64(1));
+        QCOMPARE(outbox.value()->decryptPayload(sending).error().code,
+                 QStringLiteral("key-missing"));
+        QVERIFY(!outbox.value()->retry(sending).ok());
+        DeliveryLock lock(m_dir->path());
+        QVERIFY(lock.acquire().ok());
+        QVERIFY(!outbox.value()->resetSending(lock).ok()); // read-only: no write at all
+        outbox.value().reset();
+        QCOMPARE(dump(), before);
+        QVERIFY(!QFileInfo::exists(key));
     }
 
     void claimDueOrdersByDueTimeAndHonoursLimit()

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QTemporaryDir out;
         auto n = outbox->exportDeadLetters(out.filePath(QStringLiteral("dead")));
         QVERIFY(n.ok());
-        QCOMPARE(n.value(), 1);
+        QCOMPARE(n->written, 1);
+        QVERIFY(n->skipped.isEmpty());
         const QString file = out.filePath(QStringLiteral("dead/CK-D-1.json"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -96,8 +97,71 @@ private Q_SLOTS:
         QCOMPARE(outbox->row(id)->state, QStringLiteral("rejected")); // still in the outbox
     }
 
+    // One dead letter that cannot be opened (sealed under another key, or damaged) must not
+    // keep staff from the others: it is skipped and named, the rest are written.
+    void exportSkipsAndReportsRowsItCannotOpen()
+    {
+        auto outbox = open();
+        QList<qint64> ids;
+        for (int i = 1; i <= 4; ++i)
+            ids << outbox->enqueue(item(QStringLiteral("CK-E-%1").arg(i)))->id;
+        QCOMPARE(outbox->claimDue(m_clock.now, 4)->size(), 4);
+        for (qint64 id : ids)
+            QVERIFY(outbox->markRejected(id, QStringLiteral("HTTP 422")).ok());
+        auto db = raw();
+        QVERIFY(
+            db->exec(QStringLiteral("UPDATE outbox SET key_id = 'feedfeedfeedfeed' WHERE id = %1")
+                         .arg(ids[0]))
+                .ok());
+        QVERIFY(db->exec(QStringLiteral("UPDATE outbox SET payload = zeroblob(80) WHERE id = %1")
+                             .arg(ids[2]))
+                    .ok());
+        db.reset();
+        QTemporaryDir out;
+        auto n = outbox->exportDeadLetters(out.path());
+        QVERIFY(n.ok());
+        QCOMPARE(n->written, 2);
+        QCOMPARE(n->skipped.size(), 2);
+        QCOMPARE(n->skipped[0].first, QStringLiteral("CK-E-1"));
+        QVERIFY2(n->skipped[0].second.contains(QStringLiteral("feedfeedfeedfeed")),
+                 qPrintable(n->skipped[0].second));
+        QCOMPARE(n->skipped[1].first, QStringLiteral("CK-E-3"));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("CK-E-2.json"))));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("CK-E-4.json"))));
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("CK-E-1.json"))));
+    }
+
+    // A dead-lettered heartbeat is superseded by the next one: purged (key first), never kept
+    // among the dead letters for ever. Other kinds stay until staff act.
+    void deadLetteredHeartbeatsArePurged()
+    {
+        auto outbox = open();
+        OutboxItem beat = item(QStringLiteral("HB-1"), QStringLiteral("api"));
+        beat.kind = QStringLiteral("heartbeat");
+        const qint64 heartbeat = outbox->enqueue(std::move(beat))->id;
+        OutboxItem feedback = item(QStringLiteral("FB-1"), QStringLiteral("api"));
+        feedback.kind = QStringLiteral("feedback");
+        const qint64 kept = outbox->enqueue(std::move(feedback))->id;
+        QCOMPARE(outbox->claimDue(m_clock.now, 2)->size(), 2);
+        QVERIFY(outbox->markRejected(heartbeat, QStringLiteral("HTTP 400")).ok());
+        QVERIFY(outbox->markRejected(kept, QStringLiteral("HTTP 400")).ok());
+        QCOMPARE(outbox->purgeExpiredReceipts().value(), 1);
+        QCOMPARE(outbox->row(heartbeat).error().code, QStringLiteral("not-found"));
+        QCOMPARE(raw()
+                     ->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys WHERE "
+                                                "outbox_id = %1")
+                                     .arg(heartbeat))
+                     .value(),
+                 qint64(0));
+        QCOMPARE(outbox->row(kept)->state, QStringLiteral("rejected"));
+        QVERIFY(outbox->decryptPayload(kept).ok());
+        QCOMPARE(outbox->purgeExpiredReceipts().value(), 0);
+    }
+
     void corruptDatabaseIsQuarantinedNotDeleted()
     {
+        // The key exists (the kiosk ran here before): a damaged outbox is no first run.
+        QVERIFY(KeyStore::open(m_dir->path()).ok());
         const QString path = m_dir->filePath(QStringLiteral("outbox.sqlite"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

@@ -1,9 +1,11 @@
+#include "deliverylock.h"
 #include "httpresponder.h"
 #include "open311adapter.h"
 #include "outboxtestutil.h"
 #include "sqlitedb.h"
 #include "syncengine.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -89,17 +91,21 @@ private:
         return d;
     }
     qint64 count(const QString &state) { return m_outbox->depthByState()->value(state); }
+    void openOutbox()
+    {
+        OutboxOptions o;
+        o.dataDir = m_dir->path();
+        o.clock = m_clock.fn();
+        o.freeBytes = [](const QString &) { return qint64(1) << 40; };
+        m_outbox = std::move(Outbox::open(o).value());
+    }
 
 private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_clock = FakeClock {};
-        OutboxOptions o;
-        o.dataDir = m_dir->path();
-        o.clock = m_clock.fn();
-        o.freeBytes = [](const QString &) { return qint64(1) << 40; };
-        m_outbox = std::move(Outbox::open(o).value());
+        openOutbox();
     }
     void cleanup() { m_outbox.reset(); }
 
@@ -312,6 +318,208 @@ private Q_SLOTS:
         QCOMPARE(attempts.first().httpStatus, 503);
         QCOMPARE(attempts.first().outcome, DeliveryOutcome::Kind::Retryable);
         QVERIFY(attempts.first().elapsedMs >= 0);
+    }
+
+    // The second scenario in one process: two deliverers on one outbox (two Outbox
+    // instances, as the kiosk and civic-kioskctl have). The second neither resets the first's
+    // in-flight rows nor posts anything while the first holds the lock; it takes over the
+    // rows the first leaves behind once the lock is free.
+    void secondDelivererNeverPostsTheFirstsRows()
+    {
+        QHash<QString, int> posts;
+        bool answer = false;
+        HttpResponder server([&](const HttpRequest &req) {
+            ++posts[referenceOf(req)];
+            return answer ? HttpResponder::reply(201, "{\"serverReference\":\"S\"}")
+                          : QByteArray(); // slow: hangs
+        });
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(
+                m_outbox->enqueue(item(QStringLiteral("CK-2D-%1").arg(i), QStringLiteral("api")))
+                    .ok());
+        const QList<DestinationConfig> dests {
+            destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())};
+        SyncOptions o = options();
+        o.maxParallel = 2;
+        o.lockRetryMs = 50;
+        auto first = std::make_unique<EngineThread>(m_outbox.get(), dests, o);
+        first->start();
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("sending")), qint64(4), 10000);
+
+        OutboxOptions oo;
+        oo.dataDir = m_dir->path();
+        oo.clock = m_clock.fn();
+        oo.freeBytes = [](const QString &) { return qint64(1) << 40; };
+        auto secondOutbox = std::move(Outbox::open(oo).value());
+        QCOMPARE(count(QStringLiteral("sending")), qint64(4)); // opening reset nothing
+        EngineThread second(secondOutbox.get(), dests, o);
+        second.start();
+        second.syncNow();
+        QTest::qWait(400);
+        QCOMPARE(int(server.requests().size()), 2); // only the first's two in flight
+        for (auto it = posts.cbegin(); it != posts.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+
+        // The first stops (its requests aborted, rows queued again, lock free): the second
+        // takes over and delivers everything, each row once more at most.
+        answer = true;
+        first.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(6), 10000);
+        for (auto it = posts.cbegin(); it != posts.cend(); ++it)
+            QVERIFY2(it.value() <= 2, qPrintable(it.key()));
+        QCOMPARE(int(posts.size()), 6);
+    }
+
+    // A dead deliverer (kill -9) leaves rows `sending` and its lock released by the kernel:
+    // the next holder puts them back and delivers them.
+    void takesOverRowsLeftSendingByADeadDeliverer()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
+        });
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(
+                m_outbox->enqueue(item(QStringLiteral("CK-DEAD-%1").arg(i), QStringLiteral("api")))
+                    .ok());
+        QCOMPARE(m_outbox->claimDue(m_clock.now, 3)->size(), 3); // ... and then it died
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(3), 10000);
+        QCOMPARE(int(server.requests().size()), 3);
+    }
+
+    // While civic-kioskctl sync holds the lock the kiosk sends nothing; once it lets go, the
+    // kiosk delivers; once idle, the kiosk lets go so staff can deliver again.
+    void waitsWhileAnotherDelivererHoldsTheLock()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
+        });
+        DeliveryLock staff(m_outbox->dataDir());
+        QVERIFY(staff.acquire().ok());
+        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-WAIT-1"), QStringLiteral("api"))).ok());
+        SyncOptions o = options();
+        o.lockRetryMs = 50;
+        // Receivers outlive the engine's queued signals only if declared before it.
+        int idles = 0;
+        QObject receiver;
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())}, o);
+        QObject::connect(et.engine, &SyncEngine::idle, &receiver, [&idles] { ++idles; });
+        et.start();
+        QTest::qWait(300);
+        QCOMPARE(int(server.requests().size()), 0);
+        QCOMPARE(count(QStringLiteral("queued")), qint64(1));
+        staff.release();
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(1), 5000);
+        QTRY_VERIFY(idles > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(staff.acquire().ok(), 5000); // idle kiosk: lock free
+    }
+
+    // A row sealed under another kiosk key is never claimed, never sent, never a dead letter:
+    // it waits with an admin-visible reason until its key is back, then goes.
+    void rowsUnderAnotherKeyWaitForTheirKey()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
+        });
+        const QList<DestinationConfig> dests {
+            destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())};
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(
+                m_outbox->enqueue(item(QStringLiteral("CK-OLD-%1").arg(i), QStringLiteral("api")))
+                    .ok());
+        const QString oldKeyId = m_outbox->keyId();
+        m_outbox.reset();
+        const QString keyFile = m_dir->filePath(QStringLiteral("keys/kiosk.key"));
+        QVERIFY(QFile::rename(keyFile, keyFile + QStringLiteral(".old")));
+        {
+            QFile other(keyFile);
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write(QByteArray(32, '\x33'));
+        }
+        openOutbox();
+        QVERIFY(m_outbox->keyId() != oldKeyId);
+        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-NEW-0"), QStringLiteral("api"))).ok());
+        QCOMPARE(m_outbox->rowsUnderOtherKeys().value(), qint64(2));
+        {
+            int idles = 0;
+            QString shown; // what the admin screen shows as the last error
+            QObject receiver;
+            EngineThread et(m_outbox.get(), dests, options());
+            QObject::connect(et.engine, &SyncEngine::idle, &receiver, [&idles] { ++idles; });
+            QObject::connect(et.engine, &SyncEngine::progress, &receiver,
+                             [&shown](const SyncProgress &p) { shown = p.lastError; });
+            et.start();
+            QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(1), 10000);
+            QTRY_VERIFY(idles > 0);
+            QTRY_VERIFY2(shown.contains(QStringLiteral("another kiosk key")), qPrintable(shown));
+        }
+        QCOMPARE(int(server.requests().size()), 1);
+        QCOMPARE(count(QStringLiteral("rejected")), qint64(0));
+        const QList<OutboxRow> waiting =
+            m_outbox->rows(OutboxFilter {{QStringLiteral("queued")}, {}, 10}).value();
+        QCOMPARE(waiting.size(), 2);
+        for (const OutboxRow &r : waiting) {
+            QCOMPARE(r.attempts, 0);
+            QVERIFY2(r.lastError.contains(oldKeyId), qPrintable(r.lastError));
+        }
+
+        // The right key is back: they go.
+        m_outbox.reset();
+        QVERIFY(QFile::remove(keyFile));
+        QVERIFY(QFile::rename(keyFile + QStringLiteral(".old"), keyFile));
+        openOutbox();
+        EngineThread et(m_outbox.get(), dests, options());
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(3), 10000);
+        QCOMPARE(count(QStringLiteral("queued")), qint64(0));
+        QCOMPARE(int(server.requests().size()), 3);
+    }
+
+    // The engine checkpoints the WAL when it goes idle: after delivery no byte of a delivered
+    // row's ciphertext or wrapped key is left in outbox.sqlite, -wal or -shm, with the outbox
+    // still open (a running kiosk never closes it).
+    void deliveredPayloadsLeaveTheDiskWhenIdle()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
+        });
+        QList<QByteArray> needles;
+        for (int i = 0; i < 8; ++i) {
+            const qint64 id =
+                m_outbox->enqueue(item(QStringLiteral("CK-SH-%1").arg(i), QStringLiteral("api")))
+                    ->id;
+            auto db = sqlite::Database::open(m_outbox->databasePath());
+            auto st = db.value()->prepare(QStringLiteral(
+                "SELECT o.payload, k.wrapped FROM outbox o JOIN payload_keys k ON k.outbox_id = "
+                "o.id WHERE o.id = ?"));
+            st->bind(1, id);
+            QVERIFY(st->step().value());
+            needles << st->blob(0).left(40) << st->blob(0).right(40) << st->blob(1).left(40);
+        }
+        int idles = 0;
+        QObject receiver;
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        QObject::connect(et.engine, &SyncEngine::idle, &receiver, [&idles] { ++idles; });
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(8), 10000);
+        QTRY_VERIFY(idles > 0);
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile f(m_outbox->databasePath() + QLatin1String(suffix));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (const QByteArray &needle : std::as_const(needles))
+                QVERIFY2(!bytes.contains(needle), suffix);
+        }
     }
 
     void badDestinationConfigIsReported()

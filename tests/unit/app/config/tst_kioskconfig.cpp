@@ -1,4 +1,5 @@
 #include "config/kioskconfig.h"
+#include "outbox.h"
 #include "passwordhash.h"
 
 #include <QJsonArray>
@@ -75,6 +76,25 @@ private slots:
         QCOMPARE(c.fleet.heartbeatDestination, QStringLiteral("planning"));
         QCOMPARE(c.fleet.kioskNumber, std::optional<int>(17));
         QCOMPARE(c.firstDestinationOfType("json")->name, QStringLiteral("planning"));
+        QCOMPARE(c.outboxKey.encryptedFile,
+                 QStringLiteral("/etc/credstore.encrypted/civic-kiosk-outbox.key"));
+        QCOMPARE(c.outboxKey.file,
+                 QStringLiteral("/etc/civic-kiosk/credentials/civic-kiosk-outbox.key"));
+    }
+
+    // The kiosk and civic-kioskctl open their outbox from the same options, key rule included.
+    void outboxOptionsCarryTheKeyRule()
+    {
+        auto r = KioskConfig::parse(bytes(validConfig()), QStringLiteral("kiosk.json"));
+        QVERIFY(r.ok());
+        const ck::OutboxOptions o = r->outboxOptions();
+        QCOMPARE(o.dataDir, QStringLiteral("/var/lib/civic-kiosk"));
+        QCOMPARE(o.receiptDays, 14);
+        QCOMPARE(o.minFreeBytes, qint64(500) * 1024 * 1024);
+        QCOMPARE(o.key.credentialName, QStringLiteral("civic-kiosk-outbox.key"));
+        QCOMPARE(o.key.encryptedFile, r->outboxKey.encryptedFile);
+        QCOMPARE(o.key.plainFile, r->outboxKey.file);
+        QCOMPARE(o.access, ck::OutboxOptions::Access::ReadWrite);
     }
 
     void defaults()
@@ -92,6 +112,11 @@ private slots:
         QVERIFY(!r->fleet.kioskNumber.has_value()); // unset: the hash-based references
         QVERIFY(!r->toJson().value("fleet").toObject().contains("kioskNumber"));
         QVERIFY(r->destinations.isEmpty());
+        // No key files unless the config names them (the packaged one does): a developer's or
+        // test machine never picks up a machine-wide key by accident.
+        QCOMPARE(r->outboxKey.credential, QStringLiteral("civic-kiosk-outbox.key"));
+        QVERIFY(r->outboxKey.encryptedFile.isEmpty() && r->outboxKey.file.isEmpty());
+        QVERIFY(!r->toJson().contains("outboxKey"));
     }
 
     void roundTrip()
@@ -193,6 +218,19 @@ private slots:
             << bytes(with(v, "fleet.kioskNumber", 7.5)) << "fleet.kioskNumber: expected integer";
         QTest::newRow("kiosk number null") << bytes(with(v, "fleet.kioskNumber", QJsonValue::Null))
                                            << "fleet.kioskNumber: expected integer";
+        QTest::newRow("outbox key unknown member")
+            << bytes(with(v, "outboxKey.path", "/k")) << "outboxKey.path: unknown key";
+        QTest::newRow("outbox key relative file")
+            << bytes(with(v, "outboxKey.file", "keys/k")) << "outboxKey.file: must be an absolute";
+        QTest::newRow("outbox key relative encrypted file")
+            << bytes(with(v, "outboxKey.encryptedFile", "k.cred"))
+            << "outboxKey.encryptedFile: must be an absolute";
+        QTest::newRow("outbox key credential is a path")
+            << bytes(with(v, "outboxKey.credential", "../etc/shadow")) << "outboxKey.credential:";
+        QTest::newRow("outbox key credential empty")
+            << bytes(with(v, "outboxKey.credential", "")) << "outboxKey.credential:";
+        QTest::newRow("outbox key not an object")
+            << bytes(with(v, "outboxKey", "/etc/k")) << "outboxKey:";
     }
 
     void malformed()
@@ -231,6 +269,12 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->fleet.kioskNumber, std::optional<int>(1));
         QVERIFY(r->kioskId.startsWith("change-me"));
+        // ... and names the key files the unit hands over, so a staff shell finds the same key.
+        QCOMPARE(r->outboxKey.encryptedFile,
+                 QStringLiteral("/etc/credstore.encrypted/civic-kiosk-outbox.key"));
+        QCOMPARE(r->outboxKey.file,
+                 QStringLiteral("/etc/civic-kiosk/credentials/civic-kiosk-outbox.key"));
+        QCOMPARE(r->outboxKey.credential, QStringLiteral("civic-kiosk-outbox.key"));
     }
 
     void duplicateHelper()

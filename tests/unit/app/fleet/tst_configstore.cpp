@@ -103,6 +103,70 @@ private slots:
         QVERIFY(!QFile::exists(store.currentPath()));
     }
 
+    // A version that failed to start and was rolled back is remembered (also across
+    // restarts) and never installed again, however often the fleet server offers it; only a
+    // higher version is tried.
+    void rolledBackVersionIsNeverInstalledAgain()
+    {
+        QTemporaryDir dir;
+        const KioskConfig base = baseConfig(dir.path(), 3);
+        {
+            ConfigStore store(dir.path());
+            QVERIFY(store.install(signedConfig(dir.path(), 4), 4).ok());
+            QCOMPARE(store.startupConfig(base).version, 4);
+            QVERIFY(store.markStarted().ok());
+            QCOMPARE(store.highestRolledBackVersion(), 0);
+            QVERIFY(store.install(signedConfig(dir.path(), 5), 5).ok());
+            QCOMPARE(store.startupConfig(base).version, 5); // ... and it dies
+        }
+        ConfigStore store(dir.path()); // a new process
+        const KioskConfig running = store.startupConfig(base);
+        QCOMPARE(running.version, 4);
+        QCOMPARE(store.highestRolledBackVersion(), 5);
+        QVERIFY(store.markStarted().ok());
+
+        // The updater of the restarted kiosk sees version 5 on the server again.
+        ConfigUpdater updater(running, &store);
+        QSignalSpy installed(&updater, &ConfigUpdater::installed);
+        for (int poll = 0; poll < 3; ++poll) {
+            auto again = updater.offer(signedConfig(dir.path(), 5));
+            QVERIFY(!again.ok());
+            QCOMPARE(again.error().code, QStringLiteral("version-rolled-back"));
+            QVERIFY2(again.error().message.contains(QStringLiteral("5")),
+                     qPrintable(again.error().message));
+        }
+        QCOMPARE(installed.count(), 0);
+        QCOMPARE(store.lastEvent().code, QStringLiteral("version-rolled-back"));
+        QVERIFY(!QFile::exists(store.directory() + "/pending"));
+        QCOMPARE(store.startupConfig(base).version, 4);
+        QCOMPARE(store.install(signedConfig(dir.path(), 5), 5).error().code,
+                 QStringLiteral("version-rolled-back"));
+
+        // A higher version is tried.
+        QCOMPARE(updater.offer(signedConfig(dir.path(), 6)).value(), 6);
+        QCOMPARE(installed.count(), 1);
+        QCOMPARE(store.startupConfig(base).version, 6);
+    }
+
+    void signedConfigCannotMoveTheOutboxKey()
+    {
+        QTemporaryDir dir;
+        KioskConfig running = baseConfig(dir.path(), 4);
+        running.outboxKey.file =
+            QStringLiteral("/etc/civic-kiosk/credentials/civic-kiosk-outbox.key");
+        // A fleet-wide file without outboxKey: the kiosk keeps its own.
+        auto kept = ConfigStore::check(signedConfig(dir.path(), 5), running);
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().message));
+        QCOMPARE(kept->outboxKey, running.outboxKey);
+        KioskConfig moved = baseConfig(dir.path(), 5);
+        moved.outboxKey.file = QStringLiteral("/tmp/elsewhere.key");
+        QCOMPARE(ConfigStore::check(
+                     ConfigSigner::loadPrivateKey(kDemoKey)->sign(moved.toJson()).value(), running)
+                     .error()
+                     .code,
+                 QStringLiteral("key-location-change"));
+    }
+
     void tamperedFileOnDiskIsNotUsed()
     {
         QTemporaryDir dir;
