@@ -1618,6 +1618,18 @@
             <source>"%1" answered HTTP %2; will retry.</source>
             <translation>أجاب "%1" بالرمز HTTP %2؛ ستُعاد المحاولة.</translation>
         </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2).</source>
+            <translation>رفض "%1" الطلب (HTTP %2).</translation>
+        </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2, server code %3).</source>
+            <translation>رفض "%1" الطلب (HTTP %2، رمز الخادم %3).</translation>
+        </message>
+        <message>
+            <source>"%1" sent a larger answer than the kiosk accepts; will retry.</source>
+            <translation>أرسل "%1" ردًا أكبر مما يقبله الكشك؛ ستُعاد المحاولة.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FieldValidator</name>
@@ -1858,10 +1870,6 @@
             <translation>يحتفظ "%1" بالفعل بمحتوى مختلف تحت مفتاح عدم التكرار لهذا الطلب (409).</translation>
         </message>
         <message>
-            <source>"%1" refused the submission (%2: %3).</source>
-            <translation>رفض "%1" الطلب (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>أجاب "%1" برمز HTTP %2 غير متوقع.</translation>
         </message>
@@ -1958,24 +1966,19 @@
             <translation>أجاب "%1" دون معرّف طلب أو رمز مميز.</translation>
         </message>
         <message>
-            <source>"%1" refused the request (400: %2).</source>
-            <translation>رفض "%1" الطلب (400: %2).</translation>
-        </message>
-        <message>
-            <source>no description</source>
-            <translation>لا يوجد وصف</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (%2: %3).</source>
-            <translation>رفض "%1" الطلب (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>أجاب "%1" برمز HTTP %2 غير متوقع.</translation>
         </message>
         <message>
             <source>Open311 carries service requests only, not items of kind "%1".</source>
             <translation>ينقل Open311 طلبات الخدمة فقط، وليس عناصر من النوع "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::Open311Document</name>
+        <message>
+            <source>The answer is not an Open311 document.</source>
+            <translation>الرد ليس مستند Open311.</translation>
         </message>
     </context>
     <context>
@@ -2039,6 +2042,10 @@
         <message>
             <source>The reference counter could not be read.</source>
             <translation>تعذّرت قراءة عدّاد الأرقام المرجعية.</translation>
+        </message>
+        <message>
+            <source>Outbox entry %1 no longer waits for its request id.</source>
+            <translation>لم يعد الإدخال %1 في صندوق الصادر ينتظر رقم طلبه.</translation>
         </message>
     </context>
     <context>

@@ -1611,6 +1611,18 @@
             <source>"%1" answered HTTP %2; will retry.</source>
             <translation>Atebodd "%1" HTTP %2; bydd yn ceisio eto.</translation>
         </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2).</source>
+            <translation>Gwrthododd "%1" y cais (HTTP %2).</translation>
+        </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2, server code %3).</source>
+            <translation>Gwrthododd "%1" y cais (HTTP %2, cod y gweinydd %3).</translation>
+        </message>
+        <message>
+            <source>"%1" sent a larger answer than the kiosk accepts; will retry.</source>
+            <translation>Anfonodd "%1" ateb mwy nag y mae'r ciosg yn ei dderbyn; bydd yn ceisio eto.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FieldValidator</name>
@@ -1851,10 +1863,6 @@
             <translation>Mae gan "%1" gynnwys gwahanol eisoes o dan allwedd analluedd y cais hwn (409).</translation>
         </message>
         <message>
-            <source>"%1" refused the submission (%2: %3).</source>
-            <translation>Gwrthododd "%1" y cais (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>Atebodd "%1" gyda HTTP %2 annisgwyl.</translation>
         </message>
@@ -1951,24 +1959,19 @@
             <translation>Atebodd "%1" heb id cais na tocyn.</translation>
         </message>
         <message>
-            <source>"%1" refused the request (400: %2).</source>
-            <translation>Gwrthododd "%1" y cais (400: %2).</translation>
-        </message>
-        <message>
-            <source>no description</source>
-            <translation>dim disgrifiad</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (%2: %3).</source>
-            <translation>Gwrthododd "%1" y cais (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>Atebodd "%1" gyda HTTP %2 annisgwyl.</translation>
         </message>
         <message>
             <source>Open311 carries service requests only, not items of kind "%1".</source>
             <translation>Dim ond ceisiadau am wasanaeth y mae Open311 yn eu cario, nid eitemau o'r math "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::Open311Document</name>
+        <message>
+            <source>The answer is not an Open311 document.</source>
+            <translation>Nid dogfen Open311 yw'r ateb.</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2035,10 @@
         <message>
             <source>The reference counter could not be read.</source>
             <translation>Nid oedd modd darllen y rhifydd cyfeirnodau.</translation>
+        </message>
+        <message>
+            <source>Outbox entry %1 no longer waits for its request id.</source>
+            <translation>Nid yw cofnod %1 yn y blwch anfon yn aros am rif ei gais mwyach.</translation>
         </message>
     </context>
     <context>

@@ -1597,6 +1597,18 @@
             <source>"%1" answered HTTP %2; will retry.</source>
             <translation>"%1" odpowiedział HTTP %2; nastąpi ponowna próba.</translation>
         </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2).</source>
+            <translation>„%1” odrzucił zgłoszenie (HTTP %2).</translation>
+        </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2, server code %3).</source>
+            <translation>„%1” odrzucił zgłoszenie (HTTP %2, kod serwera %3).</translation>
+        </message>
+        <message>
+            <source>"%1" sent a larger answer than the kiosk accepts; will retry.</source>
+            <translation>„%1” przysłał odpowiedź większą, niż kiosk przyjmuje; ponowi próbę.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FieldValidator</name>
@@ -1837,10 +1849,6 @@
             <translation>"%1" ma już inną treść pod kluczem idempotencji tego zgłoszenia (409).</translation>
         </message>
         <message>
-            <source>"%1" refused the submission (%2: %3).</source>
-            <translation>"%1" odrzucił zgłoszenie (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>"%1" odpowiedział nieoczekiwanym HTTP %2.</translation>
         </message>
@@ -1937,24 +1945,19 @@
             <translation>"%1" odpowiedział bez identyfikatora zgłoszenia ani tokenu.</translation>
         </message>
         <message>
-            <source>"%1" refused the request (400: %2).</source>
-            <translation>"%1" odrzucił zgłoszenie (400: %2).</translation>
-        </message>
-        <message>
-            <source>no description</source>
-            <translation>brak opisu</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (%2: %3).</source>
-            <translation>"%1" odrzucił zgłoszenie (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>"%1" odpowiedział nieoczekiwanym HTTP %2.</translation>
         </message>
         <message>
             <source>Open311 carries service requests only, not items of kind "%1".</source>
             <translation>Open311 przenosi tylko zgłoszenia usług, a nie elementy rodzaju "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::Open311Document</name>
+        <message>
+            <source>The answer is not an Open311 document.</source>
+            <translation>Odpowiedź nie jest dokumentem Open311.</translation>
         </message>
     </context>
     <context>
@@ -2018,6 +2021,10 @@
         <message>
             <source>The reference counter could not be read.</source>
             <translation>Nie udało się odczytać licznika numerów referencyjnych.</translation>
+        </message>
+        <message>
+            <source>Outbox entry %1 no longer waits for its request id.</source>
+            <translation>Wpis %1 w skrzynce nadawczej nie czeka już na numer zgłoszenia.</translation>
         </message>
     </context>
     <context>
