@@ -199,22 +199,32 @@ Open311Adapter::TokenAnswer Open311Adapter::classifyToken(const QString &token,
 {
     if (a.cut != HttpAnswer::Cut::None || a.status == 0)
         return {{}, QStringLiteral("network")};
-    const Result<Open311Document> doc = Open311Document::parse(a.body);
+    const QString id = resolvedId(token, a.status, a.body);
+    if (!id.isEmpty())
+        return {id, {}};
+    return {{},
+            a.status == 200 ? QStringLiteral("pending") : QStringLiteral("http-%1").arg(a.status)};
+}
+
+QString Open311Adapter::resolvedId(const QString &token, int status, const QByteArray &body)
+{
+    // FixMyStreet answers a pending token with an empty id and HTTP 400; others with 404
+    // until the CRM knows it: only an id in a 200 answer counts.
+    if (status != 200 && status != 201)
+        return {};
+    const Result<Open311Document> doc = Open311Document::parse(body);
     if (!doc || doc->kind != Open311Document::Kind::Requests)
-        // 404 (not known yet) or an error document, a captive portal, garbage: ask again later.
-        return {{}, QStringLiteral("http-%1").arg(a.status)};
+        return {}; // an error document, a captive portal, garbage: ask again later
     for (const auto &record : doc->records) {
         // A record about another token is not ours to take (Merton's answer echoes none).
         const QString echoed = record.value(QStringLiteral("token"));
         if (!echoed.isEmpty() && echoed != token)
             continue;
         const QString id = record.value(QStringLiteral("service_request_id")).trimmed();
-        // FixMyStreet answers a pending token with an empty id, and HTTP 400: only an id
-        // counts, whatever the status.
-        if (!id.isEmpty() && (a.status == 200 || a.status == 201))
-            return {id, {}};
+        if (!id.isEmpty())
+            return id;
     }
-    return {{}, QStringLiteral("pending")};
+    return {};
 }
 
 } // namespace ck

@@ -40,6 +40,9 @@ public:
         QString reason; // why not, for logs: no server text
     };
     TokenAnswer classifyToken(const QString &token, const HttpAnswer &answer) const;
+    // The rule inside classifyToken, for other readers of tokens/{token} (tracking): the
+    // service_request_id a token answer gives, else empty.
+    static QString resolvedId(const QString &token, int status, const QByteArray &body);
 };
 
 } // namespace ck

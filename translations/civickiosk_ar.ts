@@ -1012,6 +1012,14 @@
             <source>Reference %1. %2</source>
             <translation>المرجع %1. %2</translation>
         </message>
+        <message>
+            <source>Reference %1. %2 Note from the council: %3</source>
+            <translation>المرجع %1. %2 ملاحظة من المجلس: %3</translation>
+        </message>
+        <message>
+            <source>Note from the council</source>
+            <translation>ملاحظة من المجلس</translation>
+        </message>
     </context>
     <context>
         <name>TrackingStatus</name>

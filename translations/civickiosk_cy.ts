@@ -1007,6 +1007,14 @@
             <source>Reference %1. %2</source>
             <translation>Cyfeirnod %1. %2</translation>
         </message>
+        <message>
+            <source>Reference %1. %2 Note from the council: %3</source>
+            <translation>Cyfeirnod %1. %2 Nodyn gan y cyngor: %3</translation>
+        </message>
+        <message>
+            <source>Note from the council</source>
+            <translation>Nodyn gan y cyngor</translation>
+        </message>
     </context>
     <context>
         <name>TrackingStatus</name>

@@ -992,6 +992,14 @@
             <source>Reference %1. %2</source>
             <translation>Reference %1. %2</translation>
         </message>
+        <message>
+            <source>Reference %1. %2 Note from the council: %3</source>
+            <translation>Reference %1. %2 Note from the council: %3</translation>
+        </message>
+        <message>
+            <source>Note from the council</source>
+            <translation>Note from the council</translation>
+        </message>
     </context>
     <context>
         <name>TrackingStatus</name>

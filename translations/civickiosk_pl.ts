@@ -997,6 +997,14 @@
             <source>Reference %1. %2</source>
             <translation>Numer %1. %2</translation>
         </message>
+        <message>
+            <source>Reference %1. %2 Note from the council: %3</source>
+            <translation>Numer %1. %2 Uwaga od urzędu: %3</translation>
+        </message>
+        <message>
+            <source>Note from the council</source>
+            <translation>Uwaga od urzędu</translation>
+        </message>
     </context>
     <context>
         <name>TrackingStatus</name>

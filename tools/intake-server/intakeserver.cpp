@@ -1,5 +1,7 @@
 #include "intakeserver.h"
 
+#include "guardedtcpserver.h"
+
 #include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -94,6 +96,7 @@ void IntakeServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     for (const auto &h : reply.headers)
         responder.writeHeader(h.first, h.second);
     responder.writeBody(reply.body);
+    GuardedTcpServer::requestAnswered(socket);
 }
 
 } // namespace ck::intake
