@@ -1,6 +1,7 @@
 #include "intakeserver.h"
 
 #include "guardedtcpserver.h"
+#include "trace.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -56,6 +57,8 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
     // Admin endpoints are the tests' window on the store: never delayed, never faulted.
     const bool admin = r.path.startsWith(QLatin1String("/v1/_admin/"));
+    if (!admin && r.method == "POST")
+        trace("recv " + r.path.toUtf8());
     if (!admin && m_faults.latencyMs > 0) {
         // Blocking on purpose: the server is single-threaded, and a stall that holds every
         // connection is also what a slow back end looks like from the kiosk.

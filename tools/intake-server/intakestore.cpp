@@ -1,5 +1,7 @@
 #include "intakestore.h"
 
+#include "trace.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -229,8 +231,11 @@ Result<IntakeStore::Accepted> IntakeStore::accept(const StoredSubmission &row,
         if (!result)
             return fail(result.error());
     }
+    trace("commit-begin " + row.reference.toUtf8());
     if (!m_db.commit())
         return fail(sqlError(m_db.lastError()));
+    trace("commit-end " + row.reference.toUtf8()
+          + (result->outcome == Outcome::Created ? " created" : " replayed"));
     return result;
 }
 

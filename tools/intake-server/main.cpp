@@ -2,6 +2,7 @@
 #include "guardedtcpserver.h"
 #include "intakeserver.h"
 #include "intakestore.h"
+#include "trace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,8 +94,11 @@ int main(int argc, char **argv)
         QStringLiteral("A client must send a whole request within N ms (else 408); idle "
                        "connections close after N ms."),
         QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption traceSteps(
+        {QStringLiteral("trace")},
+        QStringLiteral("Print each request's steps (recv, commit-begin, commit-end) on stdout."));
     p.addOptions({port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly,
-                  tokenPending, echoRejects, maxBody, readTimeout});
+                  tokenPending, echoRejects, maxBody, readTimeout, traceSteps});
     p.process(app);
 
     bool ok = false;
@@ -124,6 +128,7 @@ int main(int argc, char **argv)
     if (!ok || limits.readTimeoutMs < 1)
         return fail(QStringLiteral("--read-timeout-ms takes a positive integer"), 1);
 
+    traceEnabled() = p.isSet(traceSteps);
     auto store = IntakeStore::open(p.value(db));
     if (!store)
         return fail(store.error().message, 4);
