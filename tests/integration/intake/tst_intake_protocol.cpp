@@ -60,6 +60,7 @@ private slots:
     void open311WithoutKeyReplaysOnlyTheSameRequest();
     void open311Validation();
     void open311TokenOnly();
+    void open311TokenPendingThenResolved();
     void apiKeyEnforced();
     void failRateStoresNothing();
     void dropAfterAcceptStillCommits();
@@ -551,6 +552,68 @@ void tst_IntakeProtocol::open311TokenOnly()
                  .toString()
                  .isEmpty());
     QCOMPARE(open311("GET", QStringLiteral("tokens/unknown.json")).status, 404);
+}
+
+// What a token-only council looks like to a kiosk over time: pending (FixMyStreet's HTTP 400
+// with an empty id), then the id, then the request with a case worker's notes.
+void tst_IntakeProtocol::open311TokenPendingThenResolved()
+{
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--open311-token-only"),
+                            QStringLiteral("--open311-token-pending"), QStringLiteral("2")}));
+    const HttpResult posted =
+        open311("POST", QStringLiteral("requests.json"),
+                "service_code=MISSED_BIN&attribute%5Bkiosk_reference%5D=CK-TOKN-0002-1");
+    const QString token =
+        posted.json().array().first().toObject().value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult pending = open311("GET", QStringLiteral("tokens/%1.json").arg(token));
+        QCOMPARE(pending.status, 400);
+        const QJsonObject o = pending.json().array().first().toObject();
+        QCOMPARE(o.value(QStringLiteral("service_request_id")).toString(), QString());
+        QCOMPARE(o.value(QStringLiteral("token")).toString(), token);
+    }
+    const HttpResult resolved = open311("GET", QStringLiteral("tokens/%1.json").arg(token));
+    QCOMPARE(resolved.status, 200);
+    const QString id = requestId(resolved);
+    QVERIFY(id.startsWith(QStringLiteral("SR-")));
+
+    QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
+                R"({"reference":"CK-TOKN-0002-1","status":"in-progress","notes":"Crew booked."})")
+                 .status,
+             200);
+    const QJsonObject request = open311("GET", QStringLiteral("requests/%1.json").arg(id))
+                                    .json()
+                                    .array()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(request.value(QStringLiteral("status_notes")).toString(),
+             QStringLiteral("Crew booked."));
+    QVERIFY(!request.value(QStringLiteral("updated_datetime")).toString().isEmpty());
+
+    // The stored body, for the crash tests: the canonical form, api_key left out.
+    const QJsonArray copies = v1("GET", QStringLiteral("/_admin/submissions/CK-TOKN-0002-1"))
+                                  .json()
+                                  .object()
+                                  .value(QStringLiteral("copies"))
+                                  .toArray();
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(copies.first().toObject().value(QStringLiteral("protocol")).toString(),
+             QStringLiteral("open311"));
+    QVERIFY(copies.first()
+                .toObject()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QStringLiteral("attribute%5Bkiosk_reference%5D=CK-TOKN-0002-1")));
+    QCOMPARE(v1("GET", QStringLiteral("/_admin/submissions/CK-NONE-0000-0"))
+                 .json()
+                 .object()
+                 .value(QStringLiteral("copies"))
+                 .toArray()
+                 .size(),
+             0);
 }
 
 void tst_IntakeProtocol::apiKeyEnforced()
