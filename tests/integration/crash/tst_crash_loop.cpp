@@ -389,6 +389,9 @@ int main(int argc, char **argv)
     }
     if (const int env = qEnvironmentVariableIntValue("CK_CRASH_CYCLES"); env > 0)
         g_cycles = env;
+    // Qt Test stops a test function after 5 minutes; a soak needs about a second a cycle.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(300000 + g_cycles * 3000));
     QCoreApplication app(argc, argv);
     tst_CrashLoop t;
     return QTest::qExec(&t, int(rest.size()), rest.data());

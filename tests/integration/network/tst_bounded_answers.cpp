@@ -23,7 +23,6 @@
 using namespace ck;
 using namespace ck::test;
 
-
 namespace {
 
 QByteArray hugeJson()
