@@ -96,7 +96,8 @@ int main(int argc, char **argv)
         QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption traceSteps(
         {QStringLiteral("trace")},
-        QStringLiteral("Print each request's steps (recv, commit-begin, commit-end) on stdout."));
+        QStringLiteral("Append each request's steps (recv, commit-begin, commit-end) to FILE."),
+        QStringLiteral("FILE"));
     p.addOptions({port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly,
                   tokenPending, echoRejects, maxBody, readTimeout, traceSteps});
     p.process(app);
@@ -128,7 +129,11 @@ int main(int argc, char **argv)
     if (!ok || limits.readTimeoutMs < 1)
         return fail(QStringLiteral("--read-timeout-ms takes a positive integer"), 1);
 
-    traceEnabled() = p.isSet(traceSteps);
+    if (p.isSet(traceSteps)) {
+        traceFile() = std::fopen(QFile::encodeName(p.value(traceSteps)).constData(), "a");
+        if (!traceFile())
+            return fail(QStringLiteral("cannot open the trace file"), 4);
+    }
     auto store = IntakeStore::open(p.value(db));
     if (!store)
         return fail(store.error().message, 4);

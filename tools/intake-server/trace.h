@@ -7,22 +7,23 @@
 
 namespace ck::intake {
 
-// --trace: one line on stdout per step a crash test wants to place a SIGKILL against
-// ("recv", "commit-begin", "commit-end"), flushed at once so a killed server has told
-// everything it did. Off by default: the demo and most tests print only the port line.
-inline bool &traceEnabled()
+// --trace FILE: one line per step a crash test wants to place a SIGKILL against ("recv",
+// "commit-begin", "commit-end"), flushed at once so a killed server has told everything it
+// did. A file, not stdout: a pipe nobody reads fills up and would stall the server.
+inline std::FILE *&traceFile()
 {
-    static bool enabled = false;
-    return enabled;
+    static std::FILE *file = nullptr;
+    return file;
 }
 
 inline void trace(const QByteArray &line)
 {
-    if (!traceEnabled())
+    std::FILE *file = traceFile();
+    if (!file)
         return;
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    std::fwrite(line.constData(), 1, size_t(line.size()), file);
+    std::fputc('\n', file);
+    std::fflush(file);
 }
 
 } // namespace ck::intake

@@ -79,29 +79,6 @@ public:
         m_port = 0;
     }
 
-    // What the server printed on stdout since the last call (its --trace lines), waiting up
-    // to `waitMs` for more.
-    QByteArray takeOutput(int waitMs = 0)
-    {
-        if (!m_process)
-            return {};
-        if (waitMs > 0)
-            m_process->waitForReadyRead(waitMs);
-        return m_process->readAllStandardOutput();
-    }
-
-    // SIGKILL, then what it printed before it died.
-    QByteArray killAndDrain()
-    {
-        if (!m_process)
-            return {};
-        m_process->kill();
-        m_process->waitForFinished(5000);
-        QByteArray out = m_process->readAllStandardOutput();
-        m_process.reset();
-        return out;
-    }
-
     quint16 port() const { return m_port; }
     QString base() const { return m_base; } // scheme://127.0.0.1:PORT
     QString url(const QString &path) const { return m_base + path; }

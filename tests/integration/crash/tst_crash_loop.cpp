@@ -108,6 +108,29 @@ private:
     QByteArray m_out;
 };
 
+// The intake server's --trace file, read as it grows.
+class TraceFile
+{
+public:
+    explicit TraceFile(QString path)
+        : m_path(std::move(path))
+    { }
+    QString path() const { return m_path; }
+    QByteArray takeNew()
+    {
+        QFile f(m_path);
+        if (!f.open(QIODevice::ReadOnly) || !f.seek(m_offset))
+            return {};
+        const QByteArray bytes = f.readAll();
+        m_offset += bytes.size();
+        return bytes;
+    }
+
+private:
+    QString m_path;
+    qint64 m_offset = 0;
+};
+
 QString durableReference(const QByteArray &out, const QString &marker)
 {
     const QRegularExpression re(QStringLiteral("durable (\\S+) ")
@@ -274,12 +297,14 @@ void tst_CrashLoop::kioskLoop()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("intake.sqlite"));
+    TraceFile trace(dir.filePath(QStringLiteral("trace.log")));
+    const QStringList withTrace =
+        serverArgs + QStringList {QStringLiteral("--trace"), trace.path()};
     IntakeProcess server;
-    QVERIFY(server.start(db, serverArgs + QStringList {QStringLiteral("--trace")}));
+    QVERIFY(server.start(db, withTrace));
     // The intake loop restarts the server where the kiosk's config points.
-    const QStringList restartArgs = serverArgs
-        + QStringList {QStringLiteral("--trace"), QStringLiteral("--port"),
-                       QString::number(server.port())};
+    const QStringList restartArgs =
+        withTrace + QStringList {QStringLiteral("--port"), QString::number(server.port())};
     const QString config = dir.filePath(QStringLiteral("kiosk.json"));
     QVERIFY(writeKioskConfig(config, dir.filePath(QStringLiteral("data")), server.base()));
     const quint32 seed = seedFor(QTest::currentDataTag());
@@ -296,7 +321,7 @@ void tst_CrashLoop::kioskLoop()
         // keeps one running while its server dies under it.
         if (!kiosk.running())
             QVERIFY2(kiosk.start(config), kiosk.output().constData());
-        (void)server.takeOutput();
+        (void)trace.takeNew();
         kiosk.submit(c, answers);
 
         if (mode == QLatin1String("enqueue")) {
@@ -329,18 +354,20 @@ void tst_CrashLoop::kioskLoop()
         if (mode == QLatin1String("delivery")) {
             const QByteArray out = kiosk.kill();
             // What the server did with this reference, including after the kiosk died.
-            const QByteArray trace = server.takeOutput(60);
+            QThread::msleep(60);
+            const QByteArray steps = trace.takeNew();
             const QByteArray refBytes = ref.toLatin1();
             // Older rows go first: this one may still wait behind them, or in the server.
             ++phases[out.contains("delivered " + refBytes) ? QStringLiteral("after-delivery")
-                         : trace.contains("commit-end " + refBytes)
+                         : steps.contains("commit-end " + refBytes)
                          ? QStringLiteral("in-flight-server-committed")
                          : QStringLiteral("before-server-commit")];
             continue;
         }
 
         // The intake server dies; the last step it reported says where.
-        const QList<QByteArray> lines = server.killAndDrain().trimmed().split('\n');
+        server.stop(); // SIGKILL
+        const QList<QByteArray> lines = trace.takeNew().trimmed().split('\n');
         const QByteArray lastStep =
             lines.isEmpty() ? QByteArray() : lines.last().split(' ').first();
         ++phases[lastStep == "recv"               ? QStringLiteral("request-before-commit")
