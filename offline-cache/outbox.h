@@ -129,12 +129,6 @@ public:
     Status markRetry(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
     Status markRejected(qint64 id, const QString &error);
     Result<int> resetSending(); // every sending -> queued; called by open()
-    // Delivered rows whose server reference is still an Open311 token ("token:..."), oldest
-    // first: the engine asks their destination for the service_request_id.
-    Result<QList<OutboxRow>> pendingTokens(int limit = 500) const;
-    // A delivered row's server reference `from` (its token) becomes `to` (the id the server
-    // gave for it). "bad-state" when the row no longer holds `from` (purged, resolved already).
-    Status resolveServerReference(qint64 id, const QString &from, const QString &to);
     // Records finished attempts (each must be `sending`) and claims up to `limit` due rows, all
     // in ONE durable transaction: while draining, one fsync per round instead of two per row.
     // An outcome for a row that is no longer `sending` (an admin acted) is skipped and counted
@@ -146,6 +140,12 @@ public:
     };
     Result<Settled> settleAndClaim(const QList<OutboxOutcome> &outcomes, const QDateTime &now,
                                    int limit);
+    // Delivered rows whose server reference is still an Open311 token ("token:..."), oldest
+    // first: the engine asks their destination for the service_request_id.
+    Result<QList<OutboxRow>> pendingTokens(int limit = 500) const;
+    // A delivered row's server reference `from` (its token) becomes `to` (the id the server
+    // gave for it). "bad-state" when the row no longer holds `from` (purged, resolved already).
+    Status resolveServerReference(qint64 id, const QString &from, const QString &to);
 
     QString dataDir() const { return m_options.dataDir; }
     QString databasePath() const;

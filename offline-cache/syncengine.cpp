@@ -30,8 +30,8 @@ SyncEngine::SyncEngine(Outbox *outbox, QList<DestinationConfig> destinations, Sy
     , m_configs(std::move(destinations))
     , m_options(std::move(options))
     , m_backoff(m_options.backoff, m_options.random)
-    , m_tokenBackoff(m_options.tokenBackoff, m_options.random)
 {
+    m_tokenBackoff = Backoff(m_options.tokenBackoff, m_options.random);
     qRegisterMetaType<ck::SyncProgress>();
     qRegisterMetaType<ck::SyncAttempt>();
     for (const DestinationConfig &config : std::as_const(m_configs)) {

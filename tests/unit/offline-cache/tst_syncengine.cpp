@@ -5,7 +5,6 @@
 #include "sqlitedb.h"
 #include "syncengine.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -250,73 +249,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(1), 10000);
     }
 
-    void tamperedRowIsDeadLetteredWithoutSending()
-    {
-        HttpResponder server([](const HttpRequest &) {
-            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
-        });
-        const qint64 id =
-            m_outbox->enqueue(item(QStringLiteral("CK-X-1"), QStringLiteral("api")))->id;
-        {
-            auto db = sqlite::Database::open(m_outbox->databasePath());
-            QVERIFY(
-                db.value()
-                    ->exec(QStringLiteral("UPDATE outbox SET payload = zeroblob(64) WHERE id = %1")
-                               .arg(id))
-                    .ok());
-        }
-        EngineThread et(
-            m_outbox.get(),
-            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
-            options());
-        et.start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->row(id)->state, QStringLiteral("rejected"), 10000);
-        QCOMPARE(server.requests().size(), 0);
-    }
-
-    void stopPutsInFlightRowsBackInTheQueue()
-    {
-        HttpResponder server([](const HttpRequest &) { return QByteArray(); }); // never answers
-        for (int i = 0; i < 6; ++i)
-            QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-S-%1").arg(i), QStringLiteral("api")))
-                        .ok());
-        SyncOptions o = options();
-        o.maxParallel = 2;
-        EngineThread et(
-            m_outbox.get(),
-            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())}, o);
-        et.start();
-        QTRY_COMPARE_WITH_TIMEOUT(int(server.requests().size()), 2, 10000);
-        // Two in flight plus a claimed round ready behind them: all `sending`.
-        QTRY_COMPARE(count(QStringLiteral("sending")), qint64(4));
-        QMetaObject::invokeMethod(et.engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
-        QCOMPARE(count(QStringLiteral("sending")), qint64(0));
-        QCOMPARE(count(QStringLiteral("queued")), qint64(6));
-        // Named first: `for (x : f().value())` would iterate a destroyed temporary.
-        const QList<OutboxRow> rows = m_outbox->rows().value();
-        for (const OutboxRow &r : rows)
-            QVERIFY(r.nextAttemptAt <= m_clock.now); // due again at once, no backoff
-    }
-
-    void attemptsAreReportedWithTheirLatency()
-    {
-        HttpResponder server([](const HttpRequest &) { return HttpResponder::reply(503, ""); });
-        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-L-1"), QStringLiteral("api"))).ok());
-        EngineThread et(
-            m_outbox.get(),
-            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
-            options());
-        QList<SyncAttempt> attempts;
-        QObject::connect(et.engine, &SyncEngine::attempted, this,
-                         [&attempts](const SyncAttempt &a) { attempts << a; });
-        et.start();
-        QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 10000);
-        QCOMPARE(attempts.first().reference, QStringLiteral("CK-L-1"));
-        QCOMPARE(attempts.first().httpStatus, 503);
-        QCOMPARE(attempts.first().outcome, DeliveryOutcome::Kind::Retryable);
-        QVERIFY(attempts.first().elapsedMs >= 0);
-    }
-
     // Token checks are scheduled on the clock: these tests need one that moves, from the
     // engine's thread as well as this one.
     void reopenWithMovingClock()
@@ -523,6 +455,73 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(m_outbox->receipt(QStringLiteral("CK-H-ok"))->state,
                                       QStringLiteral("delivered"), 10000);
         }
+    }
+
+    void tamperedRowIsDeadLetteredWithoutSending()
+    {
+        HttpResponder server([](const HttpRequest &) {
+            return HttpResponder::reply(201, "{\"serverReference\":\"S\"}");
+        });
+        const qint64 id =
+            m_outbox->enqueue(item(QStringLiteral("CK-X-1"), QStringLiteral("api")))->id;
+        {
+            auto db = sqlite::Database::open(m_outbox->databasePath());
+            QVERIFY(
+                db.value()
+                    ->exec(QStringLiteral("UPDATE outbox SET payload = zeroblob(64) WHERE id = %1")
+                               .arg(id))
+                    .ok());
+        }
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->row(id)->state, QStringLiteral("rejected"), 10000);
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void stopPutsInFlightRowsBackInTheQueue()
+    {
+        HttpResponder server([](const HttpRequest &) { return QByteArray(); }); // never answers
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-S-%1").arg(i), QStringLiteral("api")))
+                        .ok());
+        SyncOptions o = options();
+        o.maxParallel = 2;
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())}, o);
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(server.requests().size()), 2, 10000);
+        // Two in flight plus a claimed round ready behind them: all `sending`.
+        QTRY_COMPARE(count(QStringLiteral("sending")), qint64(4));
+        QMetaObject::invokeMethod(et.engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
+        QCOMPARE(count(QStringLiteral("sending")), qint64(0));
+        QCOMPARE(count(QStringLiteral("queued")), qint64(6));
+        // Named first: `for (x : f().value())` would iterate a destroyed temporary.
+        const QList<OutboxRow> rows = m_outbox->rows().value();
+        for (const OutboxRow &r : rows)
+            QVERIFY(r.nextAttemptAt <= m_clock.now); // due again at once, no backoff
+    }
+
+    void attemptsAreReportedWithTheirLatency()
+    {
+        HttpResponder server([](const HttpRequest &) { return HttpResponder::reply(503, ""); });
+        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-L-1"), QStringLiteral("api"))).ok());
+        EngineThread et(
+            m_outbox.get(),
+            {destination(QStringLiteral("api"), QStringLiteral("json"), server.baseUrl())},
+            options());
+        QList<SyncAttempt> attempts;
+        QObject::connect(et.engine, &SyncEngine::attempted, this,
+                         [&attempts](const SyncAttempt &a) { attempts << a; });
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 10000);
+        QCOMPARE(attempts.first().reference, QStringLiteral("CK-L-1"));
+        QCOMPARE(attempts.first().httpStatus, 503);
+        QCOMPARE(attempts.first().outcome, DeliveryOutcome::Kind::Retryable);
+        QVERIFY(attempts.first().elapsedMs >= 0);
     }
 
     void badDestinationConfigIsReported()
