@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <cstring>
 #include <memory>
 
 namespace ck {
@@ -30,14 +31,25 @@ Error cryptoError()
 Result<QByteArray> Aead::seal(const SecureBytes &key, const QByteArray &plaintext,
                               const QByteArray &associatedData)
 {
+    QByteArray nonce(NonceSize, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(nonce.data()), NonceSize) != 1)
+        return cryptoError();
+    return sealWithNonceForTest(key, nonce, plaintext, associatedData);
+}
+
+Result<QByteArray> Aead::sealWithNonceForTest(const SecureBytes &key, const QByteArray &nonceBytes,
+                                              const QByteArray &plaintext,
+                                              const QByteArray &associatedData)
+{
     if (key.size() != KeySize)
         return Result<QByteArray>::failure(QStringLiteral("crypto-key"),
                                            tr("The encryption key has the wrong size."));
+    if (nonceBytes.size() != NonceSize)
+        return Error {QStringLiteral("crypto-nonce"), cryptoError().message};
     QByteArray out(NonceSize + plaintext.size() + TagSize, Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
     auto *cipher = nonce + NonceSize;
-    if (RAND_bytes(nonce, NonceSize) != 1)
-        return cryptoError();
+    std::memcpy(nonce, nonceBytes.constData(), NonceSize);
 
     Ctx ctx(EVP_CIPHER_CTX_new());
     int len = 0;

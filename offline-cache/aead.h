@@ -25,6 +25,13 @@ public:
     // not match: the caller learns nothing about which.
     static Result<SecureBytes> open(const SecureBytes &key, const QByteArray &sealed,
                                     const QByteArray &associatedData);
+
+    // seal() with a given nonce, for the NIST known-answer tests only: GCM loses both secrecy
+    // and authenticity when a nonce repeats under one key, so everything else calls seal().
+    // `nonce` must be NonceSize bytes ("crypto-nonce" otherwise).
+    static Result<QByteArray> sealWithNonceForTest(const SecureBytes &key, const QByteArray &nonce,
+                                                   const QByteArray &plaintext,
+                                                   const QByteArray &associatedData);
 };
 
 } // namespace ck

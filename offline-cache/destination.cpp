@@ -5,12 +5,17 @@
 #include "open311adapter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QUrl>
 
 namespace ck {
 
 namespace {
+// Far above any real answer (a GeoReport receipt or error is well under 1 KB), far below what
+// would hurt a kiosk's memory.
+constexpr qint64 kMaxAnswerBytes = 256 * 1024;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ck::DestinationAdapter", text);
@@ -107,6 +112,29 @@ HttpAnswer DestinationAdapter::answerFrom(QNetworkReply *reply, const QByteArray
     return a;
 }
 
+HttpAnswer DestinationAdapter::answerFrom(QNetworkReply *reply, BoundedReply *bounded)
+{
+    if (!bounded)
+        return answerFrom(reply, reply->readAll());
+    HttpAnswer a = answerFrom(reply, bounded->body());
+    switch (bounded->cut()) {
+    case BoundedReply::Cut::None:
+        break;
+    case BoundedReply::Cut::TooLarge:
+        a.cut = HttpAnswer::Cut::TooLarge;
+        break;
+    case BoundedReply::Cut::TooSlow:
+        a.cut = HttpAnswer::Cut::TooSlow;
+        break;
+    }
+    return a;
+}
+
+ReplyLimits DestinationAdapter::replyLimits() const
+{
+    return ReplyLimits {kMaxAnswerBytes, m_config.timeoutMs > 0 ? m_config.timeoutMs : 30000};
+}
+
 QString DestinationAdapter::excerpt(const QString &text)
 {
     QString line = text.simplified();
@@ -115,9 +143,37 @@ QString DestinationAdapter::excerpt(const QString &text)
     return line;
 }
 
+QString DestinationAdapter::serverCode(const QString &code)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
+    const QString trimmed = code.trimmed();
+    return token.match(trimmed).hasMatch() ? trimmed : QString();
+}
+
+QString DestinationAdapter::refusal(int status, const QString &code) const
+{
+    if (code.isEmpty())
+        return tr("\"%1\" refused the request (HTTP %2).").arg(m_config.name).arg(status);
+    return tr("\"%1\" refused the request (HTTP %2, server code %3).")
+        .arg(m_config.name)
+        .arg(status)
+        .arg(code);
+}
+
 std::optional<DeliveryOutcome> DestinationAdapter::classifyTransport(const HttpAnswer &a,
                                                                      const QDateTime &now) const
 {
+    switch (a.cut) {
+    case HttpAnswer::Cut::None:
+        break;
+    case HttpAnswer::Cut::TooLarge:
+        // The request may have been taken: the retry is deduplicated on the idempotency key.
+        return DeliveryOutcome::retryable(
+            tr("\"%1\" sent a larger answer than the kiosk accepts; will retry.")
+                .arg(m_config.name));
+    case HttpAnswer::Cut::TooSlow:
+        return DeliveryOutcome::retryable(tr("\"%1\" did not answer in time.").arg(m_config.name));
+    }
     if (a.status == 0) {
         switch (a.error) {
         case QNetworkReply::SslHandshakeFailedError:

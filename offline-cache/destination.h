@@ -1,5 +1,6 @@
 #pragma once
 
+#include "boundedreply.h"
 #include "outboxitem.h"
 #include "result.h"
 #include "securebytes.h"
@@ -46,6 +47,9 @@ struct HttpAnswer
     QByteArray contentType;
     QByteArray retryAfter; // raw Retry-After header
     QByteArray body;
+    // The kiosk stopped reading (BoundedReply): too large or too slow. Never a delivery.
+    enum class Cut { None, TooLarge, TooSlow };
+    Cut cut = Cut::None;
 };
 
 struct DeliveryOutcome
@@ -85,6 +89,11 @@ public:
     virtual DeliveryOutcome classify(const HttpAnswer &answer, const QDateTime &now) const = 0;
 
     static HttpAnswer answerFrom(QNetworkReply *reply, const QByteArray &body);
+    // The same, with the body as its BoundedReply read it (or the reason it was cut).
+    static HttpAnswer answerFrom(QNetworkReply *reply, BoundedReply *bounded);
+    // What the kiosk reads of a destination's answer: a GeoReport or JSON API answer is a
+    // few hundred bytes; the time limit is the destination's timeout, for the whole exchange.
+    ReplyLimits replyLimits() const;
 
 protected:
     // Sets timeout, TLS pin and common headers.
@@ -94,9 +103,15 @@ protected:
     std::optional<DeliveryOutcome> classifyTransport(const HttpAnswer &answer,
                                                      const QDateTime &now) const;
 
-    // A short, single-line, length-limited excerpt of a server's error text: it ends up in
-    // last_error, which admins see and which must not become a copy of citizens' answers.
+    // A short, single-line, length-limited excerpt of one of Qt's own error texts (network,
+    // TLS). Never for a server's text: that can quote a citizen's answers.
     static QString excerpt(const QString &text);
+    // A server's error code when it is a short token ("400", "idempotency-conflict"), else
+    // empty. Its description is never kept: a CRM may echo the request back in it, and
+    // last_error is shown to staff and kept with the row.
+    static QString serverCode(const QString &code);
+    // "\"council\" refused the request (HTTP 400, server code 400)."
+    QString refusal(int status, const QString &serverCode) const;
 
 private:
     DestinationConfig m_config;

@@ -73,20 +73,18 @@ DeliveryOutcome JsonApiAdapter::classify(const HttpAnswer &a, const QDateTime &n
         return DeliveryOutcome::retryable(why);
     }
     // docs/api.md: errors are {"error": {"code", "message"}}; older servers sent a bare string.
+    // Only the code is kept (DestinationAdapter::serverCode): the message may quote answers.
     const QJsonValue error = body.value(QLatin1String("error"));
-    const QString message =
-        excerpt(error.isObject() ? error.toObject().value(QLatin1String("message")).toString()
-                                 : error.toString());
+    const QString code =
+        serverCode(error.isObject() ? error.toObject().value(QLatin1String("code")).toString()
+                                    : error.toString());
     if (a.status == 409)
         return DeliveryOutcome::permanent(
             tr("\"%1\" already holds different content under this submission's idempotency "
                "key (409).")
                 .arg(config().name));
     if (a.status >= 400 && a.status < 500)
-        return DeliveryOutcome::permanent(tr("\"%1\" refused the submission (%2: %3).")
-                                              .arg(config().name)
-                                              .arg(a.status)
-                                              .arg(message));
+        return DeliveryOutcome::permanent(refusal(a.status, code));
     return DeliveryOutcome::retryable(
         tr("\"%1\" answered unexpected HTTP %2.").arg(config().name).arg(a.status));
 }

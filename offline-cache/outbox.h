@@ -176,6 +176,12 @@ public:
     };
     Result<Settled> settleAndClaim(const QList<OutboxOutcome> &outcomes, const QDateTime &now,
                                    int limit);
+    // Delivered rows whose server reference is still an Open311 token ("token:..."), oldest
+    // first: the engine asks their destination for the service_request_id.
+    Result<QList<OutboxRow>> pendingTokens(int limit = 500) const;
+    // A delivered row's server reference `from` (its token) becomes `to` (the id the server
+    // gave for it). "bad-state" when the row no longer holds `from` (purged, resolved already).
+    Status resolveServerReference(qint64 id, const QString &from, const QString &to);
 
     QString dataDir() const { return m_options.dataDir; }
     QString databasePath() const;

@@ -19,6 +19,35 @@ Result<QList<OutboxRow>> Outbox::claimDue(const QDateTime &now, int limit)
     return std::move(settled.value().claimed);
 }
 
+Result<QList<OutboxRow>> Outbox::pendingTokens(int limit) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_db->queryAll(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'delivered' AND "
+                                         "substr(server_reference, 1, 6) = 'token:' "
+                                         "ORDER BY delivered_at, id LIMIT ?")
+                              .arg(detail::kRowColumns),
+                          detail::readRow, limit);
+}
+
+Status Outbox::resolveServerReference(qint64 id, const QString &from, const QString &to)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        auto changed = m_db->execute(
+            QStringLiteral("UPDATE outbox SET server_reference = ?, updated_at = ? "
+                           "WHERE id = ? AND state = 'delivered' AND server_reference = ?"),
+            to, now().toMSecsSinceEpoch(), id, from);
+        if (!changed.ok())
+            return changed.error();
+        if (changed.value() != 1)
+            return Status::failure(
+                QStringLiteral("bad-state"),
+                tr("Outbox entry %1 no longer waits for its request id.").arg(id));
+    }
+    Q_EMIT changed();
+    return {};
+}
+
 Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outcomes,
                                                const QDateTime &now, int limit)
 {

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "open311adapter.h"
 #include "outbox.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,16 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSync, "ck.sync")
 
 namespace ck {
 
 namespace {
 constexpr qint64 kMaxTimerMs = 3600 * 1000;
+constexpr int kMaxTokenChecksInFlight = 2; // background work: never crowd out deliveries
+constexpr qint64 kMaxTokenAnswerBytes = 64 * 1024;
 } // namespace
 
 SyncEngine::SyncEngine(Outbox *outbox, QList<DestinationConfig> destinations, SyncOptions options,
@@ -27,6 +32,7 @@ SyncEngine::SyncEngine(Outbox *outbox, QList<DestinationConfig> destinations, Sy
     , m_backoff(m_options.backoff, m_options.random)
     , m_lock(m_options.lock)
 {
+    m_tokenBackoff = Backoff(m_options.tokenBackoff, m_options.random);
     qRegisterMetaType<ck::SyncProgress>();
     qRegisterMetaType<ck::SyncAttempt>();
     for (const DestinationConfig &config : std::as_const(m_configs)) {
@@ -70,6 +76,9 @@ void SyncEngine::start()
         connect(m_dueTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
         m_probeTimer = new QTimer(this);
         connect(m_probeTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+        m_tokenTimer = new QTimer(this);
+        m_tokenTimer->setSingleShot(true);
+        connect(m_tokenTimer, &QTimer::timeout, this, &SyncEngine::checkTokens);
         m_purgeTimer = new QTimer(this);
         connect(m_purgeTimer, &QTimer::timeout, this, [this] {
             auto purged = m_outbox->purgeExpiredReceipts();
@@ -96,7 +105,14 @@ void SyncEngine::start()
     m_purgeTimer->start(m_options.purgeIntervalMs);
     auto purged = m_outbox->purgeExpiredReceipts();
     Q_UNUSED(purged);
+    // Tokens still waiting from earlier runs: asked again now (the schedule is not kept across
+    // restarts; a restart costs one question per token).
+    if (auto pending = m_outbox->pendingTokens(); pending.ok()) {
+        for (const OutboxRow &row : std::as_const(pending.value()))
+            watchToken(row, now());
+    }
     syncNow();
+    checkTokens();
 }
 
 void SyncEngine::stop()
@@ -108,6 +124,14 @@ void SyncEngine::stop()
         m_dueTimer->stop();
         m_probeTimer->stop();
         m_purgeTimer->stop();
+        m_tokenTimer->stop();
+    }
+    for (TokenCheck &check : m_tokens) {
+        if (QNetworkReply *reply = std::exchange(check.inFlight, nullptr)) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
     // Interrupted, not failed: due again at once on the next start.
     const QDateTime at = now();
@@ -224,8 +248,11 @@ void SyncEngine::pump()
                 m_dueTimer->start(1000);
             break;
         }
-        for (const auto &[reference, serverRef] : deliveredRefs)
-            Q_EMIT delivered(reference, serverRef);
+        for (const OutboxRow &row : deliveredRefs) {
+            Q_EMIT delivered(row.reference, row.serverReference);
+            if (!Open311Adapter::pendingToken(row.serverReference).isEmpty())
+                watchToken(row, m_tokenBackoff.nextAttempt(now(), 1));
+        }
         m_ready += settled->claimed;
         while (m_inFlight.size() < parallel && !m_ready.isEmpty())
             send(m_ready.takeFirst());
@@ -279,6 +306,7 @@ void SyncEngine::send(const OutboxRow &row)
         return;
     }
     QNetworkReply *reply = m_nam->post(prepared->request, prepared->body);
+    BoundedReply::watch(reply, adapter->replyLimits());
     InFlight entry {row, adapter, std::move(prepared->body), {}, {}};
     entry.clock.start();
     m_inFlight.insert(reply, std::move(entry));
@@ -299,7 +327,7 @@ void SyncEngine::finished(QNetworkReply *reply)
         return;
     InFlight entry = std::move(it.value());
     m_inFlight.erase(it);
-    HttpAnswer answer = DestinationAdapter::answerFrom(reply, reply->readAll());
+    HttpAnswer answer = DestinationAdapter::answerFrom(reply, BoundedReply::of(reply));
     if (!entry.sslErrors.isEmpty())
         answer.errorString += QStringLiteral(": ") + entry.sslErrors.join(QStringLiteral("; "));
     reply->deleteLater();
@@ -323,7 +351,8 @@ void SyncEngine::record(const OutboxRow &row, const DeliveryOutcome &outcome)
     switch (outcome.kind) {
     case DeliveryOutcome::Kind::Delivered:
         m_done.append({row.id, OutboxOutcome::Kind::Delivered, outcome.serverReference, {}, {}});
-        m_doneDelivered.append({row.reference, outcome.serverReference});
+        m_doneDelivered.append(row);
+        m_doneDelivered.last().serverReference = outcome.serverReference;
         m_lastSuccessAt = now();
         m_lastError.clear();
         break;
@@ -379,6 +408,87 @@ void SyncEngine::reportProgress(bool force)
                          "(civic-kioskctl status shows which key).")
                           .arg(m_heldRows);
     Q_EMIT progress(p);
+}
+
+void SyncEngine::watchToken(const OutboxRow &row, const QDateTime &due)
+{
+    TokenCheck &check = m_tokens[row.id];
+    if (check.inFlight)
+        return;
+    check.row = row;
+    check.due = due;
+    if (m_running && m_tokenTimer)
+        QTimer::singleShot(0, this, &SyncEngine::checkTokens);
+}
+
+void SyncEngine::checkTokens()
+{
+    if (!m_running || !m_nam)
+        return;
+    const QDateTime at = now();
+    int inFlight = 0;
+    for (const TokenCheck &check : std::as_const(m_tokens))
+        inFlight += check.inFlight ? 1 : 0;
+    QDateTime next;
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        TokenCheck &check = it.value();
+        const auto adapter =
+            std::dynamic_pointer_cast<Open311Adapter>(m_adapters.value(check.row.destination));
+        const QString token = Open311Adapter::pendingToken(check.row.serverReference);
+        if (!adapter || token.isEmpty()) {
+            it = m_tokens.erase(it); // the destination is gone or no longer Open311
+            continue;
+        }
+        if (!check.inFlight && check.due <= at && inFlight < kMaxTokenChecksInFlight) {
+            QNetworkReply *reply = m_nam->get(adapter->tokenRequest(token));
+            ReplyLimits limits = adapter->replyLimits();
+            limits.maxBytes = kMaxTokenAnswerBytes;
+            BoundedReply::watch(reply, limits);
+            check.inFlight = reply;
+            ++inFlight;
+            connect(reply, &QNetworkReply::finished, this, [this, reply] { tokenFinished(reply); });
+        } else if (!check.inFlight && (!next.isValid() || check.due < next)) {
+            next = check.due;
+        }
+        ++it;
+    }
+    if (next.isValid() && inFlight < kMaxTokenChecksInFlight)
+        m_tokenTimer->start(int(std::clamp<qint64>(at.msecsTo(next), 0, kMaxTimerMs)));
+}
+
+void SyncEngine::tokenFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    auto it = std::find_if(m_tokens.begin(), m_tokens.end(),
+                           [reply](const TokenCheck &c) { return c.inFlight == reply; });
+    if (it == m_tokens.end())
+        return;
+    TokenCheck &check = it.value();
+    check.inFlight = nullptr;
+    const auto adapter =
+        std::dynamic_pointer_cast<Open311Adapter>(m_adapters.value(check.row.destination));
+    const QString token = Open311Adapter::pendingToken(check.row.serverReference);
+    const HttpAnswer answer = DestinationAdapter::answerFrom(reply, BoundedReply::of(reply));
+    const auto result = adapter ? adapter->classifyToken(token, answer)
+                                : Open311Adapter::TokenAnswer {{}, QStringLiteral("no-adapter")};
+    if (!result.serviceRequestId.isEmpty()) {
+        const Status saved = m_outbox->resolveServerReference(
+            check.row.id, check.row.serverReference, result.serviceRequestId);
+        if (saved.ok() || saved.error().code == QLatin1String("bad-state")) {
+            // bad-state: purged with its receipt, or resolved by another run meanwhile.
+            if (saved.ok())
+                Q_EMIT tokenResolved(check.row.reference, result.serviceRequestId);
+            m_tokens.erase(it);
+            checkTokens();
+            return;
+        }
+        qCWarning(lcSync) << "token resolved but not saved:" << saved.error().code;
+    } else {
+        qCDebug(lcSync) << "token still pending for" << check.row.reference << result.reason;
+    }
+    check.attempts += 1;
+    check.due = m_tokenBackoff.nextAttempt(now(), check.attempts);
+    checkTokens();
 }
 
 } // namespace ck

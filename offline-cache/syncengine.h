@@ -30,6 +30,11 @@ struct SyncOptions
     std::function<QDateTime()> clock; // empty: Outbox::now()
     std::function<quint64()> random; // jitter source; empty: QRandomGenerator::global()
     Backoff::Params backoff;
+    // When to ask again for an Open311 token's service_request_id: CRMs assign it from
+    // minutes to hours later, so from 30 s, doubling, at most hourly, for as long as the
+    // receipt is kept.
+    Backoff::Params tokenBackoff {std::chrono::seconds(30), 2, std::chrono::hours(1),
+                                  std::chrono::seconds(10), std::chrono::hours(24)};
     bool useNetworkInformation = true; // tests switch it off to stay deterministic
     // The data directory's DeliveryLock, already taken by the caller and held for the engine's
     // whole life (civic-kioskctl sync). Empty: the engine takes the lock itself for each drain
@@ -93,6 +98,8 @@ Q_SIGNALS:
     void idle(); // nothing due and nothing in flight
     void delivered(const QString &reference, const QString &serverReference);
     void attempted(const ck::SyncAttempt &attempt);
+    // An Open311 token delivered earlier now has its service_request_id (kept in the receipt).
+    void tokenResolved(const QString &reference, const QString &serviceRequestId);
 
 private:
     void pump();
@@ -105,6 +112,10 @@ private:
     void scheduleNext();
     void reportProgress(bool force);
     QDateTime now() const;
+    // Open311 tokens waiting for their service_request_id (SyncEngine tokens).
+    void watchToken(const OutboxRow &row, const QDateTime &due);
+    void checkTokens();
+    void tokenFinished(QNetworkReply *reply);
 
     Outbox *m_outbox;
     QList<DestinationConfig> m_configs;
@@ -130,7 +141,17 @@ private:
     QList<OutboxRow> m_ready;
     // Outcomes not yet written; written together with the next claim in one transaction.
     QList<OutboxOutcome> m_done;
-    QList<QPair<QString, QString>> m_doneDelivered; // reference, server reference
+    QList<OutboxRow> m_doneDelivered; // with the server reference they were delivered under
+    struct TokenCheck
+    {
+        OutboxRow row; // delivered; serverReference is "token:..."
+        int attempts = 0;
+        QDateTime due;
+        QNetworkReply *inFlight = nullptr;
+    };
+    QHash<qint64, TokenCheck> m_tokens; // by row id
+    Backoff m_tokenBackoff;
+    QTimer *m_tokenTimer = nullptr;
     bool m_flushScheduled = false;
     bool m_running = false;
     bool m_reachability = false; // a QNetworkInformation backend reports changes

@@ -1,2275 +1,2290 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>AdminScreen</name>
-        <message>
-            <source>Kiosk administration</source>
-            <translation>إدارة الكشك</translation>
-        </message>
-        <message>
-            <source>Submissions in the outbox</source>
-            <translation>الطلبات في صندوق الصادر</translation>
-        </message>
-        <message>
-            <source>Last delivery</source>
-            <translation>آخر تسليم</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>آخر خطأ</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>لا يوجد</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>الإصدار</translation>
-        </message>
-        <message>
-            <source>Kiosk</source>
-            <translation>الكشك</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>مزامنة الآن</translation>
-        </message>
-        <message>
-            <source>Try to send every waiting submission now</source>
-            <translation>محاولة إرسال كل الطلبات المنتظرة الآن</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>إنهاء الجلسة</translation>
-        </message>
-        <message>
-            <source>Clear everything from the current session and go back to the welcome screen</source>
-            <translation>مسح كل شيء من الجلسة الحالية والعودة إلى شاشة الترحيب</translation>
-        </message>
-        <message>
-            <source>Restart kiosk</source>
-            <translation>إعادة تشغيل الكشك</translation>
-        </message>
-        <message>
-            <source>Exit kiosk</source>
-            <translation>الخروج من الكشك</translation>
-        </message>
-        <message>
-            <source>Close the kiosk program; the machine stays on</source>
-            <translation>إغلاق برنامج الكشك؛ يبقى الجهاز قيد التشغيل</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <comment>leave the admin screen</comment>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>Use of this kiosk today</source>
-            <translation>استخدام هذا الكشك اليوم</translation>
-        </message>
-        <message>
-            <source>Counts only. Nothing about any one person is kept or shown.</source>
-            <translation>أعداد فقط. لا يُحفظ ولا يُعرض أي شيء عن أي شخص بعينه.</translation>
-        </message>
-        <message>
-            <source>Close the kiosk program; the system starts it again</source>
-            <translation>أغلق برنامج الكشك؛ سيعيد النظام تشغيله</translation>
-        </message>
-        <message>
-            <source>Back to the screen the kiosk was showing</source>
-            <translation>العودة إلى الشاشة التي كان الكشك يعرضها</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckAnswersScreen</name>
-        <message>
-            <source>Back</source>
-            <translation>رجوع</translation>
-        </message>
-        <message>
-            <source>Accept and send</source>
-            <translation>موافقة وإرسال</translation>
-        </message>
-        <message>
-            <source>Send your answers to the council</source>
-            <translation>أرسل إجاباتك إلى المجلس</translation>
-        </message>
-        <message>
-            <source>Check your answers before sending</source>
-            <translation>تحقق من إجاباتك قبل الإرسال</translation>
-        </message>
-        <message>
-            <source>Not answered</source>
-            <translation>لم تتم الإجابة</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>تغيير</translation>
-        </message>
-        <message>
-            <source>Change your answer to: %1</source>
-            <translation>غيّر إجابتك عن: %1</translation>
-        </message>
-        <message>
-            <source>Now send your answers</source>
-            <translation>أرسل إجاباتك الآن</translation>
-        </message>
-        <message>
-            <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
-            <translation>بإرسال هذا تؤكد أن المعلومات التي تقدمها صحيحة على حد علمك.</translation>
-        </message>
-        <message>
-            <source>Start again</source>
-            <translation>ابدأ من جديد</translation>
-        </message>
-        <message>
-            <source>Clear all your answers and go back to the first screen</source>
-            <translation>امسح كل إجاباتك وعُد إلى الشاشة الأولى</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationScreen</name>
-        <message>
-            <source>Finish</source>
-            <translation>إنهاء</translation>
-        </message>
-        <message>
-            <source>Clear this screen for the next person</source>
-            <translation>امسح هذه الشاشة للشخص التالي</translation>
-        </message>
-        <message>
-            <source>Your form has been sent. Your reference number is %1</source>
-            <translation>تم إرسال النموذج. رقمك المرجعي هو %1</translation>
-        </message>
-        <message>
-            <source>Your form has been sent</source>
-            <translation>تم إرسال النموذج</translation>
-        </message>
-        <message>
-            <source>Your reference number</source>
-            <translation>رقمك المرجعي</translation>
-        </message>
-        <message>
-            <source>Write this number down or take a photo of it. You can use it to check what is happening with your form.</source>
-            <translation>اكتب هذا الرقم أو التقط له صورة. يمكنك استخدامه لمعرفة ما يحدث لنموذجك.</translation>
-        </message>
-        <message>
-            <source>What happens next</source>
-            <translation>ماذا يحدث بعد ذلك</translation>
-        </message>
-        <message>
-            <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
-            <translation>نموذجك محفوظ في هذا الكشك وسيُرسل إلى المجلس حالما يسمح الاتصال بذلك. لا داعي للانتظار.</translation>
-        </message>
-        <message>
-            <source>When you press Finish, your answers are cleared from this screen.</source>
-            <translation>عندما تضغط إنهاء، تُمسح إجاباتك من هذه الشاشة.</translation>
-        </message>
-        <message>
-            <source>Tell us how this went</source>
-            <translation>أخبرنا كيف كانت التجربة</translation>
-        </message>
-        <message>
-            <source>Five faces and an optional comment. Your name is not sent.</source>
-            <translation>خمسة وجوه وتعليق اختياري. لا يُرسل اسمك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentScreen</name>
-        <message>
-            <source>Help from staff</source>
-            <translation>مساعدة من الموظفين</translation>
-        </message>
-        <message>
-            <source>No, thank you</source>
-            <translation>لا، شكرًا</translation>
-        </message>
-        <message>
-            <source>Yes, please help me</source>
-            <translation>نعم، ساعدني من فضلك</translation>
-        </message>
-        <message>
-            <source>The helper can see your answers and type them for you if you ask</source>
-            <translation>يمكن للمساعد أن يرى إجاباتك ويكتبها لك إذا طلبت ذلك</translation>
-        </message>
-        <message>
-            <source>Would you like %1 to help you?</source>
-            <translation>هل تريد أن يساعدك %1؟</translation>
-        </message>
-        <message>
-            <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
-            <translation>يعمل %1 في المكتبة. إذا وافقت، فسيرى ما تكتبه على هذه الشاشة، ويمكنه الكتابة عنك إذا طلبت.</translation>
-        </message>
-        <message>
-            <source>The council will be told that you had help. It will not be told who helped you.</source>
-            <translation>سيُبلَّغ المجلس بأنك حصلت على مساعدة، ولن يُبلَّغ بمن ساعدك.</translation>
-        </message>
-        <message>
-            <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
-            <translation>لا يُحفظ شيء على هذه الشاشة بعد أن تنتهي. يمكنك أن ترفض وتكمل بنفسك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContrastToggle</name>
-        <message>
-            <source>High contrast: on</source>
-            <translation>تباين عالٍ: مفعّل</translation>
-        </message>
-        <message>
-            <source>High contrast: off</source>
-            <translation>تباين عالٍ: غير مفعّل</translation>
-        </message>
-        <message>
-            <source>High contrast</source>
-            <translation>تباين عالٍ</translation>
-        </message>
-        <message>
-            <source>Yellow and white writing on black</source>
-            <translation>كتابة صفراء وبيضاء على خلفية سوداء</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorSummary</name>
-        <message>
-            <source>There is a problem</source>
-            <translation>هناك مشكلة</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceAggregator</name>
-        <message>
-            <source>The usage counts could not be saved.</source>
-            <translation>تعذر حفظ أعداد الاستخدام.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FaceRating</name>
-        <message>
-            <source>How was this?</source>
-            <translation>كيف كانت التجربة؟</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackHold</name>
-        <message>
-            <source>Feedback cannot be sent from this kiosk.</source>
-            <translation>لا يمكن إرسال الملاحظات من هذا الكشك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackScreen</name>
-        <message>
-            <source>How was this?</source>
-            <translation>كيف كانت التجربة؟</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>تخطٍّ</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>إنهاء</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>إرسال</translation>
-        </message>
-        <message>
-            <source>Clear this screen for the next person</source>
-            <translation>امسح هذه الشاشة للشخص التالي</translation>
-        </message>
-        <message>
-            <source>Send your answer to the council without your name</source>
-            <translation>أرسل إجابتك إلى المجلس دون اسمك</translation>
-        </message>
-        <message>
-            <source>How was using this screen?</source>
-            <translation>كيف كان استخدام هذه الشاشة؟</translation>
-        </message>
-        <message>
-            <source>Choose one face. You do not have to answer.</source>
-            <translation>اختر وجهًا واحدًا. الإجابة ليست إلزامية.</translation>
-        </message>
-        <message>
-            <source>Anything else you want to tell us? (optional)</source>
-            <translation>هل تريد أن تخبرنا بشيء آخر؟ (اختياري)</translation>
-        </message>
-        <message>
-            <source>Please do not write your name, address or phone number.</source>
-            <translation>من فضلك لا تكتب اسمك أو عنوانك أو رقم هاتفك.</translation>
-        </message>
-        <message>
-            <source>Thank you. Your answer helps the council make this better.</source>
-            <translation>شكرًا لك. إجابتك تساعد المجلس على تحسين هذه الخدمة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackSender</name>
-        <message>
-            <source>Very bad</source>
-            <translation>سيئ جدًا</translation>
-        </message>
-        <message>
-            <source>Bad</source>
-            <translation>سيئ</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>مقبول</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>جيد</translation>
-        </message>
-        <message>
-            <source>Very good</source>
-            <translation>جيد جدًا</translation>
-        </message>
-        <message>
-            <source>Please choose one of the faces.</source>
-            <translation>من فضلك اختر أحد الوجوه.</translation>
-        </message>
-        <message>
-            <source>Feedback cannot be sent from this kiosk.</source>
-            <translation>لا يمكن إرسال الملاحظات من هذا الكشك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldDate</name>
-        <message>
-            <source>For example, 27 3 2026</source>
-            <translation>مثلًا، 27 3 2026</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>الشهر</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>السنة</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldLongText</name>
-        <message numerus="yes">
-            <source>You can enter up to %n characters</source>
-            <translation>
-                <numerusform>لا يمكنك إدخال أي حرف</numerusform>
-                <numerusform>يمكنك إدخال حرف واحد</numerusform>
-                <numerusform>يمكنك إدخال حرفين كحد أقصى</numerusform>
-                <numerusform>يمكنك إدخال %n أحرف كحد أقصى</numerusform>
-                <numerusform>يمكنك إدخال %n حرفًا كحد أقصى</numerusform>
-                <numerusform>يمكنك إدخال %n حرف كحد أقصى</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMultiChoice</name>
-        <message>
-            <source>Select all that apply.</source>
-            <translation>اختر كل ما ينطبق.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPostcodeAddress</name>
-        <message>
-            <source>Building and street</source>
-            <translation>المبنى والشارع</translation>
-        </message>
-        <message>
-            <source>Building and street, line 1 of 2</source>
-            <translation>المبنى والشارع، السطر 1 من 2</translation>
-        </message>
-        <message>
-            <source>Building and street line 2 (optional)</source>
-            <translation>المبنى والشارع، السطر 2 (اختياري)</translation>
-        </message>
-        <message>
-            <source>Building and street, line 2 of 2</source>
-            <translation>المبنى والشارع، السطر 2 من 2</translation>
-        </message>
-        <message>
-            <source>Town or city</source>
-            <translation>البلدة أو المدينة</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>الرمز البريدي</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldYesNo</name>
-        <message>
-            <source>Yes</source>
-            <translation>نعم</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>لا</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlowSession</name>
-        <message>
-            <source>No service has been started.</source>
-            <translation>لم تبدأ أي خدمة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Heartbeat</name>
-        <message>
-            <source>No json destination is configured for heartbeats.</source>
-            <translation>لم تُضبط وجهة json لنبضات التشغيل.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperBanner</name>
-        <message>
-            <source>You type</source>
-            <translation>أنت تكتب</translation>
-        </message>
-        <message>
-            <source>Let me type</source>
-            <translation>دعني أكتب</translation>
-        </message>
-        <message>
-            <source>Give the keyboard back to the person you are helping</source>
-            <translation>أعد لوحة المفاتيح إلى الشخص الذي تساعده</translation>
-        </message>
-        <message>
-            <source>The helper types the answers for the person</source>
-            <translation>يكتب المساعد الإجابات نيابة عن الشخص</translation>
-        </message>
-        <message>
-            <source>Carry on by yourself</source>
-            <translation>أكمل بنفسك</translation>
-        </message>
-        <message>
-            <source>The helper steps away. Your answers stay on the screen.</source>
-            <translation>يبتعد المساعد. تبقى إجاباتك على الشاشة.</translation>
-        </message>
-        <message>
-            <source>Ends this session and clears every answer from the screen</source>
-            <translation>ينهي هذه الجلسة ويمسح كل الإجابات من الشاشة</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>تسجيل الخروج</translation>
-        </message>
-        <message>
-            <source>Staff options</source>
-            <translation>خيارات الموظف</translation>
-        </message>
-        <message>
-            <source>Typing for the person, stepping away, signing out</source>
-            <translation>الكتابة عن الشخص، الابتعاد، تسجيل الخروج</translation>
-        </message>
-        <message>
-            <source>Back to the screen</source>
-            <translation>العودة إلى الشاشة</translation>
-        </message>
-        <message>
-            <source>Close the staff options</source>
-            <translation>إغلاق خيارات الموظف</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperLockout</name>
-        <message>
-            <source>The helper sign-in record could not be read.</source>
-            <translation>تعذرت قراءة سجل دخول المساعدين.</translation>
-        </message>
-        <message>
-            <source>The helper sign-in record is damaged and was reset.</source>
-            <translation>كان سجل دخول المساعدين تالفًا وأُعيد ضبطه.</translation>
-        </message>
-        <message>
-            <source>The helper sign-in record could not be saved.</source>
-            <translation>تعذر حفظ سجل دخول المساعدين.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperSession</name>
-        <message>
-            <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
-            <translation>محاولات خاطئة كثيرة جدًا. انتظر دقيقة واحدة ثم حاول مرة أخرى، أو اطلب من موظف آخر.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
-            <translation>محاولات خاطئة كثيرة جدًا. انتظر %1 دقيقة ثم حاول مرة أخرى، أو اطلب من موظف آخر.</translation>
-        </message>
-        <message>
-            <source>A helper is already signed in. Please sign out first.</source>
-            <translation>هناك مساعد مسجّل دخوله بالفعل. سجّل الخروج أولًا.</translation>
-        </message>
-        <message>
-            <source>That helper number and PIN do not match. Please try again.</source>
-            <translation>رقم المساعد والرمز السري غير متطابقين. حاول مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>There is no helper waiting for an answer.</source>
-            <translation>لا يوجد مساعد ينتظر إجابة.</translation>
-        </message>
-        <message>
-            <source>The person using the kiosk must agree before a helper types for them.</source>
-            <translation>يجب أن يوافق مستخدم الكشك قبل أن يكتب المساعد نيابة عنه.</translation>
-        </message>
-        <message>
-            <source>%1 from the library would like to help you.</source>
-            <translation>يود %1 من المكتبة مساعدتك.</translation>
-        </message>
-        <message>
-            <source>%1 is typing for you.</source>
-            <translation>%1 يكتب نيابة عنك.</translation>
-        </message>
-        <message>
-            <source>%1 is helping you.</source>
-            <translation>%1 يساعدك.</translation>
-        </message>
-        <message>
-            <source>You are carrying on by yourself.</source>
-            <translation>أنت تكمل بنفسك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperSignInScreen</name>
-        <message>
-            <source>Staff sign in</source>
-            <translation>دخول الموظفين</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>تسجيل الدخول</translation>
-        </message>
-        <message>
-            <source>Sign in to help someone</source>
-            <translation>سجّل الدخول لمساعدة شخص ما</translation>
-        </message>
-        <message>
-            <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
-            <translation>لموظفي المكتبة. مرّر بطاقة الموظف، أو اكتب رقم المساعد والرمز السري.</translation>
-        </message>
-        <message>
-            <source>Helper number</source>
-            <translation>رقم المساعد</translation>
-        </message>
-        <message>
-            <source>For example, H001</source>
-            <translation>مثلًا، H001</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>الرمز السري</translation>
-        </message>
-        <message>
-            <source>Your PIN is not shown or read aloud</source>
-            <translation>لا يُعرض رمزك السري ولا يُقرأ بصوت عالٍ</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleWarning</name>
-        <message numerus="yes">
-            <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-            <translation>
-                <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك الآن.</numerusform>
-                <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانية واحدة.</numerusform>
-                <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانيتين.</numerusform>
-                <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثوانٍ.</numerusform>
-                <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-                <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
-            <translation>هل ما زلت هنا؟ ستُمسح إجاباتك قريبًا. المس الشاشة أو اختر أحتاج إلى مزيد من الوقت.</translation>
-        </message>
-        <message>
-            <source>Are you still there?</source>
-            <translation>هل ما زلت هنا؟</translation>
-        </message>
-        <message numerus="yes">
-            <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-            <translation>
-                <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك الآن.</numerusform>
-                <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانية واحدة.</numerusform>
-                <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانيتين.</numerusform>
-                <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثوانٍ.</numerusform>
-                <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-                <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>I need more time</source>
-            <translation>أحتاج إلى مزيد من الوقت</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskComposition</name>
-        <message>
-            <source>Cannot create the data directory %1.</source>
-            <translation>تعذر إنشاء مجلد البيانات %1.</translation>
-        </message>
-        <message>
-            <source>No service could be loaded from %1.</source>
-            <translation>تعذر تحميل أي خدمة من %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskConfig</name>
-        <message>
-            <source>expected %1, found %2</source>
-            <translation>المتوقع %1، والموجود %2</translation>
-        </message>
-        <message>
-            <source>%1: %2: %3</source>
-            <translation>%1: %2: %3</translation>
-        </message>
-        <message>
-            <source>unknown key (allowed here: %1)</source>
-            <translation>مفتاح غير معروف (المسموح هنا: %1)</translation>
-        </message>
-        <message>
-            <source>required key is missing</source>
-            <translation>مفتاح مطلوب مفقود</translation>
-        </message>
-        <message>
-            <source>must not be empty</source>
-            <translation>يجب ألا يكون فارغًا</translation>
-        </message>
-        <message>
-            <source>%1 is out of range (%2 to %3)</source>
-            <translation>%1 خارج النطاق (من %2 إلى %3)</translation>
-        </message>
-        <message>
-            <source>a URL is required</source>
-            <translation>عنوان URL مطلوب</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid absolute URL</source>
-            <translation>"%1" ليس عنوان URL مطلقًا صالحًا</translation>
-        </message>
-        <message>
-            <source>plain http is only allowed to this machine (127.0.0.1); use https</source>
-            <translation>لا يُسمح باستخدام http العادي إلا مع هذا الجهاز (127.0.0.1)؛ استخدم https</translation>
-        </message>
-        <message>
-            <source>unsupported URL scheme "%1"</source>
-            <translation>مخطط URL غير مدعوم "%1"</translation>
-        </message>
-        <message>
-            <source>a PIN hash is required</source>
-            <translation>تجزئة الرمز السري مطلوبة</translation>
-        </message>
-        <message>
-            <source>not a usable PIN hash (%1) Make one with civic-kioskctl set-admin-pin.</source>
-            <translation>ليست تجزئة رمز سري صالحة للاستخدام (%1) أنشئ واحدة بالأمر civic-kioskctl set-admin-pin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskScrollBar</name>
-        <message>
-            <source>Scroll the page</source>
-            <translation>تمرير الصفحة</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskTranslator</name>
-        <message>
-            <source>This language is not available.</source>
-            <translation>هذه اللغة غير متاحة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageSwitcher</name>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Current language</source>
-            <translation>اللغة الحالية</translation>
-        </message>
-        <message>
-            <source>Change language</source>
-            <translation>تغيير اللغة</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockoutStore</name>
-        <message>
-            <source>The admin lock state could not be saved.</source>
-            <translation>تعذر حفظ حالة قفل المسؤول.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Civic Kiosk</source>
-            <translation>كشك الخدمات المدنية</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerformanceCache</name>
-        <message>
-            <source>The service figures could not be read.</source>
-            <translation>تعذرت قراءة أرقام الخدمة.</translation>
-        </message>
-        <message>
-            <source>The saved service figures could not be read.</source>
-            <translation>تعذرت قراءة أرقام الخدمة المحفوظة.</translation>
-        </message>
-        <message>
-            <source>The service figures could not be saved.</source>
-            <translation>تعذر حفظ أرقام الخدمة.</translation>
-        </message>
-        <message>
-            <source>About half of these are closed within a day.</source>
-            <translation>يُغلق نحو نصف هذه الطلبات خلال يوم.</translation>
-        </message>
-        <message>
-            <source>About half of these are closed within 1 day.</source>
-            <translation>يُغلق نحو نصف هذه الطلبات خلال يوم واحد.</translation>
-        </message>
-        <message>
-            <source>About half of these are closed within %1 days.</source>
-            <translation>يُغلق نحو نصف هذه الطلبات خلال %1 يومًا.</translation>
-        </message>
-        <message>
-            <source>Figures from %1.</source>
-            <translation>أرقام من %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message numerus="yes">
-            <source>%n digit(s) entered</source>
-            <translation>
-                <numerusform>لم تُدخل أي أرقام</numerusform>
-                <numerusform>أُدخل رقم واحد</numerusform>
-                <numerusform>أُدخل رقمان</numerusform>
-                <numerusform>أُدخلت %n أرقام</numerusform>
-                <numerusform>أُدخل %n رقمًا</numerusform>
-                <numerusform>أُدخل %n رقم</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <comment>remove the last PIN digit</comment>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <comment>confirm the PIN</comment>
-            <translation>تأكيد</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPadScreen</name>
-        <message>
-            <source>Staff only: enter the admin PIN</source>
-            <translation>للموظفين فقط: أدخل الرمز السري للمسؤول</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى الآن.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>جارٍ التحقق…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionScreen</name>
-        <message>
-            <source>Back</source>
-            <translation>رجوع</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>متابعة</translation>
-        </message>
-        <message>
-            <source>This question is optional. You can leave it empty.</source>
-            <translation>هذا السؤال اختياري. يمكنك تركه فارغًا.</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>خطأ: %1</translation>
-        </message>
-        <message>
-            <source>Start again</source>
-            <translation>ابدأ من جديد</translation>
-        </message>
-        <message>
-            <source>Clear all your answers and go back to the first screen</source>
-            <translation>امسح كل إجاباتك وعُد إلى الشاشة الأولى</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadAloudButton</name>
-        <message>
-            <source>Read aloud</source>
-            <translation>القراءة بصوت عالٍ</translation>
-        </message>
-        <message>
-            <source>Stop reading</source>
-            <translation>إيقاف القراءة</translation>
-        </message>
-        <message>
-            <source>Reads this page out loud</source>
-            <translation>يقرأ هذه الصفحة بصوت عالٍ</translation>
-        </message>
-        <message>
-            <source>Read every page</source>
-            <translation>قراءة كل صفحة</translation>
-        </message>
-        <message>
-            <source>Each new page and each key you press is read out loud</source>
-            <translation>تُقرأ كل صفحة جديدة وكل مفتاح تضغطه بصوت عالٍ</translation>
-        </message>
-        <message>
-            <source>Speed: slow</source>
-            <translation>السرعة: بطيئة</translation>
-        </message>
-        <message>
-            <source>Speed: normal</source>
-            <translation>السرعة: عادية</translation>
-        </message>
-        <message>
-            <source>Speed: fast</source>
-            <translation>السرعة: سريعة</translation>
-        </message>
-        <message>
-            <source>Changes how fast the page is read</source>
-            <translation>يغيّر سرعة قراءة الصفحة</translation>
-        </message>
-        <message>
-            <source>Headphones</source>
-            <translation>سماعات الرأس</translation>
-        </message>
-        <message>
-            <source>Only with headphones are your own answers read out loud</source>
-            <translation>لا تُقرأ إجاباتك الخاصة بصوت عالٍ إلا مع سماعات الرأس</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceLookup</name>
-        <message>
-            <source>That number does not look right. Please check each letter and number.</source>
-            <translation>هذا الرقم لا يبدو صحيحًا. تحقق من كل حرف ورقم.</translation>
-        </message>
-        <message>
-            <source>We could not check for news just now.</source>
-            <translation>لم نتمكن من التحقق من المستجدات الآن.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceNumber</name>
-        <message>
-            <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
-            <translation>يبدو الرقم المرجعي هكذا: CK-7F3K-92QD-X، أي CK ثم 9 حروف وأرقام.</translation>
-        </message>
-        <message>
-            <source>That number does not look right. Please check each letter and number.</source>
-            <translation>هذا الرقم لا يبدو صحيحًا. تحقق من كل حرف ورقم.</translation>
-        </message>
-        <message>
-            <source>This kiosk cannot number submissions right now.</source>
-            <translation>لا يستطيع هذا الكشك ترقيم الطلبات الآن.</translation>
-        </message>
-        <message>
-            <source>The kiosk number %1 is outside 1 to %2.</source>
-            <translation>رقم الكشك %1 خارج النطاق من 1 إلى %2.</translation>
-        </message>
-        <message>
-            <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
-            <translation>لم يعد بإمكان هذا الكشك ترقيم طلبات جديدة. يُرجى طلب المساعدة من أحد الموظفين.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenScaffold</name>
-        <message>
-            <source>Council services</source>
-            <translation>خدمات المجلس</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceListScreen</name>
-        <message>
-            <source>Back</source>
-            <translation>رجوع</translation>
-        </message>
-        <message>
-            <source>What do you want to do?</source>
-            <translation>ماذا تريد أن تفعل؟</translation>
-        </message>
-        <message>
-            <source>Opens a government website on this kiosk.</source>
-            <translation>يفتح موقعًا حكوميًا على هذا الكشك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffCard</name>
-        <message>
-            <source>This card was not recognised. Please type your helper number and PIN instead.</source>
-            <translation>لم يُتعرّف على هذه البطاقة. اكتب رقم المساعد والرمز السري بدلًا من ذلك.</translation>
-        </message>
-        <message>
-            <source>The card could not be read. Please swipe it again, slowly.</source>
-            <translation>تعذرت قراءة البطاقة. مرّرها مرة أخرى ببطء.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Submitter</name>
-        <message>
-            <source>We could not save this. Please ask a member of staff.</source>
-            <translation>لم نتمكن من حفظ هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextSizeControl</name>
-        <message>
-            <source>Text size</source>
-            <translation>حجم النص</translation>
-        </message>
-        <message>
-            <source>Standard text size</source>
-            <translation>حجم النص العادي</translation>
-        </message>
-        <message>
-            <source>Large text</source>
-            <translation>نص كبير</translation>
-        </message>
-        <message>
-            <source>Largest text</source>
-            <translation>أكبر نص</translation>
-        </message>
-        <message>
-            <source>A</source>
-            <comment>text size button glyph</comment>
-            <translation>أ</translation>
-        </message>
-        <message>
-            <source>Text size %1%</source>
-            <translation>حجم النص %1%</translation>
-        </message>
-        <message>
-            <source>Makes all the writing on the screen bigger or smaller</source>
-            <translation>يكبّر كل الكتابة على الشاشة أو يصغّرها</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrackScreen</name>
-        <message>
-            <source>Check on a report</source>
-            <translation>متابعة بلاغ</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>رجوع</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>تحقق</translation>
-        </message>
-        <message>
-            <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
-            <translation>اكتب الرقم المرجعي الذي حصلت عليه. يبدأ بـ CK، مثلًا CK-7F3K-92QD-X.</translation>
-        </message>
-        <message>
-            <source>Reference number</source>
-            <translation>الرقم المرجعي</translation>
-        </message>
-        <message>
-            <source>It starts with CK</source>
-            <translation>يبدأ بـ CK</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>جارٍ التحقق…</translation>
-        </message>
-        <message>
-            <source>Reference %1. %2</source>
-            <translation>المرجع %1. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrackingStatus</name>
-        <message>
-            <source>We could not understand the council's answer. Please try again later.</source>
-            <translation>لم نتمكن من فهم رد المجلس. حاول مرة أخرى لاحقًا.</translation>
-        </message>
-        <message>
-            <source>We last checked on %1 at %2.</source>
-            <translation>آخر تحقق كان في %1 الساعة %2.</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
-            <translation>بانتظار الإرسال من هذا الكشك. سيُرسل حالما يعود الكشك متصلًا بالإنترنت.</translation>
-        </message>
-        <message>
-            <source>There was a problem sending this. Please ask a member of staff.</source>
-            <translation>حدثت مشكلة في إرسال هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
-        </message>
-        <message>
-            <source>Received by the council.</source>
-            <translation>استلمه المجلس.</translation>
-        </message>
-        <message>
-            <source>Received by the council on %1.</source>
-            <translation>استلمه المجلس في %1.</translation>
-        </message>
-        <message>
-            <source>The council is working on this.</source>
-            <translation>المجلس يعمل على هذا.</translation>
-        </message>
-        <message>
-            <source>The council is working on this. Last update on %1.</source>
-            <translation>المجلس يعمل على هذا. آخر تحديث في %1.</translation>
-        </message>
-        <message>
-            <source>Closed.</source>
-            <translation>مغلق.</translation>
-        </message>
-        <message>
-            <source>Closed on %1.</source>
-            <translation>أُغلق في %1.</translation>
-        </message>
-        <message>
-            <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
-            <translation>لا نستطيع العثور على هذا الرقم. إذا أرسلته اليوم، فتحقق مرة أخرى غدًا.</translation>
-        </message>
-        <message>
-            <source>We could not check this just now. Please try again later.</source>
-            <translation>لم نتمكن من التحقق من هذا الآن. حاول مرة أخرى لاحقًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UrlPolicy</name>
-        <message>
-            <source>The web allow-list entry "%1" is not an http or https address with a host.</source>
-            <translation>الإدخال "%1" في قائمة المواقع المسموح بها ليس عنوان http أو https يتضمن اسم مضيف.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebEngineBackend</name>
-        <message>
-            <source>Online services are not available on this kiosk at the moment.</source>
-            <translation>الخدمات عبر الإنترنت غير متاحة على هذا الكشك حاليًا.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebServiceScreen</name>
-        <message>
-            <source>Back to the kiosk</source>
-            <translation>العودة إلى الكشك</translation>
-        </message>
-        <message>
-            <source>Leave this website and return to the council services</source>
-            <translation>غادر هذا الموقع وعُد إلى خدمات المجلس</translation>
-        </message>
-        <message>
-            <source>This page is not available on this kiosk</source>
-            <translation>هذه الصفحة غير متاحة على هذا الكشك</translation>
-        </message>
-        <message>
-            <source>For your safety this kiosk only opens council and government services. You can go back to the service, or back to the kiosk.</source>
-            <translation>حفاظًا على سلامتك، لا يفتح هذا الكشك إلا خدمات المجلس والحكومة. يمكنك العودة إلى الخدمة أو إلى الكشك.</translation>
-        </message>
-        <message>
-            <source>Go back to the service</source>
-            <translation>العودة إلى الخدمة</translation>
-        </message>
-        <message>
-            <source>Online services are not available at the moment</source>
-            <translation>الخدمات عبر الإنترنت غير متاحة حاليًا</translation>
-        </message>
-        <message>
-            <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
-            <translation>يُرجى المحاولة لاحقًا أو طلب المساعدة من أحد الموظفين. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <source>Welcome to council services</source>
-            <translation>مرحبًا بك في خدمات المجلس</translation>
-        </message>
-        <message>
-            <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
-            <translation>استخدم هذه الشاشة للإبلاغ عن مشكلة إلى المجلس أو للتعليق على طلب تخطيط عمراني. يستغرق ذلك نحو 5 دقائق.</translation>
-        </message>
-        <message>
-            <source>Nothing you type is kept on this screen after you finish.</source>
-            <translation>لا يُحفظ أي شيء تكتبه على هذه الشاشة بعد أن تنتهي.</translation>
-        </message>
-        <message>
-            <source>Choose your language</source>
-            <translation>اختر لغتك</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>ابدأ</translation>
-        </message>
-        <message>
-            <source>Start using the council services</source>
-            <translation>ابدأ استخدام خدمات المجلس</translation>
-        </message>
-        <message>
-            <source>Check on a report</source>
-            <translation>متابعة بلاغ</translation>
-        </message>
-        <message>
-            <source>Use the reference number you were given to see what is happening</source>
-            <translation>استخدم الرقم المرجعي الذي حصلت عليه لمعرفة ما يحدث</translation>
-        </message>
-        <message>
-            <source>Staff: sign in to help someone</source>
-            <translation>للموظفين: سجّل الدخول لمساعدة شخص ما</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck</name>
-        <message>
-            <source>destination names use letters, digits, '-' and '_' only</source>
-            <translation>تستخدم أسماء الوجهات الحروف والأرقام و'-' و'_' فقط</translation>
-        </message>
-        <message>
-            <source>unknown destination type "%1" (expected "open311" or "json")</source>
-            <translation>نوع وجهة غير معروف "%1" (المتوقع "open311" أو "json")</translation>
-        </message>
-        <message>
-            <source>give either apiKey or credentialRef, not both</source>
-            <translation>أعطِ apiKey أو credentialRef، وليس كليهما</translation>
-        </message>
-        <message>
-            <source>a credential name, not a path</source>
-            <translation>اسم بيانات اعتماد، وليس مسارًا</translation>
-        </message>
-        <message>
-            <source>helper id "%1" appears twice</source>
-            <translation>معرّف المساعد "%1" مكرر مرتين</translation>
-        </message>
-        <message>
-            <source>required when fleet.configUrl is set: unsigned configuration is never applied</source>
-            <translation>مطلوب عند ضبط fleet.configUrl: لا يُطبَّق أي إعداد غير موقّع أبدًا</translation>
-        </message>
-        <message>
-            <source>expected a base64 raw Ed25519 public key (32 bytes) or a PEM public key</source>
-            <translation>المتوقع مفتاح عام Ed25519 خام بترميز base64 (32 بايت) أو مفتاح عام PEM</translation>
-        </message>
-        <message>
-            <source>"%1" is not a configured json destination</source>
-            <translation>"%1" ليست وجهة json مضبوطة</translation>
-        </message>
-        <message>
-            <source>must be an absolute path</source>
-            <translation>يجب أن يكون مسارًا مطلقًا</translation>
-        </message>
-        <message>
-            <source>Enter your answer as text</source>
-            <translation>أدخل إجابتك نصًا</translation>
-        </message>
-        <message>
-            <source>Your answer must be %1 characters or fewer</source>
-            <translation>يجب ألا تزيد إجابتك على %1 حرفًا</translation>
-        </message>
-        <message>
-            <source>Enter your answer</source>
-            <translation>أدخل إجابتك</translation>
-        </message>
-        <message>
-            <source>Your answer must be %1 characters or more</source>
-            <translation>يجب ألا تقل إجابتك عن %1 حرفًا</translation>
-        </message>
-        <message>
-            <source>Enter a number</source>
-            <translation>أدخل رقمًا</translation>
-        </message>
-        <message>
-            <source>Enter a number, like 5 or 12.5</source>
-            <translation>أدخل رقمًا، مثل 5 أو 12.5</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, like 5</source>
-            <translation>أدخل عددًا صحيحًا، مثل 5</translation>
-        </message>
-        <message>
-            <source>Enter a number between %1 and %2</source>
-            <translation>أدخل رقمًا بين %1 و%2</translation>
-        </message>
-        <message>
-            <source>Enter a number of %1 or more</source>
-            <translation>أدخل رقمًا يساوي %1 أو أكثر</translation>
-        </message>
-        <message>
-            <source>Enter a number of %1 or less</source>
-            <translation>أدخل رقمًا يساوي %1 أو أقل</translation>
-        </message>
-        <message>
-            <source>Date must be a real date</source>
-            <translation>يجب أن يكون التاريخ تاريخًا حقيقيًا</translation>
-        </message>
-        <message>
-            <source>Enter a date</source>
-            <translation>أدخل تاريخًا</translation>
-        </message>
-        <message>
-            <source>Date must include a day</source>
-            <translation>يجب أن يتضمن التاريخ اليوم</translation>
-        </message>
-        <message>
-            <source>Date must include a month</source>
-            <translation>يجب أن يتضمن التاريخ الشهر</translation>
-        </message>
-        <message>
-            <source>Date must include a year</source>
-            <translation>يجب أن يتضمن التاريخ السنة</translation>
-        </message>
-        <message>
-            <source>Year must include 4 numbers</source>
-            <translation>يجب أن تتكون السنة من 4 أرقام</translation>
-        </message>
-        <message>
-            <source>Date must be today or in the past</source>
-            <translation>يجب أن يكون التاريخ اليوم أو في الماضي</translation>
-        </message>
-        <message>
-            <source>Date must be today or in the future</source>
-            <translation>يجب أن يكون التاريخ اليوم أو في المستقبل</translation>
-        </message>
-        <message>
-            <source>Select an option</source>
-            <translation>اختر خيارًا</translation>
-        </message>
-        <message>
-            <source>Select one of the options</source>
-            <translation>اختر أحد الخيارات</translation>
-        </message>
-        <message>
-            <source>Select at least one option</source>
-            <translation>اختر خيارًا واحدًا على الأقل</translation>
-        </message>
-        <message>
-            <source>Select yes or no</source>
-            <translation>اختر نعم أو لا</translation>
-        </message>
-        <message>
-            <source>Enter an email address</source>
-            <translation>أدخل عنوان بريد إلكتروني</translation>
-        </message>
-        <message>
-            <source>Email address must be 254 characters or fewer</source>
-            <translation>يجب ألا يزيد عنوان البريد الإلكتروني على 254 حرفًا</translation>
-        </message>
-        <message>
-            <source>Enter an email address in the correct format, like name@example.com</source>
-            <translation>أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com</translation>
-        </message>
-        <message>
-            <source>Enter a phone number</source>
-            <translation>أدخل رقم هاتف</translation>
-        </message>
-        <message>
-            <source>Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192</source>
-            <translation>أدخل رقم هاتف، مثل 01632 960 001 أو 07700 900 982 أو ‎+44 808 157 0192</translation>
-        </message>
-        <message>
-            <source>Enter a postcode</source>
-            <translation>أدخل رمزًا بريديًا</translation>
-        </message>
-        <message>
-            <source>Enter a real postcode, like CF10 1AA</source>
-            <translation>أدخل رمزًا بريديًا حقيقيًا، مثل CF10 1AA</translation>
-        </message>
-        <message>
-            <source>Enter the address</source>
-            <translation>أدخل العنوان</translation>
-        </message>
-        <message>
-            <source>Each line of the address must be %1 characters or fewer</source>
-            <translation>يجب ألا يزيد كل سطر من العنوان على %1 حرفًا</translation>
-        </message>
-        <message>
-            <source>Enter the first line of the address</source>
-            <translation>أدخل السطر الأول من العنوان</translation>
-        </message>
-        <message>
-            <source>No service has been started.</source>
-            <translation>لم تبدأ أي خدمة.</translation>
-        </message>
-        <message>
-            <source>Cannot read the key file %1: %2</source>
-            <translation>تعذرت قراءة ملف المفتاح %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a key file</source>
-            <translation>%1 أكبر من أن يكون ملف مفتاح</translation>
-        </message>
-        <message>
-            <source>No fleet.publicKey is configured, so no signed configuration is accepted.</source>
-            <translation>لم يُضبط fleet.publicKey، لذا لا يُقبل أي إعداد موقّع.</translation>
-        </message>
-        <message>
-            <source>signed configuration</source>
-            <translation>الإعداد الموقّع</translation>
-        </message>
-        <message>
-            <source>The signed configuration is for kiosk "%1", not "%2".</source>
-            <translation>الإعداد الموقّع مخصص للكشك "%1" وليس "%2".</translation>
-        </message>
-        <message>
-            <source>A signed configuration cannot move the data directory; change it on the kiosk itself.</source>
-            <translation>لا يستطيع الإعداد الموقّع نقل مجلد البيانات؛ غيّره على الكشك نفسه.</translation>
-        </message>
-        <message>
-            <source>The encryption library failed.</source>
-            <translation>فشلت مكتبة التشفير.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 must hold 32 bytes or 64 hex digits.</source>
-            <translation>يجب أن يحتوي مفتاح الكشك %1 على 32 بايت أو 64 رقمًا سداسيًا عشريًا.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 cannot be read: %2</source>
-            <translation>تعذرت قراءة مفتاح الكشك %1: %2</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 is too large.</source>
-            <translation>مفتاح الكشك %1 كبير جدًا.</translation>
-        </message>
-        <message>
-            <source>The key directory %1 cannot be created.</source>
-            <translation>تعذر إنشاء مجلد المفاتيح %1.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 cannot be written: %2</source>
-            <translation>تعذرت كتابة مفتاح الكشك %1: %2</translation>
-        </message>
-        <message>
-            <source>The quarantine folder cannot be created.</source>
-            <translation>تعذر إنشاء مجلد العزل.</translation>
-        </message>
-        <message>
-            <source>The damaged outbox could not be moved to the quarantine folder.</source>
-            <translation>تعذر نقل صندوق الصادر التالف إلى مجلد العزل.</translation>
-        </message>
-        <message>
-            <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
-            <translation>%1 ليس رقم كشك: استخدم عددًا صحيحًا من %2 إلى %3، مختلفًا لكل كشك في الأسطول</translation>
-        </message>
-        <message>
-            <source>a credential name (letters, digits, '.', '-', '_'), not a path</source>
-            <translation>اسم بيانات اعتماد (حروف وأرقام و'.' و'-' و'_')، وليس مسارًا</translation>
-        </message>
-        <message>
-            <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
-            <translation>لا يمكن لإعداد موقَّع أن يغيّر مكان مفتاح صندوق الصادر (outboxKey)؛ غيّره على الكشك نفسه.</translation>
-        </message>
-        <message>
-            <source>The kiosk is delivering (%1); try again in a moment.</source>
-            <translation>الكشك يرسل الآن (%1)؛ حاول مرة أخرى بعد لحظة.</translation>
-        </message>
-        <message>
-            <source>%1 is delivering from this outbox; try again in a moment.</source>
-            <translation>%1 يرسل الآن من صندوق الصادر هذا؛ حاول مرة أخرى بعد لحظة.</translation>
-        </message>
-        <message>
-            <source>Another program is delivering from this outbox; try again in a moment.</source>
-            <translation>برنامج آخر يرسل الآن من صندوق الصادر هذا؛ حاول مرة أخرى بعد لحظة.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
-            <translation>مفتاح الكشك %1 مشفَّر، لكن systemd-creds غير مثبَّت لفك تشفيره.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
-            <translation>تعذر فك تشفير مفتاح الكشك %1 باستخدام systemd-creds: %2</translation>
-        </message>
-        <message>
-            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
-            <translation>لم يُعثر على مفتاح الكشك لصندوق الصادر في %1. يبحث الكشك عنه في: %2. أعد المفتاح إلى هناك: لا يستطيع مفتاح جديد فتح الطلبات الموجودة في صندوق الصادر.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::AdminGate</name>
-        <message>
-            <source>No admin PIN is set for this kiosk.</source>
-            <translation>لم يُضبط رمز سري للمسؤول لهذا الكشك.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى الآن.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-                <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>That PIN is not right. %n attempt(s) left before a pause.</source>
-            <translation>
-                <numerusform>هذا الرمز السري غير صحيح. لم تبقَ أي محاولة قبل التوقف المؤقت.</numerusform>
-                <numerusform>هذا الرمز السري غير صحيح. بقيت محاولة واحدة قبل التوقف المؤقت.</numerusform>
-                <numerusform>هذا الرمز السري غير صحيح. بقيت محاولتان قبل التوقف المؤقت.</numerusform>
-                <numerusform>هذا الرمز السري غير صحيح. بقيت %n محاولات قبل التوقف المؤقت.</numerusform>
-                <numerusform>هذا الرمز السري غير صحيح. بقيت %n محاولة قبل التوقف المؤقت.</numerusform>
-                <numerusform>هذا الرمز السري غير صحيح. بقيت %n محاولة قبل التوقف المؤقت.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::AdminStatus</name>
-        <message>
-            <source>Never</source>
-            <translation>أبدًا</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>بانتظار الإرسال</translation>
-        </message>
-        <message>
-            <source>Sending now</source>
-            <translation>جارٍ الإرسال الآن</translation>
-        </message>
-        <message>
-            <source>Delivered (receipts kept)</source>
-            <translation>تم التسليم (الإيصالات محفوظة)</translation>
-        </message>
-        <message>
-            <source>Refused by the service (dead letters)</source>
-            <translation>رفضتها الخدمة (رسائل متعذرة التسليم)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <extracomment>One line of the admin screen's usage counts, e.g. "Used read aloud: 3".</extracomment>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Sessions today</source>
-            <translation>الجلسات اليوم</translation>
-        </message>
-        <message>
-            <source>Finished with a reference number</source>
-            <translation>اكتملت برقم مرجعي</translation>
-        </message>
-        <message>
-            <source>Left before the end</source>
-            <translation>غادر قبل النهاية</translation>
-        </message>
-        <message>
-            <source>Helped by staff</source>
-            <translation>بمساعدة الموظفين</translation>
-        </message>
-        <message>
-            <source>Used read aloud</source>
-            <translation>استُخدمت القراءة بصوت عالٍ</translation>
-        </message>
-        <message>
-            <source>Used larger text</source>
-            <translation>استُخدم نص أكبر</translation>
-        </message>
-        <message>
-            <source>Earlier days waiting to be sent</source>
-            <translation>أيام سابقة بانتظار الإرسال</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::Aead</name>
-        <message>
-            <source>The encryption key has the wrong size.</source>
-            <translation>حجم مفتاح التشفير غير صحيح.</translation>
-        </message>
-        <message>
-            <source>Stored data failed its integrity check and was not used.</source>
-            <translation>فشلت البيانات المخزنة في فحص السلامة ولم تُستخدم.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ConfigSigner</name>
-        <message>
-            <source>The key is not an Ed25519 key.</source>
-            <translation>المفتاح ليس مفتاح Ed25519.</translation>
-        </message>
-        <message>
-            <source>The private key PEM cannot be read.</source>
-            <translation>تعذرت قراءة المفتاح الخاص PEM.</translation>
-        </message>
-        <message>
-            <source>Expected a PEM private key or the base64 of a 32-byte Ed25519 seed.</source>
-            <translation>المتوقع مفتاح خاص PEM أو بذرة Ed25519 بطول 32 بايت بترميز base64.</translation>
-        </message>
-        <message>
-            <source>The public key PEM cannot be read.</source>
-            <translation>تعذرت قراءة المفتاح العام PEM.</translation>
-        </message>
-        <message>
-            <source>Expected a PEM public key or the base64 of a 32-byte Ed25519 key.</source>
-            <translation>المتوقع مفتاح عام PEM أو مفتاح Ed25519 بطول 32 بايت بترميز base64.</translation>
-        </message>
-        <message>
-            <source>Signing needs a private key.</source>
-            <translation>يحتاج التوقيع إلى مفتاح خاص.</translation>
-        </message>
-        <message>
-            <source>OpenSSL could not sign the configuration.</source>
-            <translation>تعذر على OpenSSL توقيع الإعداد.</translation>
-        </message>
-        <message>
-            <source>The signed configuration is not a JSON object (%1).</source>
-            <translation>الإعداد الموقّع ليس كائن JSON (%1).</translation>
-        </message>
-        <message>
-            <source>wrong type</source>
-            <translation>نوع خاطئ</translation>
-        </message>
-        <message>
-            <source>Unknown member "%1" in the signed configuration.</source>
-            <translation>عنصر غير معروف "%1" في الإعداد الموقّع.</translation>
-        </message>
-        <message>
-            <source>The signed configuration has no "config" object.</source>
-            <translation>لا يحتوي الإعداد الموقّع على كائن "config".</translation>
-        </message>
-        <message>
-            <source>The configuration is not signed.</source>
-            <translation>الإعداد غير موقّع.</translation>
-        </message>
-        <message>
-            <source>The configuration was signed with key %1, but this kiosk trusts key %2.</source>
-            <translation>وُقّع الإعداد بالمفتاح %1، لكن هذا الكشك يثق بالمفتاح %2.</translation>
-        </message>
-        <message>
-            <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
-            <translation>لا يمكن التحقق من توقيع الإعداد: غُيّر بعد التوقيع أو وُقّع بمفتاح آخر.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ConfigStore</name>
-        <message>
-            <source>The signed configuration has version %1, not newer than the running %2.</source>
-            <translation>إصدار الإعداد الموقّع هو %1، وليس أحدث من الإصدار العامل %2.</translation>
-        </message>
-        <message>
-            <source>The last start with this configuration did not complete.</source>
-            <translation>لم يكتمل آخر تشغيل بهذا الإعداد.</translation>
-        </message>
-        <message>
-            <source>The pending marker cannot be written.</source>
-            <translation>تعذرت كتابة علامة الانتظار.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>تعذر إنشاء %1.</translation>
-        </message>
-        <message>
-            <source>Configuration version %1 was installed; it takes effect at the next start.</source>
-            <translation>ثُبّت الإعداد بالإصدار %1؛ وسيسري عند التشغيل التالي.</translation>
-        </message>
-        <message>
-            <source>Cannot clear the pending marker.</source>
-            <translation>تعذر مسح علامة الانتظار.</translation>
-        </message>
-        <message>
-            <source>Went back to the previous configuration: %1</source>
-            <translation>تمت العودة إلى الإعداد السابق: %1</translation>
-        </message>
-        <message>
-            <source>Went back to the local configuration: %1</source>
-            <translation>تمت العودة إلى الإعداد المحلي: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>تعذرت كتابة %1: %2</translation>
-        </message>
-        <message>
-            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
-            <translation>لم يُثبَّت الإصدار %1 من الإعداد: فشل الإصدار %2 في البدء على هذا الكشك وأُعيد عنه، لذلك لا يُجرَّب إلا إصدار أعلى من %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ConfigUpdater</name>
-        <message>
-            <source>Could not fetch the configuration (HTTP %1): %2</source>
-            <translation>تعذر جلب الإعداد (HTTP %1): %2</translation>
-        </message>
-        <message>
-            <source>The configuration download is too large.</source>
-            <translation>الإعداد الذي نُزّل كبير جدًا.</translation>
-        </message>
-        <message>
-            <source>Version %1 is older than the installed version %2.</source>
-            <translation>الإصدار %1 أقدم من الإصدار المثبّت %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::DeliveryLock</name>
-        <message>
-            <source>The delivery lock %1 cannot be opened: %2</source>
-            <translation>تعذر فتح قفل الإرسال %1: %2</translation>
-        </message>
-        <message>
-            <source>The delivery lock %1 cannot be taken: %2</source>
-            <translation>تعذر الحصول على قفل الإرسال %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::DestinationAdapter</name>
-        <message>
-            <source>Destination "%1" has no valid http(s) address.</source>
-            <translation>ليس للوجهة "%1" عنوان http(s) صالح.</translation>
-        </message>
-        <message>
-            <source>Destination "%1": the pinned CA certificate cannot be read.</source>
-            <translation>الوجهة "%1": تعذرت قراءة شهادة CA المثبّتة.</translation>
-        </message>
-        <message>
-            <source>Destination "%1" has an unknown type "%2" (open311 or json).</source>
-            <translation>للوجهة "%1" نوع غير معروف "%2" (open311 أو json).</translation>
-        </message>
-        <message>
-            <source>TLS: the certificate of "%1" is not trusted (%2). Check the destination's CA pin and the server certificate's dates.</source>
-            <translation>TLS: شهادة "%1" غير موثوقة (%2). تحقق من تثبيت CA للوجهة ومن تواريخ شهادة الخادم.</translation>
-        </message>
-        <message>
-            <source>"%1" did not answer in time.</source>
-            <translation>لم يُجب "%1" في الوقت المحدد.</translation>
-        </message>
-        <message>
-            <source>Network: %1 (%2).</source>
-            <translation>الشبكة: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>"%1" answered HTTP %2; will retry.</source>
-            <translation>أجاب "%1" بالرمز HTTP %2؛ ستُعاد المحاولة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FieldValidator</name>
-        <message>
-            <source>Enter your answer</source>
-            <translation>أدخل إجابتك</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FlowController</name>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation>السؤال %1 من %2</translation>
-        </message>
-        <message>
-            <source>We could not save this. Please ask a member of staff.</source>
-            <translation>لم نتمكن من حفظ هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FlowParser</name>
-        <message>
-            <source>Unknown key "%1". Check the spelling against docs/flows.md.</source>
-            <translation>مفتاح غير معروف "%1". تحقق من التهجئة في docs/flows.md.</translation>
-        </message>
-        <message>
-            <source>This text is required.</source>
-            <translation>هذا النص مطلوب.</translation>
-        </message>
-        <message>
-            <source>Expected an object of translations, like {"en": "..."}.</source>
-            <translation>المتوقع كائن ترجمات، مثل {"en": "..."}.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a language code like "en" or "cy".</source>
-            <translation>"%1" ليس رمز لغة مثل "en" أو "cy".</translation>
-        </message>
-        <message>
-            <source>Expected a text that is not empty.</source>
-            <translation>المتوقع نص غير فارغ.</translation>
-        </message>
-        <message>
-            <source>There is no English ("en") text. Every text needs one: it is shown when a translation is missing.</source>
-            <translation>لا يوجد نص إنجليزي ("en"). يحتاج كل نص إلى واحد: يُعرض عند غياب الترجمة.</translation>
-        </message>
-        <message>
-            <source>An id is required.</source>
-            <translation>المعرّف مطلوب.</translation>
-        </message>
-        <message>
-            <source>An id uses only lower-case letters, digits and dashes (at most 64).</source>
-            <translation>يستخدم المعرّف الحروف الصغيرة والأرقام والشرطات فقط (64 كحد أقصى).</translation>
-        </message>
-        <message>
-            <source>Expected a whole number from 0 to 100000.</source>
-            <translation>المتوقع عدد صحيح من 0 إلى 100000.</translation>
-        </message>
-        <message>
-            <source>A choice needs a list of at least one option.</source>
-            <translation>يحتاج الاختيار إلى قائمة من خيار واحد على الأقل.</translation>
-        </message>
-        <message>
-            <source>Expected an option object {"value", "label"}.</source>
-            <translation>المتوقع كائن خيار {"value", "label"}.</translation>
-        </message>
-        <message>
-            <source>An option needs a short "value" text.</source>
-            <translation>يحتاج الخيار إلى نص "value" قصير.</translation>
-        </message>
-        <message>
-            <source>The option value "%1" is used twice.</source>
-            <translation>قيمة الخيار "%1" مستخدمة مرتين.</translation>
-        </message>
-        <message>
-            <source>Every page needs a "field" object.</source>
-            <translation>تحتاج كل صفحة إلى كائن "field".</translation>
-        </message>
-        <message>
-            <source>Unknown field type. Use one of: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</source>
-            <translation>نوع حقل غير معروف. استخدم واحدًا من: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</translation>
-        </message>
-        <message>
-            <source>Expected true or false.</source>
-            <translation>المتوقع true أو false.</translation>
-        </message>
-        <message>
-            <source>Only text and longtext fields have a length.</source>
-            <translation>حقول text وlongtext وحدها لها طول.</translation>
-        </message>
-        <message>
-            <source>maxLength must be at least 1.</source>
-            <translation>يجب ألا تقل قيمة maxLength عن 1.</translation>
-        </message>
-        <message>
-            <source>minLength is larger than maxLength.</source>
-            <translation>قيمة minLength أكبر من maxLength.</translation>
-        </message>
-        <message>
-            <source>Only number fields have a minimum or maximum.</source>
-            <translation>حقول الأرقام وحدها لها حد أدنى أو أقصى.</translation>
-        </message>
-        <message>
-            <source>Expected a number.</source>
-            <translation>المتوقع رقم.</translation>
-        </message>
-        <message>
-            <source>min is larger than max.</source>
-            <translation>قيمة min أكبر من max.</translation>
-        </message>
-        <message>
-            <source>wholeNumber is true or false, on number fields only.</source>
-            <translation>قيمة wholeNumber هي true أو false، في حقول الأرقام فقط.</translation>
-        </message>
-        <message>
-            <source>Only date fields have a dateRange.</source>
-            <translation>حقول التاريخ وحدها لها dateRange.</translation>
-        </message>
-        <message>
-            <source>dateRange is "any", "past" or "future".</source>
-            <translation>قيمة dateRange هي "any" أو "past" أو "future".</translation>
-        </message>
-        <message>
-            <source>Only choice and multichoice fields have options.</source>
-            <translation>حقول choice وmultichoice وحدها لها خيارات.</translation>
-        </message>
-        <message>
-            <source>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</source>
-            <translation>المتوقع {"page": ..., "equals": ...} أو {"page": ..., "in": [...]}.</translation>
-        </message>
-        <message>
-            <source>showIf needs the id of the page it depends on.</source>
-            <translation>يحتاج showIf إلى معرّف الصفحة التي يعتمد عليها.</translation>
-        </message>
-        <message>
-            <source>showIf needs exactly one of "equals" or "in".</source>
-            <translation>يحتاج showIf إلى واحد بالضبط من "equals" أو "in".</translation>
-        </message>
-        <message>
-            <source>"in" needs a list of at least one value.</source>
-            <translation>يحتاج "in" إلى قائمة من قيمة واحدة على الأقل.</translation>
-        </message>
-        <message>
-            <source>showIf compares with texts, numbers or true/false.</source>
-            <translation>يقارن showIf بالنصوص أو الأرقام أو true/false.</translation>
-        </message>
-        <message>
-            <source>Expected a page object.</source>
-            <translation>المتوقع كائن صفحة.</translation>
-        </message>
-        <message>
-            <source>Unknown Open311 key. Use one of: %1.</source>
-            <translation>مفتاح Open311 غير معروف. استخدم واحدًا من: %1.</translation>
-        </message>
-        <message>
-            <source>showIf refers to a page "%1" that does not exist.</source>
-            <translation>يشير showIf إلى صفحة "%1" غير موجودة.</translation>
-        </message>
-        <message>
-            <source>showIf goes round in a circle (%1): these pages can never be shown.</source>
-            <translation>يدور showIf في حلقة (%1): لا يمكن عرض هذه الصفحات أبدًا.</translation>
-        </message>
-        <message>
-            <source>showIf must depend on an earlier page, but "%1" comes later.</source>
-            <translation>يجب أن يعتمد showIf على صفحة سابقة، لكن "%1" تأتي لاحقًا.</translation>
-        </message>
-        <message>
-            <source>This page can never be shown: the page "%1" cannot have that answer.</source>
-            <translation>لا يمكن عرض هذه الصفحة أبدًا: لا يمكن أن تكون للصفحة "%1" تلك الإجابة.</translation>
-        </message>
-        <message>
-            <source>This is not valid JSON (at character %1: %2).</source>
-            <translation>هذا ليس JSON صالحًا (عند الحرف %1: %2).</translation>
-        </message>
-        <message>
-            <source>Expected a JSON object at the top.</source>
-            <translation>المتوقع كائن JSON في المستوى الأعلى.</translation>
-        </message>
-        <message>
-            <source>This kiosk reads flow files with "schema": %1.</source>
-            <translation>يقرأ هذا الكشك ملفات التدفق ذات "schema": %1.</translation>
-        </message>
-        <message>
-            <source>"version" must be a whole number of at least 1.</source>
-            <translation>يجب أن يكون "version" عددًا صحيحًا لا يقل عن 1.</translation>
-        </message>
-        <message>
-            <source>A "destination" object with a "name" is required.</source>
-            <translation>كائن "destination" يتضمن "name" مطلوب.</translation>
-        </message>
-        <message>
-            <source>The destination name is a configured destination, like "council".</source>
-            <translation>اسم الوجهة هو وجهة مضبوطة، مثل "council".</translation>
-        </message>
-        <message>
-            <source>A flow needs a list of at least one page.</source>
-            <translation>يحتاج التدفق إلى قائمة من صفحة واحدة على الأقل.</translation>
-        </message>
-        <message>
-            <source>The page id "%1" is used twice.</source>
-            <translation>معرّف الصفحة "%1" مستخدم مرتين.</translation>
-        </message>
-        <message>
-            <source>"kind" is "form" (questions, the default) or "web" (an online service).</source>
-            <translation>قيمة "kind" هي "form" (أسئلة، الافتراضي) أو "web" (خدمة عبر الإنترنت).</translation>
-        </message>
-        <message>
-            <source>A web service needs a "url" starting with https://.</source>
-            <translation>تحتاج خدمة الويب إلى "url" يبدأ بـ https://.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FlowSession</name>
-        <message>
-            <source>This question is not part of the service.</source>
-            <translation>هذا السؤال ليس جزءًا من الخدمة.</translation>
-        </message>
-        <message>
-            <source>This question does not apply to your answers.</source>
-            <translation>هذا السؤال لا ينطبق على إجاباتك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::JsonApiAdapter</name>
-        <message>
-            <source>The saved submission is not a JSON document; it cannot be sent.</source>
-            <translation>الطلب المحفوظ ليس مستند JSON؛ لا يمكن إرساله.</translation>
-        </message>
-        <message>
-            <source>"%1" answered %2 without the API's JSON (%3).</source>
-            <translation>أجاب "%1" بـ %2 دون JSON الخاص بالواجهة (%3).</translation>
-        </message>
-        <message>
-            <source>no serverReference</source>
-            <translation>لا يوجد serverReference</translation>
-        </message>
-        <message>
-            <source>"%1" already holds different content under this submission's idempotency key (409).</source>
-            <translation>يحتفظ "%1" بالفعل بمحتوى مختلف تحت مفتاح عدم التكرار لهذا الطلب (409).</translation>
-        </message>
-        <message>
-            <source>"%1" refused the submission (%2: %3).</source>
-            <translation>رفض "%1" الطلب (%2: %3).</translation>
-        </message>
-        <message>
-            <source>"%1" answered unexpected HTTP %2.</source>
-            <translation>أجاب "%1" برمز HTTP %2 غير متوقع.</translation>
-        </message>
-        <message>
-            <source>The JSON API has no endpoint for items of kind "%1".</source>
-            <translation>ليس لواجهة JSON نقطة نهاية لعناصر من النوع "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::KeyStore</name>
-        <message>
-            <source>The credential %1 is missing from $CREDENTIALS_DIRECTORY.</source>
-            <translation>بيانات الاعتماد %1 مفقودة من $CREDENTIALS_DIRECTORY.</translation>
-        </message>
-        <message>
-            <source>The kiosk key must hold 32 bytes.</source>
-            <translation>يجب أن يحتوي مفتاح الكشك على 32 بايت.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::KioskConfig</name>
-        <message>
-            <source>%1: not valid JSON at offset %2: %3</source>
-            <translation>%1: JSON غير صالح عند الموضع %2: %3</translation>
-        </message>
-        <message>
-            <source>%1: the configuration must be a JSON object</source>
-            <translation>%1: يجب أن يكون الإعداد كائن JSON</translation>
-        </message>
-        <message>
-            <source>use 1 to 64 letters, digits, '.', '-' or '_'</source>
-            <translation>استخدم من 1 إلى 64 من الحروف أو الأرقام أو '.' أو '-' أو '_'</translation>
-        </message>
-        <message>
-            <source>must be an absolute path</source>
-            <translation>يجب أن يكون مسارًا مطلقًا</translation>
-        </message>
-        <message>
-            <source>at least one language is needed</source>
-            <translation>يلزم وجود لغة واحدة على الأقل</translation>
-        </message>
-        <message>
-            <source>"%1" is not a language code</source>
-            <translation>"%1" ليس رمز لغة</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the configured languages</source>
-            <translation>"%1" ليست من اللغات المضبوطة</translation>
-        </message>
-        <message>
-            <source>must be shorter than idleTimeoutSec</source>
-            <translation>يجب أن يكون أقصر من idleTimeoutSec</translation>
-        </message>
-        <message>
-            <source>%1: cannot read the configuration: %2</source>
-            <translation>%1: تعذرت قراءة الإعداد: %2</translation>
-        </message>
-        <message>
-            <source>%1: the file is too large for a configuration</source>
-            <translation>%1: الملف أكبر من أن يكون إعدادًا</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::MetricsWriter</name>
-        <message>
-            <source>Invalid metric name, label or increment: %1</source>
-            <translation>اسم مقياس أو وسم أو زيادة غير صالحة: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the metrics file %1: %2</source>
-            <translation>تعذرت كتابة ملف المقاييس %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::Open311Adapter</name>
-        <message>
-            <source>The saved submission has no Open311 service code; it cannot be sent.</source>
-            <translation>ليس للطلب المحفوظ رمز خدمة Open311؛ لا يمكن إرساله.</translation>
-        </message>
-        <message>
-            <source>"%1" answered with a web page instead of Open311 (captive portal?).</source>
-            <translation>أجاب "%1" بصفحة ويب بدلًا من Open311 (بوابة تسجيل دخول؟).</translation>
-        </message>
-        <message>
-            <source>"%1" answered with malformed Open311 JSON (%2).</source>
-            <translation>أجاب "%1" بـ JSON من Open311 مشوّه (%2).</translation>
-        </message>
-        <message>
-            <source>not a request list</source>
-            <translation>ليست قائمة طلبات</translation>
-        </message>
-        <message>
-            <source>"%1" answered without a request id or token.</source>
-            <translation>أجاب "%1" دون معرّف طلب أو رمز مميز.</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (400: %2).</source>
-            <translation>رفض "%1" الطلب (400: %2).</translation>
-        </message>
-        <message>
-            <source>no description</source>
-            <translation>لا يوجد وصف</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (%2: %3).</source>
-            <translation>رفض "%1" الطلب (%2: %3).</translation>
-        </message>
-        <message>
-            <source>"%1" answered unexpected HTTP %2.</source>
-            <translation>أجاب "%1" برمز HTTP %2 غير متوقع.</translation>
-        </message>
-        <message>
-            <source>Open311 carries service requests only, not items of kind "%1".</source>
-            <translation>ينقل Open311 طلبات الخدمة فقط، وليس عناصر من النوع "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::Outbox</name>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>تعذر إنشاء مجلد البيانات %1.</translation>
-        </message>
-        <message>
-            <source>The submission is incomplete and was not saved.</source>
-            <translation>الطلب غير مكتمل ولم يُحفظ.</translation>
-        </message>
-        <message>
-            <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
-            <translation>عذرًا، لم نتمكن من حفظ طلبك. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
-        </message>
-        <message>
-            <source>A submission with this reference is already saved.</source>
-            <translation>هناك طلب محفوظ بالفعل بهذا المرجع.</translation>
-        </message>
-        <message>
-            <source>No such outbox entry.</source>
-            <translation>لا يوجد إدخال كهذا في صندوق الصادر.</translation>
-        </message>
-        <message>
-            <source>The content of this entry was deleted after delivery.</source>
-            <translation>حُذف محتوى هذا الإدخال بعد التسليم.</translation>
-        </message>
-        <message>
-            <source>Outbox entry %1 is not being sent any more.</source>
-            <translation>لم يعد الإدخال %1 في صندوق الصادر قيد الإرسال.</translation>
-        </message>
-        <message>
-            <source>No submission with this reference on this kiosk.</source>
-            <translation>لا يوجد طلب بهذا المرجع على هذا الكشك.</translation>
-        </message>
-        <message>
-            <source>Only waiting or rejected entries can be retried (entry %1).</source>
-            <translation>لا تمكن إعادة المحاولة إلا للإدخالات المنتظرة أو المرفوضة (الإدخال %1).</translation>
-        </message>
-        <message>
-            <source>The folder %1 cannot be created.</source>
-            <translation>تعذر إنشاء المجلد %1.</translation>
-        </message>
-        <message>
-            <source>The dead letter %1 could not be written: %2</source>
-            <translation>تعذرت كتابة الرسالة المتعذرة التسليم %1: %2</translation>
-        </message>
-        <message>
-            <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
-            <translation>كانت قاعدة بيانات صندوق الصادر تالفة ونُقلت إلى %1. بدأ صندوق صادر جديد فارغ؛ ولم تُرسل الطلبات الموجودة في الملف التالف. اتصل بالدعم لاستعادتها.</translation>
-        </message>
-        <message>
-            <source>Only waiting entries can be discarded (entry %1 is %2).</source>
-            <translation>لا يمكن تجاهل إلا الإدخالات المنتظرة (الإدخال %1 حالته %2).</translation>
-        </message>
-        <message>
-            <source>The reference counter could not be read.</source>
-            <translation>تعذّرت قراءة عدّاد الأرقام المرجعية.</translation>
-        </message>
-        <message>
-            <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
-            <translation>إصدار مخطط صندوق الصادر هو %1 وهذا البرنامج يقرأ الإصدار %2: شغّل الكشك (أو أمرًا يغيّر صندوق الصادر) مرة واحدة لتحديثه.</translation>
-        </message>
-        <message>
-            <source>The outbox is open for reading only.</source>
-            <translation>صندوق الصادر مفتوح للقراءة فقط.</translation>
-        </message>
-        <message>
-            <source>The kiosk key is not available.</source>
-            <translation>مفتاح الكشك غير متاح.</translation>
-        </message>
-        <message>
-            <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
-            <translation>مختوم بمفتاح كشك آخر (%1)؛ لدى هذا الكشك المفتاح %2. يبقى في قائمة الانتظار: أعد المفتاح %1 إلى حيث يبحث الكشك عن مفتاحه وسيُرسَل.</translation>
-        </message>
-        <message>
-            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
-            <translation>لا يحق إلا لحامل قفل الإرسال إعادة عمليات الإرسال المتوقفة إلى قائمة الانتظار.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::OutboxSchema</name>
-        <message>
-            <source>The outbox database cannot use write-ahead logging.</source>
-            <translation>لا تستطيع قاعدة بيانات صندوق الصادر استخدام سجل الكتابة المسبقة.</translation>
-        </message>
-        <message>
-            <source>The outbox was written by a newer version (schema %1); this version understands up to %2.</source>
-            <translation>كُتب صندوق الصادر بإصدار أحدث (المخطط %1)؛ هذا الإصدار يفهم حتى %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ReadAloud</name>
-        <message>
-            <source>The choices are:</source>
-            <translation>الخيارات هي:</translation>
-        </message>
-        <message>
-            <source>Your answer is:</source>
-            <translation>إجابتك هي:</translation>
-        </message>
-        <message>
-            <source>You have given an answer. Use headphones to hear it.</source>
-            <translation>لقد قدمت إجابة. استخدم سماعات الرأس لسماعها.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>إدخال</translation>
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation>تبديل الأحرف</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>مسافة</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>يسار</translation>
-        </message>
-        <message>
-            <source>Right</source>
-            <translation>يمين</translation>
-        </message>
-        <message>
-            <source>Read aloud is not available on this kiosk.</source>
-            <translation>القراءة بصوت عالٍ غير متاحة على هذا الكشك.</translation>
-        </message>
-        <message>
-            <source>Read aloud is not available in this language yet.</source>
-            <translation>القراءة بصوت عالٍ غير متاحة بهذه اللغة بعد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ServiceCatalogue</name>
-        <message>
-            <source>The services folder does not exist.</source>
-            <translation>مجلد الخدمات غير موجود.</translation>
-        </message>
-        <message>
-            <source>The file is larger than 1 MB.</source>
-            <translation>الملف أكبر من 1 ميغابايت.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation>تعذرت قراءة الملف: %1</translation>
-        </message>
-        <message>
-            <source>The service id "%1" is already used by %2.</source>
-            <translation>معرّف الخدمة "%1" مستخدم بالفعل في %2.</translation>
-        </message>
-        <message>
-            <source>The address is not on this kiosk's web allow-list (%1).</source>
-            <translation>هذا العنوان ليس في قائمة المواقع المسموح بها في هذا الكشك (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::SyncEngine</name>
-        <message>
-            <source>Delivery interrupted.</source>
-            <translation>انقطع التسليم.</translation>
-        </message>
-        <message>
-            <source>No usable destination "%1" is configured.</source>
-            <translation>لم تُضبط وجهة صالحة للاستخدام "%1".</translation>
-        </message>
-        <message>
-            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
-            <translation>عدد الطلبات المحفوظة بمفتاح كشك آخر والتي تنتظره: %1 (يعرض civic-kioskctl status أي مفتاح هو).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::SystemdNotifier</name>
-        <message>
-            <source>NOTIFY_SOCKET is not a usable socket address.</source>
-            <translation>NOTIFY_SOCKET ليس عنوان مقبس صالحًا للاستخدام.</translation>
-        </message>
-        <message>
-            <source>Cannot create a notification socket: %1</source>
-            <translation>تعذر إنشاء مقبس إشعار: %1</translation>
-        </message>
-        <message>
-            <source>Cannot notify systemd: %1</source>
-            <translation>تعذر إشعار systemd: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::sqlite::Database</name>
-        <message>
-            <source>The disk is full: the submission could not be saved. Please ask staff.</source>
-            <translation>القرص ممتلئ: تعذر حفظ الطلب. من فضلك اطلب المساعدة من الموظفين.</translation>
-        </message>
-        <message>
-            <source>The outbox database is damaged (%1).</source>
-            <translation>قاعدة بيانات صندوق الصادر تالفة (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox database is busy (%1).</source>
-            <translation>قاعدة بيانات صندوق الصادر مشغولة (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox database cannot be written (%1).</source>
-            <translation>تتعذر الكتابة في قاعدة بيانات صندوق الصادر (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox database could not be read or written (%1).</source>
-            <translation>تعذرت القراءة من قاعدة بيانات صندوق الصادر أو الكتابة فيها (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox refused inconsistent data (%1).</source>
-            <translation>رفض صندوق الصادر بيانات غير متسقة (%1).</translation>
-        </message>
-        <message>
-            <source>Outbox database error %1 (%2).</source>
-            <translation>خطأ في قاعدة بيانات صندوق الصادر %1 (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::sqlite::Transaction</name>
-        <message>
-            <source>The transaction is already finished.</source>
-            <translation>المعاملة منتهية بالفعل.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>--after-ms needs a number of milliseconds.</source>
-            <translation>يحتاج --after-ms إلى عدد من الميلي ثانية.</translation>
-        </message>
-        <message>
-            <source>--exit-after-ms needs a number of milliseconds.</source>
-            <translation>يحتاج --exit-after-ms إلى عدد من الميلي ثانية.</translation>
-        </message>
-        <message>
-            <source>Could not grab the window.</source>
-            <translation>تعذر التقاط النافذة.</translation>
-        </message>
-        <message>
-            <source>Could not save %1.</source>
-            <translation>تعذر حفظ %1.</translation>
-        </message>
-    </context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Kiosk administration</source>
+        <translation>إدارة الكشك</translation>
+    </message>
+    <message>
+        <source>Submissions in the outbox</source>
+        <translation>الطلبات في صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>آخر تسليم</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>الكشك</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Try to send every waiting submission now</source>
+        <translation>محاولة إرسال كل الطلبات المنتظرة الآن</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <source>Clear everything from the current session and go back to the welcome screen</source>
+        <translation>مسح كل شيء من الجلسة الحالية والعودة إلى شاشة الترحيب</translation>
+    </message>
+    <message>
+        <source>Restart kiosk</source>
+        <translation>إعادة تشغيل الكشك</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>الخروج من الكشك</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program; the machine stays on</source>
+        <translation>إغلاق برنامج الكشك؛ يبقى الجهاز قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>leave the admin screen</comment>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Use of this kiosk today</source>
+        <translation>استخدام هذا الكشك اليوم</translation>
+    </message>
+    <message>
+        <source>Counts only. Nothing about any one person is kept or shown.</source>
+        <translation>أعداد فقط. لا يُحفظ ولا يُعرض أي شيء عن أي شخص بعينه.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program; the system starts it again</source>
+        <translation>أغلق برنامج الكشك؛ سيعيد النظام تشغيله</translation>
+    </message>
+    <message>
+        <source>Back to the screen the kiosk was showing</source>
+        <translation>العودة إلى الشاشة التي كان الكشك يعرضها</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Accept and send</source>
+        <translation>موافقة وإرسال</translation>
+    </message>
+    <message>
+        <source>Send your answers to the council</source>
+        <translation>أرسل إجاباتك إلى المجلس</translation>
+    </message>
+    <message>
+        <source>Check your answers before sending</source>
+        <translation>تحقق من إجاباتك قبل الإرسال</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>لم تتم الإجابة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation>غيّر إجابتك عن: %1</translation>
+    </message>
+    <message>
+        <source>Now send your answers</source>
+        <translation>أرسل إجاباتك الآن</translation>
+    </message>
+    <message>
+        <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
+        <translation>بإرسال هذا تؤكد أن المعلومات التي تقدمها صحيحة على حد علمك.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>ابدأ من جديد</translation>
+    </message>
+    <message>
+        <source>Clear all your answers and go back to the first screen</source>
+        <translation>امسح كل إجاباتك وعُد إلى الشاشة الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Clear this screen for the next person</source>
+        <translation>امسح هذه الشاشة للشخص التالي</translation>
+    </message>
+    <message>
+        <source>Your form has been sent. Your reference number is %1</source>
+        <translation>تم إرسال النموذج. رقمك المرجعي هو %1</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>تم إرسال النموذج</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation>رقمك المرجعي</translation>
+    </message>
+    <message>
+        <source>Write this number down or take a photo of it. You can use it to check what is happening with your form.</source>
+        <translation>اكتب هذا الرقم أو التقط له صورة. يمكنك استخدامه لمعرفة ما يحدث لنموذجك.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>ماذا يحدث بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
+        <translation>نموذجك محفوظ في هذا الكشك وسيُرسل إلى المجلس حالما يسمح الاتصال بذلك. لا داعي للانتظار.</translation>
+    </message>
+    <message>
+        <source>When you press Finish, your answers are cleared from this screen.</source>
+        <translation>عندما تضغط إنهاء، تُمسح إجاباتك من هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>Tell us how this went</source>
+        <translation>أخبرنا كيف كانت التجربة</translation>
+    </message>
+    <message>
+        <source>Five faces and an optional comment. Your name is not sent.</source>
+        <translation>خمسة وجوه وتعليق اختياري. لا يُرسل اسمك.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Help from staff</source>
+        <translation>مساعدة من الموظفين</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>لا، شكرًا</translation>
+    </message>
+    <message>
+        <source>Yes, please help me</source>
+        <translation>نعم، ساعدني من فضلك</translation>
+    </message>
+    <message>
+        <source>The helper can see your answers and type them for you if you ask</source>
+        <translation>يمكن للمساعد أن يرى إجاباتك ويكتبها لك إذا طلبت ذلك</translation>
+    </message>
+    <message>
+        <source>Would you like %1 to help you?</source>
+        <translation>هل تريد أن يساعدك %1؟</translation>
+    </message>
+    <message>
+        <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
+        <translation>يعمل %1 في المكتبة. إذا وافقت، فسيرى ما تكتبه على هذه الشاشة، ويمكنه الكتابة عنك إذا طلبت.</translation>
+    </message>
+    <message>
+        <source>The council will be told that you had help. It will not be told who helped you.</source>
+        <translation>سيُبلَّغ المجلس بأنك حصلت على مساعدة، ولن يُبلَّغ بمن ساعدك.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
+        <translation>لا يُحفظ شيء على هذه الشاشة بعد أن تنتهي. يمكنك أن ترفض وتكمل بنفسك.</translation>
+    </message>
+</context>
+<context>
+    <name>ContrastToggle</name>
+    <message>
+        <source>High contrast: on</source>
+        <translation>تباين عالٍ: مفعّل</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>تباين عالٍ: غير مفعّل</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Yellow and white writing on black</source>
+        <translation>كتابة صفراء وبيضاء على خلفية سوداء</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>هناك مشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAggregator</name>
+    <message>
+        <source>The usage counts could not be saved.</source>
+        <translation>تعذر حفظ أعداد الاستخدام.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRating</name>
+    <message>
+        <source>How was this?</source>
+        <translation>كيف كانت التجربة؟</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackHold</name>
+    <message>
+        <source>Feedback cannot be sent from this kiosk.</source>
+        <translation>لا يمكن إرسال الملاحظات من هذا الكشك.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>How was this?</source>
+        <translation>كيف كانت التجربة؟</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Clear this screen for the next person</source>
+        <translation>امسح هذه الشاشة للشخص التالي</translation>
+    </message>
+    <message>
+        <source>Send your answer to the council without your name</source>
+        <translation>أرسل إجابتك إلى المجلس دون اسمك</translation>
+    </message>
+    <message>
+        <source>How was using this screen?</source>
+        <translation>كيف كان استخدام هذه الشاشة؟</translation>
+    </message>
+    <message>
+        <source>Choose one face. You do not have to answer.</source>
+        <translation>اختر وجهًا واحدًا. الإجابة ليست إلزامية.</translation>
+    </message>
+    <message>
+        <source>Anything else you want to tell us? (optional)</source>
+        <translation>هل تريد أن تخبرنا بشيء آخر؟ (اختياري)</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, address or phone number.</source>
+        <translation>من فضلك لا تكتب اسمك أو عنوانك أو رقم هاتفك.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer helps the council make this better.</source>
+        <translation>شكرًا لك. إجابتك تساعد المجلس على تحسين هذه الخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSender</name>
+    <message>
+        <source>Very bad</source>
+        <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>جيد جدًا</translation>
+    </message>
+    <message>
+        <source>Please choose one of the faces.</source>
+        <translation>من فضلك اختر أحد الوجوه.</translation>
+    </message>
+    <message>
+        <source>Feedback cannot be sent from this kiosk.</source>
+        <translation>لا يمكن إرسال الملاحظات من هذا الكشك.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDate</name>
+    <message>
+        <source>For example, 27 3 2026</source>
+        <translation>مثلًا، 27 3 2026</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLongText</name>
+    <message numerus="yes">
+        <source>You can enter up to %n characters</source>
+        <translation>
+            <numerusform>لا يمكنك إدخال أي حرف</numerusform>
+            <numerusform>يمكنك إدخال حرف واحد</numerusform>
+            <numerusform>يمكنك إدخال حرفين كحد أقصى</numerusform>
+            <numerusform>يمكنك إدخال %n أحرف كحد أقصى</numerusform>
+            <numerusform>يمكنك إدخال %n حرفًا كحد أقصى</numerusform>
+            <numerusform>يمكنك إدخال %n حرف كحد أقصى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMultiChoice</name>
+    <message>
+        <source>Select all that apply.</source>
+        <translation>اختر كل ما ينطبق.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPostcodeAddress</name>
+    <message>
+        <source>Building and street</source>
+        <translation>المبنى والشارع</translation>
+    </message>
+    <message>
+        <source>Building and street, line 1 of 2</source>
+        <translation>المبنى والشارع، السطر 1 من 2</translation>
+    </message>
+    <message>
+        <source>Building and street line 2 (optional)</source>
+        <translation>المبنى والشارع، السطر 2 (اختياري)</translation>
+    </message>
+    <message>
+        <source>Building and street, line 2 of 2</source>
+        <translation>المبنى والشارع، السطر 2 من 2</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>البلدة أو المدينة</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+</context>
+<context>
+    <name>FieldYesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSession</name>
+    <message>
+        <source>No service has been started.</source>
+        <translation>لم تبدأ أي خدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Heartbeat</name>
+    <message>
+        <source>No json destination is configured for heartbeats.</source>
+        <translation>لم تُضبط وجهة json لنبضات التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperBanner</name>
+    <message>
+        <source>You type</source>
+        <translation>أنت تكتب</translation>
+    </message>
+    <message>
+        <source>Let me type</source>
+        <translation>دعني أكتب</translation>
+    </message>
+    <message>
+        <source>Give the keyboard back to the person you are helping</source>
+        <translation>أعد لوحة المفاتيح إلى الشخص الذي تساعده</translation>
+    </message>
+    <message>
+        <source>The helper types the answers for the person</source>
+        <translation>يكتب المساعد الإجابات نيابة عن الشخص</translation>
+    </message>
+    <message>
+        <source>Carry on by yourself</source>
+        <translation>أكمل بنفسك</translation>
+    </message>
+    <message>
+        <source>The helper steps away. Your answers stay on the screen.</source>
+        <translation>يبتعد المساعد. تبقى إجاباتك على الشاشة.</translation>
+    </message>
+    <message>
+        <source>Ends this session and clears every answer from the screen</source>
+        <translation>ينهي هذه الجلسة ويمسح كل الإجابات من الشاشة</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Staff options</source>
+        <translation>خيارات الموظف</translation>
+    </message>
+    <message>
+        <source>Typing for the person, stepping away, signing out</source>
+        <translation>الكتابة عن الشخص، الابتعاد، تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Back to the screen</source>
+        <translation>العودة إلى الشاشة</translation>
+    </message>
+    <message>
+        <source>Close the staff options</source>
+        <translation>إغلاق خيارات الموظف</translation>
+    </message>
+</context>
+<context>
+    <name>HelperLockout</name>
+    <message>
+        <source>The helper sign-in record could not be read.</source>
+        <translation>تعذرت قراءة سجل دخول المساعدين.</translation>
+    </message>
+    <message>
+        <source>The helper sign-in record is damaged and was reset.</source>
+        <translation>كان سجل دخول المساعدين تالفًا وأُعيد ضبطه.</translation>
+    </message>
+    <message>
+        <source>The helper sign-in record could not be saved.</source>
+        <translation>تعذر حفظ سجل دخول المساعدين.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperSession</name>
+    <message>
+        <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
+        <translation>محاولات خاطئة كثيرة جدًا. انتظر دقيقة واحدة ثم حاول مرة أخرى، أو اطلب من موظف آخر.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
+        <translation>محاولات خاطئة كثيرة جدًا. انتظر %1 دقيقة ثم حاول مرة أخرى، أو اطلب من موظف آخر.</translation>
+    </message>
+    <message>
+        <source>A helper is already signed in. Please sign out first.</source>
+        <translation>هناك مساعد مسجّل دخوله بالفعل. سجّل الخروج أولًا.</translation>
+    </message>
+    <message>
+        <source>That helper number and PIN do not match. Please try again.</source>
+        <translation>رقم المساعد والرمز السري غير متطابقين. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no helper waiting for an answer.</source>
+        <translation>لا يوجد مساعد ينتظر إجابة.</translation>
+    </message>
+    <message>
+        <source>The person using the kiosk must agree before a helper types for them.</source>
+        <translation>يجب أن يوافق مستخدم الكشك قبل أن يكتب المساعد نيابة عنه.</translation>
+    </message>
+    <message>
+        <source>%1 from the library would like to help you.</source>
+        <translation>يود %1 من المكتبة مساعدتك.</translation>
+    </message>
+    <message>
+        <source>%1 is typing for you.</source>
+        <translation>%1 يكتب نيابة عنك.</translation>
+    </message>
+    <message>
+        <source>%1 is helping you.</source>
+        <translation>%1 يساعدك.</translation>
+    </message>
+    <message>
+        <source>You are carrying on by yourself.</source>
+        <translation>أنت تكمل بنفسك.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperSignInScreen</name>
+    <message>
+        <source>Staff sign in</source>
+        <translation>دخول الموظفين</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in to help someone</source>
+        <translation>سجّل الدخول لمساعدة شخص ما</translation>
+    </message>
+    <message>
+        <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
+        <translation>لموظفي المكتبة. مرّر بطاقة الموظف، أو اكتب رقم المساعد والرمز السري.</translation>
+    </message>
+    <message>
+        <source>Helper number</source>
+        <translation>رقم المساعد</translation>
+    </message>
+    <message>
+        <source>For example, H001</source>
+        <translation>مثلًا، H001</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>Your PIN is not shown or read aloud</source>
+        <translation>لا يُعرض رمزك السري ولا يُقرأ بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك الآن.</numerusform>
+            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانية واحدة.</numerusform>
+            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانيتين.</numerusform>
+            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثوانٍ.</numerusform>
+            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
+            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
+        <translation>هل ما زلت هنا؟ ستُمسح إجاباتك قريبًا. المس الشاشة أو اختر أحتاج إلى مزيد من الوقت.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك الآن.</numerusform>
+            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانية واحدة.</numerusform>
+            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانيتين.</numerusform>
+            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثوانٍ.</numerusform>
+            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
+            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>أحتاج إلى مزيد من الوقت</translation>
+    </message>
+</context>
+<context>
+    <name>KioskComposition</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>تعذر إنشاء مجلد البيانات %1.</translation>
+    </message>
+    <message>
+        <source>No service could be loaded from %1.</source>
+        <translation>تعذر تحميل أي خدمة من %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>المتوقع %1، والموجود %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed here: %1)</source>
+        <translation>مفتاح غير معروف (المسموح هنا: %1)</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>مفتاح مطلوب مفقود</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 خارج النطاق (من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <source>a URL is required</source>
+        <translation>عنوان URL مطلوب</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid absolute URL</source>
+        <translation>&quot;%1&quot; ليس عنوان URL مطلقًا صالحًا</translation>
+    </message>
+    <message>
+        <source>plain http is only allowed to this machine (127.0.0.1); use https</source>
+        <translation>لا يُسمح باستخدام http العادي إلا مع هذا الجهاز (127.0.0.1)؛ استخدم https</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &quot;%1&quot;</source>
+        <translation>مخطط URL غير مدعوم &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a PIN hash is required</source>
+        <translation>تجزئة الرمز السري مطلوبة</translation>
+    </message>
+    <message>
+        <source>not a usable PIN hash (%1) Make one with civic-kioskctl set-admin-pin.</source>
+        <translation>ليست تجزئة رمز سري صالحة للاستخدام (%1) أنشئ واحدة بالأمر civic-kioskctl set-admin-pin.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScrollBar</name>
+    <message>
+        <source>Scroll the page</source>
+        <translation>تمرير الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTranslator</name>
+    <message>
+        <source>This language is not available.</source>
+        <translation>هذه اللغة غير متاحة.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>اللغة الحالية</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>تغيير اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutStore</name>
+    <message>
+        <source>The admin lock state could not be saved.</source>
+        <translation>تعذر حفظ حالة قفل المسؤول.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Civic Kiosk</source>
+        <translation>كشك الخدمات المدنية</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceCache</name>
+    <message>
+        <source>The service figures could not be read.</source>
+        <translation>تعذرت قراءة أرقام الخدمة.</translation>
+    </message>
+    <message>
+        <source>The saved service figures could not be read.</source>
+        <translation>تعذرت قراءة أرقام الخدمة المحفوظة.</translation>
+    </message>
+    <message>
+        <source>The service figures could not be saved.</source>
+        <translation>تعذر حفظ أرقام الخدمة.</translation>
+    </message>
+    <message>
+        <source>About half of these are closed within a day.</source>
+        <translation>يُغلق نحو نصف هذه الطلبات خلال يوم.</translation>
+    </message>
+    <message>
+        <source>About half of these are closed within 1 day.</source>
+        <translation>يُغلق نحو نصف هذه الطلبات خلال يوم واحد.</translation>
+    </message>
+    <message>
+        <source>About half of these are closed within %1 days.</source>
+        <translation>يُغلق نحو نصف هذه الطلبات خلال %1 يومًا.</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>أرقام من %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>لم تُدخل أي أرقام</numerusform>
+            <numerusform>أُدخل رقم واحد</numerusform>
+            <numerusform>أُدخل رقمان</numerusform>
+            <numerusform>أُدخلت %n أرقام</numerusform>
+            <numerusform>أُدخل %n رقمًا</numerusform>
+            <numerusform>أُدخل %n رقم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>remove the last PIN digit</comment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>confirm the PIN</comment>
+        <translation>تأكيد</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Staff only: enter the admin PIN</source>
+        <translation>للموظفين فقط: أدخل الرمز السري للمسؤول</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى الآن.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>This question is optional. You can leave it empty.</source>
+        <translation>هذا السؤال اختياري. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>ابدأ من جديد</translation>
+    </message>
+    <message>
+        <source>Clear all your answers and go back to the first screen</source>
+        <translation>امسح كل إجاباتك وعُد إلى الشاشة الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>Reads this page out loud</source>
+        <translation>يقرأ هذه الصفحة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read every page</source>
+        <translation>قراءة كل صفحة</translation>
+    </message>
+    <message>
+        <source>Each new page and each key you press is read out loud</source>
+        <translation>تُقرأ كل صفحة جديدة وكل مفتاح تضغطه بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Speed: slow</source>
+        <translation>السرعة: بطيئة</translation>
+    </message>
+    <message>
+        <source>Speed: normal</source>
+        <translation>السرعة: عادية</translation>
+    </message>
+    <message>
+        <source>Speed: fast</source>
+        <translation>السرعة: سريعة</translation>
+    </message>
+    <message>
+        <source>Changes how fast the page is read</source>
+        <translation>يغيّر سرعة قراءة الصفحة</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>سماعات الرأس</translation>
+    </message>
+    <message>
+        <source>Only with headphones are your own answers read out loud</source>
+        <translation>لا تُقرأ إجاباتك الخاصة بصوت عالٍ إلا مع سماعات الرأس</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLookup</name>
+    <message>
+        <source>That number does not look right. Please check each letter and number.</source>
+        <translation>هذا الرقم لا يبدو صحيحًا. تحقق من كل حرف ورقم.</translation>
+    </message>
+    <message>
+        <source>We could not check for news just now.</source>
+        <translation>لم نتمكن من التحقق من المستجدات الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceNumber</name>
+    <message>
+        <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
+        <translation>يبدو الرقم المرجعي هكذا: CK-7F3K-92QD-X، أي CK ثم 9 حروف وأرقام.</translation>
+    </message>
+    <message>
+        <source>That number does not look right. Please check each letter and number.</source>
+        <translation>هذا الرقم لا يبدو صحيحًا. تحقق من كل حرف ورقم.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot number submissions right now.</source>
+        <translation>لا يستطيع هذا الكشك ترقيم الطلبات الآن.</translation>
+    </message>
+    <message>
+        <source>The kiosk number %1 is outside 1 to %2.</source>
+        <translation>رقم الكشك %1 خارج النطاق من 1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
+        <translation>لم يعد بإمكان هذا الكشك ترقيم طلبات جديدة. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenScaffold</name>
+    <message>
+        <source>Council services</source>
+        <translation>خدمات المجلس</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>ماذا تريد أن تفعل؟</translation>
+    </message>
+    <message>
+        <source>Opens a government website on this kiosk.</source>
+        <translation>يفتح موقعًا حكوميًا على هذا الكشك.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCard</name>
+    <message>
+        <source>This card was not recognised. Please type your helper number and PIN instead.</source>
+        <translation>لم يُتعرّف على هذه البطاقة. اكتب رقم المساعد والرمز السري بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please swipe it again, slowly.</source>
+        <translation>تعذرت قراءة البطاقة. مرّرها مرة أخرى ببطء.</translation>
+    </message>
+</context>
+<context>
+    <name>Submitter</name>
+    <message>
+        <source>We could not save this. Please ask a member of staff.</source>
+        <translation>لم نتمكن من حفظ هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Standard text size</source>
+        <translation>حجم النص العادي</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>أكبر نص</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>text size button glyph</comment>
+        <translation>أ</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>حجم النص %1%</translation>
+    </message>
+    <message>
+        <source>Makes all the writing on the screen bigger or smaller</source>
+        <translation>يكبّر كل الكتابة على الشاشة أو يصغّرها</translation>
+    </message>
+</context>
+<context>
+    <name>TrackScreen</name>
+    <message>
+        <source>Check on a report</source>
+        <translation>متابعة بلاغ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
+        <translation>اكتب الرقم المرجعي الذي حصلت عليه. يبدأ بـ CK، مثلًا CK-7F3K-92QD-X.</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>It starts with CK</source>
+        <translation>يبدأ بـ CK</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Reference %1. %2</source>
+        <translation>المرجع %1. %2</translation>
+    </message>
+    <message>
+        <source>Reference %1. %2 Note from the council: %3</source>
+        <translation>المرجع %1. %2 ملاحظة من المجلس: %3</translation>
+    </message>
+    <message>
+        <source>Note from the council</source>
+        <translation>ملاحظة من المجلس</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingStatus</name>
+    <message>
+        <source>We could not understand the council&apos;s answer. Please try again later.</source>
+        <translation>لم نتمكن من فهم رد المجلس. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>We last checked on %1 at %2.</source>
+        <translation>آخر تحقق كان في %1 الساعة %2.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
+        <translation>بانتظار الإرسال من هذا الكشك. سيُرسل حالما يعود الكشك متصلًا بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>There was a problem sending this. Please ask a member of staff.</source>
+        <translation>حدثت مشكلة في إرسال هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Received by the council.</source>
+        <translation>استلمه المجلس.</translation>
+    </message>
+    <message>
+        <source>Received by the council on %1.</source>
+        <translation>استلمه المجلس في %1.</translation>
+    </message>
+    <message>
+        <source>The council is working on this.</source>
+        <translation>المجلس يعمل على هذا.</translation>
+    </message>
+    <message>
+        <source>The council is working on this. Last update on %1.</source>
+        <translation>المجلس يعمل على هذا. آخر تحديث في %1.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>مغلق.</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>أُغلق في %1.</translation>
+    </message>
+    <message>
+        <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
+        <translation>لا نستطيع العثور على هذا الرقم. إذا أرسلته اليوم، فتحقق مرة أخرى غدًا.</translation>
+    </message>
+    <message>
+        <source>We could not check this just now. Please try again later.</source>
+        <translation>لم نتمكن من التحقق من هذا الآن. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The web allow-list entry &quot;%1&quot; is not an http or https address with a host.</source>
+        <translation>الإدخال &quot;%1&quot; في قائمة المواقع المسموح بها ليس عنوان http أو https يتضمن اسم مضيف.</translation>
+    </message>
+</context>
+<context>
+    <name>WebEngineBackend</name>
+    <message>
+        <source>Online services are not available on this kiosk at the moment.</source>
+        <translation>الخدمات عبر الإنترنت غير متاحة على هذا الكشك حاليًا.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>العودة إلى الكشك</translation>
+    </message>
+    <message>
+        <source>Leave this website and return to the council services</source>
+        <translation>غادر هذا الموقع وعُد إلى خدمات المجلس</translation>
+    </message>
+    <message>
+        <source>This page is not available on this kiosk</source>
+        <translation>هذه الصفحة غير متاحة على هذا الكشك</translation>
+    </message>
+    <message>
+        <source>For your safety this kiosk only opens council and government services. You can go back to the service, or back to the kiosk.</source>
+        <translation>حفاظًا على سلامتك، لا يفتح هذا الكشك إلا خدمات المجلس والحكومة. يمكنك العودة إلى الخدمة أو إلى الكشك.</translation>
+    </message>
+    <message>
+        <source>Go back to the service</source>
+        <translation>العودة إلى الخدمة</translation>
+    </message>
+    <message>
+        <source>Online services are not available at the moment</source>
+        <translation>الخدمات عبر الإنترنت غير متاحة حاليًا</translation>
+    </message>
+    <message>
+        <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+        <translation>يُرجى المحاولة لاحقًا أو طلب المساعدة من أحد الموظفين. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to council services</source>
+        <translation>مرحبًا بك في خدمات المجلس</translation>
+    </message>
+    <message>
+        <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
+        <translation>استخدم هذه الشاشة للإبلاغ عن مشكلة إلى المجلس أو للتعليق على طلب تخطيط عمراني. يستغرق ذلك نحو 5 دقائق.</translation>
+    </message>
+    <message>
+        <source>Nothing you type is kept on this screen after you finish.</source>
+        <translation>لا يُحفظ أي شيء تكتبه على هذه الشاشة بعد أن تنتهي.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Start using the council services</source>
+        <translation>ابدأ استخدام خدمات المجلس</translation>
+    </message>
+    <message>
+        <source>Check on a report</source>
+        <translation>متابعة بلاغ</translation>
+    </message>
+    <message>
+        <source>Use the reference number you were given to see what is happening</source>
+        <translation>استخدم الرقم المرجعي الذي حصلت عليه لمعرفة ما يحدث</translation>
+    </message>
+    <message>
+        <source>Staff: sign in to help someone</source>
+        <translation>للموظفين: سجّل الدخول لمساعدة شخص ما</translation>
+    </message>
+</context>
+<context>
+    <name>ck</name>
+    <message>
+        <source>destination names use letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>تستخدم أسماء الوجهات الحروف والأرقام و&apos;-&apos; و&apos;_&apos; فقط</translation>
+    </message>
+    <message>
+        <source>unknown destination type &quot;%1&quot; (expected &quot;open311&quot; or &quot;json&quot;)</source>
+        <translation>نوع وجهة غير معروف &quot;%1&quot; (المتوقع &quot;open311&quot; أو &quot;json&quot;)</translation>
+    </message>
+    <message>
+        <source>give either apiKey or credentialRef, not both</source>
+        <translation>أعطِ apiKey أو credentialRef، وليس كليهما</translation>
+    </message>
+    <message>
+        <source>a credential name, not a path</source>
+        <translation>اسم بيانات اعتماد، وليس مسارًا</translation>
+    </message>
+    <message>
+        <source>helper id &quot;%1&quot; appears twice</source>
+        <translation>معرّف المساعد &quot;%1&quot; مكرر مرتين</translation>
+    </message>
+    <message>
+        <source>required when fleet.configUrl is set: unsigned configuration is never applied</source>
+        <translation>مطلوب عند ضبط fleet.configUrl: لا يُطبَّق أي إعداد غير موقّع أبدًا</translation>
+    </message>
+    <message>
+        <source>expected a base64 raw Ed25519 public key (32 bytes) or a PEM public key</source>
+        <translation>المتوقع مفتاح عام Ed25519 خام بترميز base64 (32 بايت) أو مفتاح عام PEM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a configured json destination</source>
+        <translation>&quot;%1&quot; ليست وجهة json مضبوطة</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>يجب أن يكون مسارًا مطلقًا</translation>
+    </message>
+    <message>
+        <source>Enter your answer as text</source>
+        <translation>أدخل إجابتك نصًا</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer</source>
+        <translation>يجب ألا تزيد إجابتك على %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>Enter your answer</source>
+        <translation>أدخل إجابتك</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or more</source>
+        <translation>يجب ألا تقل إجابتك عن %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>أدخل رقمًا</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 5 or 12.5</source>
+        <translation>أدخل رقمًا، مثل 5 أو 12.5</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 5</source>
+        <translation>أدخل عددًا صحيحًا، مثل 5</translation>
+    </message>
+    <message>
+        <source>Enter a number between %1 and %2</source>
+        <translation>أدخل رقمًا بين %1 و%2</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more</source>
+        <translation>أدخل رقمًا يساوي %1 أو أكثر</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or less</source>
+        <translation>أدخل رقمًا يساوي %1 أو أقل</translation>
+    </message>
+    <message>
+        <source>Date must be a real date</source>
+        <translation>يجب أن يكون التاريخ تاريخًا حقيقيًا</translation>
+    </message>
+    <message>
+        <source>Enter a date</source>
+        <translation>أدخل تاريخًا</translation>
+    </message>
+    <message>
+        <source>Date must include a day</source>
+        <translation>يجب أن يتضمن التاريخ اليوم</translation>
+    </message>
+    <message>
+        <source>Date must include a month</source>
+        <translation>يجب أن يتضمن التاريخ الشهر</translation>
+    </message>
+    <message>
+        <source>Date must include a year</source>
+        <translation>يجب أن يتضمن التاريخ السنة</translation>
+    </message>
+    <message>
+        <source>Year must include 4 numbers</source>
+        <translation>يجب أن تتكون السنة من 4 أرقام</translation>
+    </message>
+    <message>
+        <source>Date must be today or in the past</source>
+        <translation>يجب أن يكون التاريخ اليوم أو في الماضي</translation>
+    </message>
+    <message>
+        <source>Date must be today or in the future</source>
+        <translation>يجب أن يكون التاريخ اليوم أو في المستقبل</translation>
+    </message>
+    <message>
+        <source>Select an option</source>
+        <translation>اختر خيارًا</translation>
+    </message>
+    <message>
+        <source>Select one of the options</source>
+        <translation>اختر أحد الخيارات</translation>
+    </message>
+    <message>
+        <source>Select at least one option</source>
+        <translation>اختر خيارًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>Select yes or no</source>
+        <translation>اختر نعم أو لا</translation>
+    </message>
+    <message>
+        <source>Enter an email address</source>
+        <translation>أدخل عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Email address must be 254 characters or fewer</source>
+        <translation>يجب ألا يزيد عنوان البريد الإلكتروني على 254 حرفًا</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation>أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com</translation>
+    </message>
+    <message>
+        <source>Enter a phone number</source>
+        <translation>أدخل رقم هاتف</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192</source>
+        <translation>أدخل رقم هاتف، مثل 01632 960 001 أو 07700 900 982 أو ‎+44 808 157 0192</translation>
+    </message>
+    <message>
+        <source>Enter a postcode</source>
+        <translation>أدخل رمزًا بريديًا</translation>
+    </message>
+    <message>
+        <source>Enter a real postcode, like CF10 1AA</source>
+        <translation>أدخل رمزًا بريديًا حقيقيًا، مثل CF10 1AA</translation>
+    </message>
+    <message>
+        <source>Enter the address</source>
+        <translation>أدخل العنوان</translation>
+    </message>
+    <message>
+        <source>Each line of the address must be %1 characters or fewer</source>
+        <translation>يجب ألا يزيد كل سطر من العنوان على %1 حرفًا</translation>
+    </message>
+    <message>
+        <source>Enter the first line of the address</source>
+        <translation>أدخل السطر الأول من العنوان</translation>
+    </message>
+    <message>
+        <source>No service has been started.</source>
+        <translation>لم تبدأ أي خدمة.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>تعذرت قراءة ملف المفتاح %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file</source>
+        <translation>%1 أكبر من أن يكون ملف مفتاح</translation>
+    </message>
+    <message>
+        <source>No fleet.publicKey is configured, so no signed configuration is accepted.</source>
+        <translation>لم يُضبط fleet.publicKey، لذا لا يُقبل أي إعداد موقّع.</translation>
+    </message>
+    <message>
+        <source>signed configuration</source>
+        <translation>الإعداد الموقّع</translation>
+    </message>
+    <message>
+        <source>The signed configuration is for kiosk &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>الإعداد الموقّع مخصص للكشك &quot;%1&quot; وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A signed configuration cannot move the data directory; change it on the kiosk itself.</source>
+        <translation>لا يستطيع الإعداد الموقّع نقل مجلد البيانات؛ غيّره على الكشك نفسه.</translation>
+    </message>
+    <message>
+        <source>The encryption library failed.</source>
+        <translation>فشلت مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 must hold 32 bytes or 64 hex digits.</source>
+        <translation>يجب أن يحتوي مفتاح الكشك %1 على 32 بايت أو 64 رقمًا سداسيًا عشريًا.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 cannot be read: %2</source>
+        <translation>تعذرت قراءة مفتاح الكشك %1: %2</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 is too large.</source>
+        <translation>مفتاح الكشك %1 كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>The key directory %1 cannot be created.</source>
+        <translation>تعذر إنشاء مجلد المفاتيح %1.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 cannot be written: %2</source>
+        <translation>تعذرت كتابة مفتاح الكشك %1: %2</translation>
+    </message>
+    <message>
+        <source>The quarantine folder cannot be created.</source>
+        <translation>تعذر إنشاء مجلد العزل.</translation>
+    </message>
+    <message>
+        <source>The damaged outbox could not be moved to the quarantine folder.</source>
+        <translation>تعذر نقل صندوق الصادر التالف إلى مجلد العزل.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
+        <translation>%1 ليس رقم كشك: استخدم عددًا صحيحًا من %2 إلى %3، مختلفًا لكل كشك في الأسطول</translation>
+    </message>
+    <message>
+        <source>a credential name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;), not a path</source>
+        <translation>اسم بيانات اعتماد (حروف وأرقام و&apos;.&apos; و&apos;-&apos; و&apos;_&apos;)، وليس مسارًا</translation>
+    </message>
+    <message>
+        <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
+        <translation>لا يمكن لإعداد موقَّع أن يغيّر مكان مفتاح صندوق الصادر (outboxKey)؛ غيّره على الكشك نفسه.</translation>
+    </message>
+    <message>
+        <source>The kiosk is delivering (%1); try again in a moment.</source>
+        <translation>الكشك يرسل الآن (%1)؛ حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>%1 is delivering from this outbox; try again in a moment.</source>
+        <translation>%1 يرسل الآن من صندوق الصادر هذا؛ حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Another program is delivering from this outbox; try again in a moment.</source>
+        <translation>برنامج آخر يرسل الآن من صندوق الصادر هذا؛ حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
+        <translation>مفتاح الكشك %1 مشفَّر، لكن systemd-creds غير مثبَّت لفك تشفيره.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
+        <translation>تعذر فك تشفير مفتاح الكشك %1 باستخدام systemd-creds: %2</translation>
+    </message>
+    <message>
+        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
+        <translation>لم يُعثر على مفتاح الكشك لصندوق الصادر في %1. يبحث الكشك عنه في: %2. أعد المفتاح إلى هناك: لا يستطيع مفتاح جديد فتح الطلبات الموجودة في صندوق الصادر.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::AdminGate</name>
+    <message>
+        <source>No admin PIN is set for this kiosk.</source>
+        <translation>لم يُضبط رمز سري للمسؤول لهذا الكشك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى الآن.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>رموز سرية خاطئة كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n attempt(s) left before a pause.</source>
+        <translation>
+            <numerusform>هذا الرمز السري غير صحيح. لم تبقَ أي محاولة قبل التوقف المؤقت.</numerusform>
+            <numerusform>هذا الرمز السري غير صحيح. بقيت محاولة واحدة قبل التوقف المؤقت.</numerusform>
+            <numerusform>هذا الرمز السري غير صحيح. بقيت محاولتان قبل التوقف المؤقت.</numerusform>
+            <numerusform>هذا الرمز السري غير صحيح. بقيت %n محاولات قبل التوقف المؤقت.</numerusform>
+            <numerusform>هذا الرمز السري غير صحيح. بقيت %n محاولة قبل التوقف المؤقت.</numerusform>
+            <numerusform>هذا الرمز السري غير صحيح. بقيت %n محاولة قبل التوقف المؤقت.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ck::AdminStatus</name>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>جارٍ الإرسال الآن</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>تم التسليم (الإيصالات محفوظة)</translation>
+    </message>
+    <message>
+        <source>Refused by the service (dead letters)</source>
+        <translation>رفضتها الخدمة (رسائل متعذرة التسليم)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the admin screen&apos;s usage counts, e.g. &quot;Used read aloud: 3&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>الجلسات اليوم</translation>
+    </message>
+    <message>
+        <source>Finished with a reference number</source>
+        <translation>اكتملت برقم مرجعي</translation>
+    </message>
+    <message>
+        <source>Left before the end</source>
+        <translation>غادر قبل النهاية</translation>
+    </message>
+    <message>
+        <source>Helped by staff</source>
+        <translation>بمساعدة الموظفين</translation>
+    </message>
+    <message>
+        <source>Used read aloud</source>
+        <translation>استُخدمت القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Used larger text</source>
+        <translation>استُخدم نص أكبر</translation>
+    </message>
+    <message>
+        <source>Earlier days waiting to be sent</source>
+        <translation>أيام سابقة بانتظار الإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Aead</name>
+    <message>
+        <source>The encryption key has the wrong size.</source>
+        <translation>حجم مفتاح التشفير غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Stored data failed its integrity check and was not used.</source>
+        <translation>فشلت البيانات المخزنة في فحص السلامة ولم تُستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ConfigSigner</name>
+    <message>
+        <source>The key is not an Ed25519 key.</source>
+        <translation>المفتاح ليس مفتاح Ed25519.</translation>
+    </message>
+    <message>
+        <source>The private key PEM cannot be read.</source>
+        <translation>تعذرت قراءة المفتاح الخاص PEM.</translation>
+    </message>
+    <message>
+        <source>Expected a PEM private key or the base64 of a 32-byte Ed25519 seed.</source>
+        <translation>المتوقع مفتاح خاص PEM أو بذرة Ed25519 بطول 32 بايت بترميز base64.</translation>
+    </message>
+    <message>
+        <source>The public key PEM cannot be read.</source>
+        <translation>تعذرت قراءة المفتاح العام PEM.</translation>
+    </message>
+    <message>
+        <source>Expected a PEM public key or the base64 of a 32-byte Ed25519 key.</source>
+        <translation>المتوقع مفتاح عام PEM أو مفتاح Ed25519 بطول 32 بايت بترميز base64.</translation>
+    </message>
+    <message>
+        <source>Signing needs a private key.</source>
+        <translation>يحتاج التوقيع إلى مفتاح خاص.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the configuration.</source>
+        <translation>تعذر على OpenSSL توقيع الإعداد.</translation>
+    </message>
+    <message>
+        <source>The signed configuration is not a JSON object (%1).</source>
+        <translation>الإعداد الموقّع ليس كائن JSON (%1).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>نوع خاطئ</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot; in the signed configuration.</source>
+        <translation>عنصر غير معروف &quot;%1&quot; في الإعداد الموقّع.</translation>
+    </message>
+    <message>
+        <source>The signed configuration has no &quot;config&quot; object.</source>
+        <translation>لا يحتوي الإعداد الموقّع على كائن &quot;config&quot;.</translation>
+    </message>
+    <message>
+        <source>The configuration is not signed.</source>
+        <translation>الإعداد غير موقّع.</translation>
+    </message>
+    <message>
+        <source>The configuration was signed with key %1, but this kiosk trusts key %2.</source>
+        <translation>وُقّع الإعداد بالمفتاح %1، لكن هذا الكشك يثق بالمفتاح %2.</translation>
+    </message>
+    <message>
+        <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
+        <translation>لا يمكن التحقق من توقيع الإعداد: غُيّر بعد التوقيع أو وُقّع بمفتاح آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ConfigStore</name>
+    <message>
+        <source>The signed configuration has version %1, not newer than the running %2.</source>
+        <translation>إصدار الإعداد الموقّع هو %1، وليس أحدث من الإصدار العامل %2.</translation>
+    </message>
+    <message>
+        <source>The last start with this configuration did not complete.</source>
+        <translation>لم يكتمل آخر تشغيل بهذا الإعداد.</translation>
+    </message>
+    <message>
+        <source>The pending marker cannot be written.</source>
+        <translation>تعذرت كتابة علامة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>تعذر إنشاء %1.</translation>
+    </message>
+    <message>
+        <source>Configuration version %1 was installed; it takes effect at the next start.</source>
+        <translation>ثُبّت الإعداد بالإصدار %1؛ وسيسري عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Cannot clear the pending marker.</source>
+        <translation>تعذر مسح علامة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Went back to the previous configuration: %1</source>
+        <translation>تمت العودة إلى الإعداد السابق: %1</translation>
+    </message>
+    <message>
+        <source>Went back to the local configuration: %1</source>
+        <translation>تمت العودة إلى الإعداد المحلي: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+        <translation>لم يُثبَّت الإصدار %1 من الإعداد: فشل الإصدار %2 في البدء على هذا الكشك وأُعيد عنه، لذلك لا يُجرَّب إلا إصدار أعلى من %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ConfigUpdater</name>
+    <message>
+        <source>Could not fetch the configuration (HTTP %1): %2</source>
+        <translation>تعذر جلب الإعداد (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The configuration download is too large.</source>
+        <translation>الإعداد الذي نُزّل كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>Version %1 is older than the installed version %2.</source>
+        <translation>الإصدار %1 أقدم من الإصدار المثبّت %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeliveryLock</name>
+    <message>
+        <source>The delivery lock %1 cannot be opened: %2</source>
+        <translation>تعذر فتح قفل الإرسال %1: %2</translation>
+    </message>
+    <message>
+        <source>The delivery lock %1 cannot be taken: %2</source>
+        <translation>تعذر الحصول على قفل الإرسال %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DestinationAdapter</name>
+    <message>
+        <source>Destination &quot;%1&quot; has no valid http(s) address.</source>
+        <translation>ليس للوجهة &quot;%1&quot; عنوان http(s) صالح.</translation>
+    </message>
+    <message>
+        <source>Destination &quot;%1&quot;: the pinned CA certificate cannot be read.</source>
+        <translation>الوجهة &quot;%1&quot;: تعذرت قراءة شهادة CA المثبّتة.</translation>
+    </message>
+    <message>
+        <source>Destination &quot;%1&quot; has an unknown type &quot;%2&quot; (open311 or json).</source>
+        <translation>للوجهة &quot;%1&quot; نوع غير معروف &quot;%2&quot; (open311 أو json).</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of &quot;%1&quot; is not trusted (%2). Check the destination&apos;s CA pin and the server certificate&apos;s dates.</source>
+        <translation>TLS: شهادة &quot;%1&quot; غير موثوقة (%2). تحقق من تثبيت CA للوجهة ومن تواريخ شهادة الخادم.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not answer in time.</source>
+        <translation>لم يُجب &quot;%1&quot; في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>Network: %1 (%2).</source>
+        <translation>الشبكة: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered HTTP %2; will retry.</source>
+        <translation>أجاب &quot;%1&quot; بالرمز HTTP %2؛ ستُعاد المحاولة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refused the request (HTTP %2).</source>
+        <translation>رفض &quot;%1&quot; الطلب (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refused the request (HTTP %2, server code %3).</source>
+        <translation>رفض &quot;%1&quot; الطلب (HTTP %2، رمز الخادم %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sent a larger answer than the kiosk accepts; will retry.</source>
+        <translation>أرسل &quot;%1&quot; ردًا أكبر مما يقبله الكشك؛ ستُعاد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FieldValidator</name>
+    <message>
+        <source>Enter your answer</source>
+        <translation>أدخل إجابتك</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FlowController</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>We could not save this. Please ask a member of staff.</source>
+        <translation>لم نتمكن من حفظ هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FlowParser</name>
+    <message>
+        <source>Unknown key &quot;%1&quot;. Check the spelling against docs/flows.md.</source>
+        <translation>مفتاح غير معروف &quot;%1&quot;. تحقق من التهجئة في docs/flows.md.</translation>
+    </message>
+    <message>
+        <source>This text is required.</source>
+        <translation>هذا النص مطلوب.</translation>
+    </message>
+    <message>
+        <source>Expected an object of translations, like {&quot;en&quot;: &quot;...&quot;}.</source>
+        <translation>المتوقع كائن ترجمات، مثل {&quot;en&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code like &quot;en&quot; or &quot;cy&quot;.</source>
+        <translation>&quot;%1&quot; ليس رمز لغة مثل &quot;en&quot; أو &quot;cy&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected a text that is not empty.</source>
+        <translation>المتوقع نص غير فارغ.</translation>
+    </message>
+    <message>
+        <source>There is no English (&quot;en&quot;) text. Every text needs one: it is shown when a translation is missing.</source>
+        <translation>لا يوجد نص إنجليزي (&quot;en&quot;). يحتاج كل نص إلى واحد: يُعرض عند غياب الترجمة.</translation>
+    </message>
+    <message>
+        <source>An id is required.</source>
+        <translation>المعرّف مطلوب.</translation>
+    </message>
+    <message>
+        <source>An id uses only lower-case letters, digits and dashes (at most 64).</source>
+        <translation>يستخدم المعرّف الحروف الصغيرة والأرقام والشرطات فقط (64 كحد أقصى).</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 0 to 100000.</source>
+        <translation>المتوقع عدد صحيح من 0 إلى 100000.</translation>
+    </message>
+    <message>
+        <source>A choice needs a list of at least one option.</source>
+        <translation>يحتاج الاختيار إلى قائمة من خيار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Expected an option object {&quot;value&quot;, &quot;label&quot;}.</source>
+        <translation>المتوقع كائن خيار {&quot;value&quot;, &quot;label&quot;}.</translation>
+    </message>
+    <message>
+        <source>An option needs a short &quot;value&quot; text.</source>
+        <translation>يحتاج الخيار إلى نص &quot;value&quot; قصير.</translation>
+    </message>
+    <message>
+        <source>The option value &quot;%1&quot; is used twice.</source>
+        <translation>قيمة الخيار &quot;%1&quot; مستخدمة مرتين.</translation>
+    </message>
+    <message>
+        <source>Every page needs a &quot;field&quot; object.</source>
+        <translation>تحتاج كل صفحة إلى كائن &quot;field&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown field type. Use one of: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</source>
+        <translation>نوع حقل غير معروف. استخدم واحدًا من: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>المتوقع true أو false.</translation>
+    </message>
+    <message>
+        <source>Only text and longtext fields have a length.</source>
+        <translation>حقول text وlongtext وحدها لها طول.</translation>
+    </message>
+    <message>
+        <source>maxLength must be at least 1.</source>
+        <translation>يجب ألا تقل قيمة maxLength عن 1.</translation>
+    </message>
+    <message>
+        <source>minLength is larger than maxLength.</source>
+        <translation>قيمة minLength أكبر من maxLength.</translation>
+    </message>
+    <message>
+        <source>Only number fields have a minimum or maximum.</source>
+        <translation>حقول الأرقام وحدها لها حد أدنى أو أقصى.</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>المتوقع رقم.</translation>
+    </message>
+    <message>
+        <source>min is larger than max.</source>
+        <translation>قيمة min أكبر من max.</translation>
+    </message>
+    <message>
+        <source>wholeNumber is true or false, on number fields only.</source>
+        <translation>قيمة wholeNumber هي true أو false، في حقول الأرقام فقط.</translation>
+    </message>
+    <message>
+        <source>Only date fields have a dateRange.</source>
+        <translation>حقول التاريخ وحدها لها dateRange.</translation>
+    </message>
+    <message>
+        <source>dateRange is &quot;any&quot;, &quot;past&quot; or &quot;future&quot;.</source>
+        <translation>قيمة dateRange هي &quot;any&quot; أو &quot;past&quot; أو &quot;future&quot;.</translation>
+    </message>
+    <message>
+        <source>Only choice and multichoice fields have options.</source>
+        <translation>حقول choice وmultichoice وحدها لها خيارات.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
+        <translation>المتوقع {&quot;page&quot;: ..., &quot;equals&quot;: ...} أو {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>showIf needs the id of the page it depends on.</source>
+        <translation>يحتاج showIf إلى معرّف الصفحة التي يعتمد عليها.</translation>
+    </message>
+    <message>
+        <source>showIf needs exactly one of &quot;equals&quot; or &quot;in&quot;.</source>
+        <translation>يحتاج showIf إلى واحد بالضبط من &quot;equals&quot; أو &quot;in&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a list of at least one value.</source>
+        <translation>يحتاج &quot;in&quot; إلى قائمة من قيمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>showIf compares with texts, numbers or true/false.</source>
+        <translation>يقارن showIf بالنصوص أو الأرقام أو true/false.</translation>
+    </message>
+    <message>
+        <source>Expected a page object.</source>
+        <translation>المتوقع كائن صفحة.</translation>
+    </message>
+    <message>
+        <source>Unknown Open311 key. Use one of: %1.</source>
+        <translation>مفتاح Open311 غير معروف. استخدم واحدًا من: %1.</translation>
+    </message>
+    <message>
+        <source>showIf refers to a page &quot;%1&quot; that does not exist.</source>
+        <translation>يشير showIf إلى صفحة &quot;%1&quot; غير موجودة.</translation>
+    </message>
+    <message>
+        <source>showIf goes round in a circle (%1): these pages can never be shown.</source>
+        <translation>يدور showIf في حلقة (%1): لا يمكن عرض هذه الصفحات أبدًا.</translation>
+    </message>
+    <message>
+        <source>showIf must depend on an earlier page, but &quot;%1&quot; comes later.</source>
+        <translation>يجب أن يعتمد showIf على صفحة سابقة، لكن &quot;%1&quot; تأتي لاحقًا.</translation>
+    </message>
+    <message>
+        <source>This page can never be shown: the page &quot;%1&quot; cannot have that answer.</source>
+        <translation>لا يمكن عرض هذه الصفحة أبدًا: لا يمكن أن تكون للصفحة &quot;%1&quot; تلك الإجابة.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (at character %1: %2).</source>
+        <translation>هذا ليس JSON صالحًا (عند الحرف %1: %2).</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object at the top.</source>
+        <translation>المتوقع كائن JSON في المستوى الأعلى.</translation>
+    </message>
+    <message>
+        <source>This kiosk reads flow files with &quot;schema&quot;: %1.</source>
+        <translation>يقرأ هذا الكشك ملفات التدفق ذات &quot;schema&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1.</source>
+        <translation>يجب أن يكون &quot;version&quot; عددًا صحيحًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>A &quot;destination&quot; object with a &quot;name&quot; is required.</source>
+        <translation>كائن &quot;destination&quot; يتضمن &quot;name&quot; مطلوب.</translation>
+    </message>
+    <message>
+        <source>The destination name is a configured destination, like &quot;council&quot;.</source>
+        <translation>اسم الوجهة هو وجهة مضبوطة، مثل &quot;council&quot;.</translation>
+    </message>
+    <message>
+        <source>A flow needs a list of at least one page.</source>
+        <translation>يحتاج التدفق إلى قائمة من صفحة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>The page id &quot;%1&quot; is used twice.</source>
+        <translation>معرّف الصفحة &quot;%1&quot; مستخدم مرتين.</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;form&quot; (questions, the default) or &quot;web&quot; (an online service).</source>
+        <translation>قيمة &quot;kind&quot; هي &quot;form&quot; (أسئلة، الافتراضي) أو &quot;web&quot; (خدمة عبر الإنترنت).</translation>
+    </message>
+    <message>
+        <source>A web service needs a &quot;url&quot; starting with https://.</source>
+        <translation>تحتاج خدمة الويب إلى &quot;url&quot; يبدأ بـ https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FlowSession</name>
+    <message>
+        <source>This question is not part of the service.</source>
+        <translation>هذا السؤال ليس جزءًا من الخدمة.</translation>
+    </message>
+    <message>
+        <source>This question does not apply to your answers.</source>
+        <translation>هذا السؤال لا ينطبق على إجاباتك.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::JsonApiAdapter</name>
+    <message>
+        <source>The saved submission is not a JSON document; it cannot be sent.</source>
+        <translation>الطلب المحفوظ ليس مستند JSON؛ لا يمكن إرساله.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered %2 without the API&apos;s JSON (%3).</source>
+        <translation>أجاب &quot;%1&quot; بـ %2 دون JSON الخاص بالواجهة (%3).</translation>
+    </message>
+    <message>
+        <source>no serverReference</source>
+        <translation>لا يوجد serverReference</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds different content under this submission&apos;s idempotency key (409).</source>
+        <translation>يحتفظ &quot;%1&quot; بالفعل بمحتوى مختلف تحت مفتاح عدم التكرار لهذا الطلب (409).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered unexpected HTTP %2.</source>
+        <translation>أجاب &quot;%1&quot; برمز HTTP %2 غير متوقع.</translation>
+    </message>
+    <message>
+        <source>The JSON API has no endpoint for items of kind &quot;%1&quot;.</source>
+        <translation>ليس لواجهة JSON نقطة نهاية لعناصر من النوع &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::KeyStore</name>
+    <message>
+        <source>The credential %1 is missing from $CREDENTIALS_DIRECTORY.</source>
+        <translation>بيانات الاعتماد %1 مفقودة من $CREDENTIALS_DIRECTORY.</translation>
+    </message>
+    <message>
+        <source>The kiosk key must hold 32 bytes.</source>
+        <translation>يجب أن يحتوي مفتاح الكشك على 32 بايت.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::KioskConfig</name>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: JSON غير صالح عند الموضع %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the configuration must be a JSON object</source>
+        <translation>%1: يجب أن يكون الإعداد كائن JSON</translation>
+    </message>
+    <message>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>استخدم من 1 إلى 64 من الحروف أو الأرقام أو &apos;.&apos; أو &apos;-&apos; أو &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>يجب أن يكون مسارًا مطلقًا</translation>
+    </message>
+    <message>
+        <source>at least one language is needed</source>
+        <translation>يلزم وجود لغة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>&quot;%1&quot; ليس رمز لغة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the configured languages</source>
+        <translation>&quot;%1&quot; ليست من اللغات المضبوطة</translation>
+    </message>
+    <message>
+        <source>must be shorter than idleTimeoutSec</source>
+        <translation>يجب أن يكون أقصر من idleTimeoutSec</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the configuration: %2</source>
+        <translation>%1: تعذرت قراءة الإعداد: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a configuration</source>
+        <translation>%1: الملف أكبر من أن يكون إعدادًا</translation>
+    </message>
+</context>
+<context>
+    <name>ck::MetricsWriter</name>
+    <message>
+        <source>Invalid metric name, label or increment: %1</source>
+        <translation>اسم مقياس أو وسم أو زيادة غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the metrics file %1: %2</source>
+        <translation>تعذرت كتابة ملف المقاييس %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Open311Adapter</name>
+    <message>
+        <source>The saved submission has no Open311 service code; it cannot be sent.</source>
+        <translation>ليس للطلب المحفوظ رمز خدمة Open311؛ لا يمكن إرساله.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with a web page instead of Open311 (captive portal?).</source>
+        <translation>أجاب &quot;%1&quot; بصفحة ويب بدلًا من Open311 (بوابة تسجيل دخول؟).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with malformed Open311 JSON (%2).</source>
+        <translation>أجاب &quot;%1&quot; بـ JSON من Open311 مشوّه (%2).</translation>
+    </message>
+    <message>
+        <source>not a request list</source>
+        <translation>ليست قائمة طلبات</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered without a request id or token.</source>
+        <translation>أجاب &quot;%1&quot; دون معرّف طلب أو رمز مميز.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered unexpected HTTP %2.</source>
+        <translation>أجاب &quot;%1&quot; برمز HTTP %2 غير متوقع.</translation>
+    </message>
+    <message>
+        <source>Open311 carries service requests only, not items of kind &quot;%1&quot;.</source>
+        <translation>ينقل Open311 طلبات الخدمة فقط، وليس عناصر من النوع &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Open311Document</name>
+    <message>
+        <source>The answer is not an Open311 document.</source>
+        <translation>الرد ليس مستند Open311.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Outbox</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>تعذر إنشاء مجلد البيانات %1.</translation>
+    </message>
+    <message>
+        <source>The submission is incomplete and was not saved.</source>
+        <translation>الطلب غير مكتمل ولم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
+        <translation>عذرًا، لم نتمكن من حفظ طلبك. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>A submission with this reference is already saved.</source>
+        <translation>هناك طلب محفوظ بالفعل بهذا المرجع.</translation>
+    </message>
+    <message>
+        <source>No such outbox entry.</source>
+        <translation>لا يوجد إدخال كهذا في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>The content of this entry was deleted after delivery.</source>
+        <translation>حُذف محتوى هذا الإدخال بعد التسليم.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 is not being sent any more.</source>
+        <translation>لم يعد الإدخال %1 في صندوق الصادر قيد الإرسال.</translation>
+    </message>
+    <message>
+        <source>No submission with this reference on this kiosk.</source>
+        <translation>لا يوجد طلب بهذا المرجع على هذا الكشك.</translation>
+    </message>
+    <message>
+        <source>Only waiting or rejected entries can be retried (entry %1).</source>
+        <translation>لا تمكن إعادة المحاولة إلا للإدخالات المنتظرة أو المرفوضة (الإدخال %1).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>تعذر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The dead letter %1 could not be written: %2</source>
+        <translation>تعذرت كتابة الرسالة المتعذرة التسليم %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
+        <translation>كانت قاعدة بيانات صندوق الصادر تالفة ونُقلت إلى %1. بدأ صندوق صادر جديد فارغ؛ ولم تُرسل الطلبات الموجودة في الملف التالف. اتصل بالدعم لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>Only waiting entries can be discarded (entry %1 is %2).</source>
+        <translation>لا يمكن تجاهل إلا الإدخالات المنتظرة (الإدخال %1 حالته %2).</translation>
+    </message>
+    <message>
+        <source>The reference counter could not be read.</source>
+        <translation>تعذّرت قراءة عدّاد الأرقام المرجعية.</translation>
+    </message>
+    <message>
+        <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
+        <translation>إصدار مخطط صندوق الصادر هو %1 وهذا البرنامج يقرأ الإصدار %2: شغّل الكشك (أو أمرًا يغيّر صندوق الصادر) مرة واحدة لتحديثه.</translation>
+    </message>
+    <message>
+        <source>The outbox is open for reading only.</source>
+        <translation>صندوق الصادر مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The kiosk key is not available.</source>
+        <translation>مفتاح الكشك غير متاح.</translation>
+    </message>
+    <message>
+        <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
+        <translation>مختوم بمفتاح كشك آخر (%1)؛ لدى هذا الكشك المفتاح %2. يبقى في قائمة الانتظار: أعد المفتاح %1 إلى حيث يبحث الكشك عن مفتاحه وسيُرسَل.</translation>
+    </message>
+    <message>
+        <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+        <translation>لا يحق إلا لحامل قفل الإرسال إعادة عمليات الإرسال المتوقفة إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 no longer waits for its request id.</source>
+        <translation>لم يعد الإدخال %1 في صندوق الصادر ينتظر رقم طلبه.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::OutboxSchema</name>
+    <message>
+        <source>The outbox database cannot use write-ahead logging.</source>
+        <translation>لا تستطيع قاعدة بيانات صندوق الصادر استخدام سجل الكتابة المسبقة.</translation>
+    </message>
+    <message>
+        <source>The outbox was written by a newer version (schema %1); this version understands up to %2.</source>
+        <translation>كُتب صندوق الصادر بإصدار أحدث (المخطط %1)؛ هذا الإصدار يفهم حتى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ReadAloud</name>
+    <message>
+        <source>The choices are:</source>
+        <translation>الخيارات هي:</translation>
+    </message>
+    <message>
+        <source>Your answer is:</source>
+        <translation>إجابتك هي:</translation>
+    </message>
+    <message>
+        <source>You have given an answer. Use headphones to hear it.</source>
+        <translation>لقد قدمت إجابة. استخدم سماعات الرأس لسماعها.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>تبديل الأحرف</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>يسار</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>يمين</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available on this kiosk.</source>
+        <translation>القراءة بصوت عالٍ غير متاحة على هذا الكشك.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language yet.</source>
+        <translation>القراءة بصوت عالٍ غير متاحة بهذه اللغة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceCatalogue</name>
+    <message>
+        <source>The services folder does not exist.</source>
+        <translation>مجلد الخدمات غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB.</source>
+        <translation>الملف أكبر من 1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>تعذرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>The service id &quot;%1&quot; is already used by %2.</source>
+        <translation>معرّف الخدمة &quot;%1&quot; مستخدم بالفعل في %2.</translation>
+    </message>
+    <message>
+        <source>The address is not on this kiosk&apos;s web allow-list (%1).</source>
+        <translation>هذا العنوان ليس في قائمة المواقع المسموح بها في هذا الكشك (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SyncEngine</name>
+    <message>
+        <source>Delivery interrupted.</source>
+        <translation>انقطع التسليم.</translation>
+    </message>
+    <message>
+        <source>No usable destination &quot;%1&quot; is configured.</source>
+        <translation>لم تُضبط وجهة صالحة للاستخدام &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+        <translation>عدد الطلبات المحفوظة بمفتاح كشك آخر والتي تنتظره: %1 (يعرض civic-kioskctl status أي مفتاح هو).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SystemdNotifier</name>
+    <message>
+        <source>NOTIFY_SOCKET is not a usable socket address.</source>
+        <translation>NOTIFY_SOCKET ليس عنوان مقبس صالحًا للاستخدام.</translation>
+    </message>
+    <message>
+        <source>Cannot create a notification socket: %1</source>
+        <translation>تعذر إنشاء مقبس إشعار: %1</translation>
+    </message>
+    <message>
+        <source>Cannot notify systemd: %1</source>
+        <translation>تعذر إشعار systemd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ck::sqlite::Database</name>
+    <message>
+        <source>The disk is full: the submission could not be saved. Please ask staff.</source>
+        <translation>القرص ممتلئ: تعذر حفظ الطلب. من فضلك اطلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>The outbox database is damaged (%1).</source>
+        <translation>قاعدة بيانات صندوق الصادر تالفة (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox database is busy (%1).</source>
+        <translation>قاعدة بيانات صندوق الصادر مشغولة (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox database cannot be written (%1).</source>
+        <translation>تتعذر الكتابة في قاعدة بيانات صندوق الصادر (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox database could not be read or written (%1).</source>
+        <translation>تعذرت القراءة من قاعدة بيانات صندوق الصادر أو الكتابة فيها (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox refused inconsistent data (%1).</source>
+        <translation>رفض صندوق الصادر بيانات غير متسقة (%1).</translation>
+    </message>
+    <message>
+        <source>Outbox database error %1 (%2).</source>
+        <translation>خطأ في قاعدة بيانات صندوق الصادر %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::sqlite::Transaction</name>
+    <message>
+        <source>The transaction is already finished.</source>
+        <translation>المعاملة منتهية بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--after-ms needs a number of milliseconds.</source>
+        <translation>يحتاج --after-ms إلى عدد من الميلي ثانية.</translation>
+    </message>
+    <message>
+        <source>--exit-after-ms needs a number of milliseconds.</source>
+        <translation>يحتاج --exit-after-ms إلى عدد من الميلي ثانية.</translation>
+    </message>
+    <message>
+        <source>Could not grab the window.</source>
+        <translation>تعذر التقاط النافذة.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>تعذر حفظ %1.</translation>
+    </message>
+</context>
 </TS>

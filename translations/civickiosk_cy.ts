@@ -1,2268 +1,2283 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
-    <context>
-        <name>AdminScreen</name>
-        <message>
-            <source>Kiosk administration</source>
-            <translation>Gweinyddu'r ciosg</translation>
-        </message>
-        <message>
-            <source>Submissions in the outbox</source>
-            <translation>Ceisiadau yn y blwch anfon</translation>
-        </message>
-        <message>
-            <source>Last delivery</source>
-            <translation>Danfoniad diwethaf</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Gwall diwethaf</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Dim</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Fersiwn</translation>
-        </message>
-        <message>
-            <source>Kiosk</source>
-            <translation>Ciosg</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Cysoni nawr</translation>
-        </message>
-        <message>
-            <source>Try to send every waiting submission now</source>
-            <translation>Ceisio anfon pob cais sy'n aros nawr</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Gorffen y sesiwn</translation>
-        </message>
-        <message>
-            <source>Clear everything from the current session and go back to the welcome screen</source>
-            <translation>Clirio popeth o'r sesiwn hon a mynd yn ôl i'r sgrin groeso</translation>
-        </message>
-        <message>
-            <source>Restart kiosk</source>
-            <translation>Ailgychwyn y ciosg</translation>
-        </message>
-        <message>
-            <source>Exit kiosk</source>
-            <translation>Gadael y ciosg</translation>
-        </message>
-        <message>
-            <source>Close the kiosk program; the machine stays on</source>
-            <translation>Cau rhaglen y ciosg; mae'r peiriant yn aros ymlaen</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <comment>leave the admin screen</comment>
-            <translation>Cau</translation>
-        </message>
-        <message>
-            <source>Use of this kiosk today</source>
-            <translation>Defnydd o'r ciosg hwn heddiw</translation>
-        </message>
-        <message>
-            <source>Counts only. Nothing about any one person is kept or shown.</source>
-            <translation>Cyfrifon yn unig. Does dim byd am unrhyw unigolyn yn cael ei gadw na'i ddangos.</translation>
-        </message>
-        <message>
-            <source>Close the kiosk program; the system starts it again</source>
-            <translation>Cau rhaglen y ciosg; mae'r system yn ei chychwyn eto</translation>
-        </message>
-        <message>
-            <source>Back to the screen the kiosk was showing</source>
-            <translation>Yn ôl i'r sgrin roedd y ciosg yn ei dangos</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckAnswersScreen</name>
-        <message>
-            <source>Back</source>
-            <translation>Yn ôl</translation>
-        </message>
-        <message>
-            <source>Accept and send</source>
-            <translation>Derbyn ac anfon</translation>
-        </message>
-        <message>
-            <source>Send your answers to the council</source>
-            <translation>Anfon eich atebion at y cyngor</translation>
-        </message>
-        <message>
-            <source>Check your answers before sending</source>
-            <translation>Gwiriwch eich atebion cyn anfon</translation>
-        </message>
-        <message>
-            <source>Not answered</source>
-            <translation>Heb ei ateb</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Newid</translation>
-        </message>
-        <message>
-            <source>Change your answer to: %1</source>
-            <translation>Newid eich ateb i: %1</translation>
-        </message>
-        <message>
-            <source>Now send your answers</source>
-            <translation>Nawr anfonwch eich atebion</translation>
-        </message>
-        <message>
-            <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
-            <translation>Drwy anfon hwn rydych yn cadarnhau bod y manylion rydych yn eu rhoi yn gywir, hyd eithaf eich gwybodaeth.</translation>
-        </message>
-        <message>
-            <source>Start again</source>
-            <translation>Dechrau eto</translation>
-        </message>
-        <message>
-            <source>Clear all your answers and go back to the first screen</source>
-            <translation>Clirio'ch holl atebion a mynd yn ôl i'r sgrin gyntaf</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationScreen</name>
-        <message>
-            <source>Finish</source>
-            <translation>Gorffen</translation>
-        </message>
-        <message>
-            <source>Clear this screen for the next person</source>
-            <translation>Clirio'r sgrin hon i'r person nesaf</translation>
-        </message>
-        <message>
-            <source>Your form has been sent. Your reference number is %1</source>
-            <translation>Mae eich ffurflen wedi'i hanfon. Eich cyfeirnod yw %1</translation>
-        </message>
-        <message>
-            <source>Your form has been sent</source>
-            <translation>Mae eich ffurflen wedi'i hanfon</translation>
-        </message>
-        <message>
-            <source>Your reference number</source>
-            <translation>Eich cyfeirnod</translation>
-        </message>
-        <message>
-            <source>Write this number down or take a photo of it. You can use it to check what is happening with your form.</source>
-            <translation>Ysgrifennwch y rhif hwn neu tynnwch lun ohono. Gallwch ei ddefnyddio i weld beth sy'n digwydd gyda'ch ffurflen.</translation>
-        </message>
-        <message>
-            <source>What happens next</source>
-            <translation>Beth sy'n digwydd nesaf</translation>
-        </message>
-        <message>
-            <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
-            <translation>Mae eich ffurflen wedi'i chadw ar y ciosg hwn a bydd yn cael ei hanfon at y cyngor cyn gynted ag y bydd y cysylltiad yn caniatáu. Does dim angen i chi aros.</translation>
-        </message>
-        <message>
-            <source>When you press Finish, your answers are cleared from this screen.</source>
-            <translation>Pan fyddwch yn pwyso Gorffen, bydd eich atebion yn cael eu clirio o'r sgrin hon.</translation>
-        </message>
-        <message>
-            <source>Tell us how this went</source>
-            <translation>Dywedwch wrthym sut aeth hyn</translation>
-        </message>
-        <message>
-            <source>Five faces and an optional comment. Your name is not sent.</source>
-            <translation>Pum wyneb a sylw dewisol. Nid yw eich enw'n cael ei anfon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentScreen</name>
-        <message>
-            <source>Help from staff</source>
-            <translation>Help gan staff</translation>
-        </message>
-        <message>
-            <source>No, thank you</source>
-            <translation>Dim diolch</translation>
-        </message>
-        <message>
-            <source>Yes, please help me</source>
-            <translation>Ie, helpwch fi os gwelwch yn dda</translation>
-        </message>
-        <message>
-            <source>The helper can see your answers and type them for you if you ask</source>
-            <translation>Gall y cynorthwyydd weld eich atebion a'u teipio i chi os gofynnwch</translation>
-        </message>
-        <message>
-            <source>Would you like %1 to help you?</source>
-            <translation>Hoffech chi i %1 eich helpu?</translation>
-        </message>
-        <message>
-            <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
-            <translation>Mae %1 yn gweithio i'r llyfrgell. Os dywedwch ie, bydd yn gweld beth rydych yn ei deipio ar y sgrin hon, a gall deipio i chi os gofynnwch.</translation>
-        </message>
-        <message>
-            <source>The council will be told that you had help. It will not be told who helped you.</source>
-            <translation>Bydd y cyngor yn cael gwybod eich bod wedi cael help. Ni fydd yn cael gwybod pwy wnaeth eich helpu.</translation>
-        </message>
-        <message>
-            <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
-            <translation>Does dim yn cael ei gadw ar y sgrin hon ar ôl i chi orffen. Gallwch ddweud na a pharhau ar eich pen eich hun.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContrastToggle</name>
-        <message>
-            <source>High contrast: on</source>
-            <translation>Cyferbyniad uchel: ymlaen</translation>
-        </message>
-        <message>
-            <source>High contrast: off</source>
-            <translation>Cyferbyniad uchel: i ffwrdd</translation>
-        </message>
-        <message>
-            <source>High contrast</source>
-            <translation>Cyferbyniad uchel</translation>
-        </message>
-        <message>
-            <source>Yellow and white writing on black</source>
-            <translation>Ysgrifen felen a gwyn ar ddu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorSummary</name>
-        <message>
-            <source>There is a problem</source>
-            <translation>Mae problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceAggregator</name>
-        <message>
-            <source>The usage counts could not be saved.</source>
-            <translation>Doedd dim modd cadw'r cyfrifon defnydd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FaceRating</name>
-        <message>
-            <source>How was this?</source>
-            <translation>Sut oedd hwn?</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackHold</name>
-        <message>
-            <source>Feedback cannot be sent from this kiosk.</source>
-            <translation>Does dim modd anfon adborth o'r ciosg hwn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackScreen</name>
-        <message>
-            <source>How was this?</source>
-            <translation>Sut oedd hwn?</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Hepgor</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Gorffen</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Anfon</translation>
-        </message>
-        <message>
-            <source>Clear this screen for the next person</source>
-            <translation>Clirio'r sgrin hon i'r person nesaf</translation>
-        </message>
-        <message>
-            <source>Send your answer to the council without your name</source>
-            <translation>Anfon eich ateb at y cyngor heb eich enw</translation>
-        </message>
-        <message>
-            <source>How was using this screen?</source>
-            <translation>Sut brofiad oedd defnyddio'r sgrin hon?</translation>
-        </message>
-        <message>
-            <source>Choose one face. You do not have to answer.</source>
-            <translation>Dewiswch un wyneb. Does dim rhaid i chi ateb.</translation>
-        </message>
-        <message>
-            <source>Anything else you want to tell us? (optional)</source>
-            <translation>Unrhyw beth arall rydych am ei ddweud wrthym? (dewisol)</translation>
-        </message>
-        <message>
-            <source>Please do not write your name, address or phone number.</source>
-            <translation>Peidiwch ag ysgrifennu eich enw, eich cyfeiriad na'ch rhif ffôn.</translation>
-        </message>
-        <message>
-            <source>Thank you. Your answer helps the council make this better.</source>
-            <translation>Diolch. Mae eich ateb yn helpu'r cyngor i wella hyn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackSender</name>
-        <message>
-            <source>Very bad</source>
-            <translation>Gwael iawn</translation>
-        </message>
-        <message>
-            <source>Bad</source>
-            <translation>Gwael</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>Iawn</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Da</translation>
-        </message>
-        <message>
-            <source>Very good</source>
-            <translation>Da iawn</translation>
-        </message>
-        <message>
-            <source>Please choose one of the faces.</source>
-            <translation>Dewiswch un o'r wynebau.</translation>
-        </message>
-        <message>
-            <source>Feedback cannot be sent from this kiosk.</source>
-            <translation>Does dim modd anfon adborth o'r ciosg hwn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldDate</name>
-        <message>
-            <source>For example, 27 3 2026</source>
-            <translation>Er enghraifft, 27 3 2026</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Diwrnod</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Mis</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Blwyddyn</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldLongText</name>
-        <message numerus="yes">
-            <source>You can enter up to %n characters</source>
-            <translation>
-                <numerusform>Gallwch roi hyd at %n nod</numerusform>
-                <numerusform>Gallwch roi hyd at %n nod</numerusform>
-                <numerusform>Gallwch roi hyd at %n nod</numerusform>
-                <numerusform>Gallwch roi hyd at %n nod</numerusform>
-                <numerusform>Gallwch roi hyd at %n nod</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMultiChoice</name>
-        <message>
-            <source>Select all that apply.</source>
-            <translation>Dewiswch bob un sy'n berthnasol.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPostcodeAddress</name>
-        <message>
-            <source>Building and street</source>
-            <translation>Adeilad a stryd</translation>
-        </message>
-        <message>
-            <source>Building and street, line 1 of 2</source>
-            <translation>Adeilad a stryd, llinell 1 o 2</translation>
-        </message>
-        <message>
-            <source>Building and street line 2 (optional)</source>
-            <translation>Adeilad a stryd, llinell 2 (dewisol)</translation>
-        </message>
-        <message>
-            <source>Building and street, line 2 of 2</source>
-            <translation>Adeilad a stryd, llinell 2 o 2</translation>
-        </message>
-        <message>
-            <source>Town or city</source>
-            <translation>Tref neu ddinas</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Cod post</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldYesNo</name>
-        <message>
-            <source>Yes</source>
-            <translation>Ie</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Na</translation>
-        </message>
-    </context>
-    <context>
-        <name>FlowSession</name>
-        <message>
-            <source>No service has been started.</source>
-            <translation>Does dim gwasanaeth wedi'i ddechrau.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Heartbeat</name>
-        <message>
-            <source>No json destination is configured for heartbeats.</source>
-            <translation>Does dim cyrchfan json wedi'i gosod ar gyfer curiadau calon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperBanner</name>
-        <message>
-            <source>You type</source>
-            <translation>Chi sy'n teipio</translation>
-        </message>
-        <message>
-            <source>Let me type</source>
-            <translation>Gadewch i mi deipio</translation>
-        </message>
-        <message>
-            <source>Give the keyboard back to the person you are helping</source>
-            <translation>Rhoi'r bysellfwrdd yn ôl i'r person rydych yn ei helpu</translation>
-        </message>
-        <message>
-            <source>The helper types the answers for the person</source>
-            <translation>Mae'r cynorthwyydd yn teipio'r atebion i'r person</translation>
-        </message>
-        <message>
-            <source>Carry on by yourself</source>
-            <translation>Parhau ar eich pen eich hun</translation>
-        </message>
-        <message>
-            <source>The helper steps away. Your answers stay on the screen.</source>
-            <translation>Mae'r cynorthwyydd yn camu i ffwrdd. Mae eich atebion yn aros ar y sgrin.</translation>
-        </message>
-        <message>
-            <source>Ends this session and clears every answer from the screen</source>
-            <translation>Yn gorffen y sesiwn hon ac yn clirio pob ateb o'r sgrin</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>Allgofnodi</translation>
-        </message>
-        <message>
-            <source>Staff options</source>
-            <translation>Opsiynau staff</translation>
-        </message>
-        <message>
-            <source>Typing for the person, stepping away, signing out</source>
-            <translation>Teipio dros y person, camu'n ôl, allgofnodi</translation>
-        </message>
-        <message>
-            <source>Back to the screen</source>
-            <translation>Yn ôl i'r sgrin</translation>
-        </message>
-        <message>
-            <source>Close the staff options</source>
-            <translation>Cau'r opsiynau staff</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperLockout</name>
-        <message>
-            <source>The helper sign-in record could not be read.</source>
-            <translation>Doedd dim modd darllen cofnod mewngofnodi'r cynorthwywyr.</translation>
-        </message>
-        <message>
-            <source>The helper sign-in record is damaged and was reset.</source>
-            <translation>Roedd cofnod mewngofnodi'r cynorthwywyr wedi'i ddifrodi ac fe'i ailosodwyd.</translation>
-        </message>
-        <message>
-            <source>The helper sign-in record could not be saved.</source>
-            <translation>Doedd dim modd cadw cofnod mewngofnodi'r cynorthwywyr.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperSession</name>
-        <message>
-            <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
-            <translation>Gormod o gynigion anghywir. Arhoswch 1 munud a rhoi cynnig arall arni, neu gofynnwch i aelod arall o staff.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
-            <translation>Gormod o gynigion anghywir. Arhoswch %1 munud a rhoi cynnig arall arni, neu gofynnwch i aelod arall o staff.</translation>
-        </message>
-        <message>
-            <source>A helper is already signed in. Please sign out first.</source>
-            <translation>Mae cynorthwyydd eisoes wedi mewngofnodi. Allgofnodwch yn gyntaf.</translation>
-        </message>
-        <message>
-            <source>That helper number and PIN do not match. Please try again.</source>
-            <translation>Dydy'r rhif cynorthwyydd a'r PIN ddim yn cyfateb. Rhowch gynnig arall arni.</translation>
-        </message>
-        <message>
-            <source>There is no helper waiting for an answer.</source>
-            <translation>Does dim cynorthwyydd yn aros am ateb.</translation>
-        </message>
-        <message>
-            <source>The person using the kiosk must agree before a helper types for them.</source>
-            <translation>Rhaid i'r person sy'n defnyddio'r ciosg gytuno cyn i gynorthwyydd deipio iddo.</translation>
-        </message>
-        <message>
-            <source>%1 from the library would like to help you.</source>
-            <translation>Hoffai %1 o'r llyfrgell eich helpu.</translation>
-        </message>
-        <message>
-            <source>%1 is typing for you.</source>
-            <translation>Mae %1 yn teipio i chi.</translation>
-        </message>
-        <message>
-            <source>%1 is helping you.</source>
-            <translation>Mae %1 yn eich helpu.</translation>
-        </message>
-        <message>
-            <source>You are carrying on by yourself.</source>
-            <translation>Rydych yn parhau ar eich pen eich hun.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperSignInScreen</name>
-        <message>
-            <source>Staff sign in</source>
-            <translation>Mewngofnodi staff</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Canslo</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Mewngofnodi</translation>
-        </message>
-        <message>
-            <source>Sign in to help someone</source>
-            <translation>Mewngofnodi i helpu rhywun</translation>
-        </message>
-        <message>
-            <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
-            <translation>I staff y llyfrgell. Llithrwch eich cerdyn staff, neu teipiwch eich rhif cynorthwyydd a'ch PIN.</translation>
-        </message>
-        <message>
-            <source>Helper number</source>
-            <translation>Rhif cynorthwyydd</translation>
-        </message>
-        <message>
-            <source>For example, H001</source>
-            <translation>Er enghraifft, H001</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Your PIN is not shown or read aloud</source>
-            <translation>Dydy eich PIN ddim yn cael ei ddangos na'i ddarllen yn uchel</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleWarning</name>
-        <message numerus="yes">
-            <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-            <translation>
-                <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
-            <translation>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio cyn bo hir. Cyffyrddwch â'r sgrin neu dewiswch Mae angen mwy o amser arnaf.</translation>
-        </message>
-        <message>
-            <source>Are you still there?</source>
-            <translation>Ydych chi dal yna?</translation>
-        </message>
-        <message numerus="yes">
-            <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-            <translation>
-                <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-                <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>I need more time</source>
-            <translation>Mae angen mwy o amser arnaf</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskComposition</name>
-        <message>
-            <source>Cannot create the data directory %1.</source>
-            <translation>Does dim modd creu'r cyfeiriadur data %1.</translation>
-        </message>
-        <message>
-            <source>No service could be loaded from %1.</source>
-            <translation>Doedd dim modd llwytho unrhyw wasanaeth o %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskConfig</name>
-        <message>
-            <source>expected %1, found %2</source>
-            <translation>disgwyl %1, wedi cael %2</translation>
-        </message>
-        <message>
-            <source>%1: %2: %3</source>
-            <translation>%1: %2: %3</translation>
-        </message>
-        <message>
-            <source>unknown key (allowed here: %1)</source>
-            <translation>allwedd anhysbys (a ganiateir yma: %1)</translation>
-        </message>
-        <message>
-            <source>required key is missing</source>
-            <translation>mae allwedd ofynnol ar goll</translation>
-        </message>
-        <message>
-            <source>must not be empty</source>
-            <translation>ni ddylai fod yn wag</translation>
-        </message>
-        <message>
-            <source>%1 is out of range (%2 to %3)</source>
-            <translation>Mae %1 y tu allan i'r amrediad (%2 i %3)</translation>
-        </message>
-        <message>
-            <source>a URL is required</source>
-            <translation>mae angen URL</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid absolute URL</source>
-            <translation>Dydy "%1" ddim yn URL absoliwt dilys</translation>
-        </message>
-        <message>
-            <source>plain http is only allowed to this machine (127.0.0.1); use https</source>
-            <translation>dim ond i'r peiriant hwn (127.0.0.1) y caniateir http plaen; defnyddiwch https</translation>
-        </message>
-        <message>
-            <source>unsupported URL scheme "%1"</source>
-            <translation>cynllun URL heb ei gefnogi "%1"</translation>
-        </message>
-        <message>
-            <source>a PIN hash is required</source>
-            <translation>mae angen stwnsh PIN</translation>
-        </message>
-        <message>
-            <source>not a usable PIN hash (%1) Make one with civic-kioskctl set-admin-pin.</source>
-            <translation>dim yn stwnsh PIN y gellir ei ddefnyddio (%1) Gwnewch un gyda civic-kioskctl set-admin-pin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskScrollBar</name>
-        <message>
-            <source>Scroll the page</source>
-            <translation>Sgrolio'r dudalen</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskTranslator</name>
-        <message>
-            <source>This language is not available.</source>
-            <translation>Dydy'r iaith hon ddim ar gael.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageSwitcher</name>
-        <message>
-            <source>Language</source>
-            <translation>Iaith</translation>
-        </message>
-        <message>
-            <source>Current language</source>
-            <translation>Yr iaith bresennol</translation>
-        </message>
-        <message>
-            <source>Change language</source>
-            <translation>Newid iaith</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockoutStore</name>
-        <message>
-            <source>The admin lock state could not be saved.</source>
-            <translation>Doedd dim modd cadw cyflwr clo'r gweinyddwr.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Civic Kiosk</source>
-            <translation>Ciosg Dinesig</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerformanceCache</name>
-        <message>
-            <source>The service figures could not be read.</source>
-            <translation>Doedd dim modd darllen ffigurau'r gwasanaeth.</translation>
-        </message>
-        <message>
-            <source>The saved service figures could not be read.</source>
-            <translation>Doedd dim modd darllen y ffigurau gwasanaeth a gadwyd.</translation>
-        </message>
-        <message>
-            <source>The service figures could not be saved.</source>
-            <translation>Doedd dim modd cadw ffigurau'r gwasanaeth.</translation>
-        </message>
-        <message>
-            <source>About half of these are closed within a day.</source>
-            <translation>Mae tua hanner y rhain yn cael eu cau o fewn diwrnod.</translation>
-        </message>
-        <message>
-            <source>About half of these are closed within 1 day.</source>
-            <translation>Mae tua hanner y rhain yn cael eu cau o fewn 1 diwrnod.</translation>
-        </message>
-        <message>
-            <source>About half of these are closed within %1 days.</source>
-            <translation>Mae tua hanner y rhain yn cael eu cau o fewn %1 diwrnod.</translation>
-        </message>
-        <message>
-            <source>Figures from %1.</source>
-            <translation>Ffigurau o %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPad</name>
-        <message numerus="yes">
-            <source>%n digit(s) entered</source>
-            <translation>
-                <numerusform>%n digid wedi'i roi</numerusform>
-                <numerusform>%n digid wedi'i roi</numerusform>
-                <numerusform>%n digid wedi'i roi</numerusform>
-                <numerusform>%n digid wedi'i roi</numerusform>
-                <numerusform>%n digid wedi'i roi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <comment>remove the last PIN digit</comment>
-            <translation>Dileu</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <comment>confirm the PIN</comment>
-            <translation>Cadarnhau</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPadScreen</name>
-        <message>
-            <source>Staff only: enter the admin PIN</source>
-            <translation>Staff yn unig: rhowch PIN y gweinyddwr</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Yn gwirio…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Canslo</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionScreen</name>
-        <message>
-            <source>Back</source>
-            <translation>Yn ôl</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Parhau</translation>
-        </message>
-        <message>
-            <source>This question is optional. You can leave it empty.</source>
-            <translation>Mae'r cwestiwn hwn yn ddewisol. Gallwch ei adael yn wag.</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Gwall: %1</translation>
-        </message>
-        <message>
-            <source>Start again</source>
-            <translation>Dechrau eto</translation>
-        </message>
-        <message>
-            <source>Clear all your answers and go back to the first screen</source>
-            <translation>Clirio'ch holl atebion a mynd yn ôl i'r sgrin gyntaf</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadAloudButton</name>
-        <message>
-            <source>Read aloud</source>
-            <translation>Darllen yn uchel</translation>
-        </message>
-        <message>
-            <source>Stop reading</source>
-            <translation>Stopio darllen</translation>
-        </message>
-        <message>
-            <source>Reads this page out loud</source>
-            <translation>Yn darllen y dudalen hon yn uchel</translation>
-        </message>
-        <message>
-            <source>Read every page</source>
-            <translation>Darllen pob tudalen</translation>
-        </message>
-        <message>
-            <source>Each new page and each key you press is read out loud</source>
-            <translation>Mae pob tudalen newydd a phob bysell rydych yn ei phwyso yn cael eu darllen yn uchel</translation>
-        </message>
-        <message>
-            <source>Speed: slow</source>
-            <translation>Cyflymder: araf</translation>
-        </message>
-        <message>
-            <source>Speed: normal</source>
-            <translation>Cyflymder: arferol</translation>
-        </message>
-        <message>
-            <source>Speed: fast</source>
-            <translation>Cyflymder: cyflym</translation>
-        </message>
-        <message>
-            <source>Changes how fast the page is read</source>
-            <translation>Yn newid pa mor gyflym mae'r dudalen yn cael ei darllen</translation>
-        </message>
-        <message>
-            <source>Headphones</source>
-            <translation>Clustffonau</translation>
-        </message>
-        <message>
-            <source>Only with headphones are your own answers read out loud</source>
-            <translation>Dim ond gyda chlustffonau y caiff eich atebion eich hun eu darllen yn uchel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceLookup</name>
-        <message>
-            <source>That number does not look right. Please check each letter and number.</source>
-            <translation>Dydy'r rhif hwnnw ddim yn edrych yn iawn. Gwiriwch bob llythyren a rhif.</translation>
-        </message>
-        <message>
-            <source>We could not check for news just now.</source>
-            <translation>Doedd dim modd i ni chwilio am newyddion ar hyn o bryd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceNumber</name>
-        <message>
-            <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
-            <translation>Mae cyfeirnod yn edrych fel CK-7F3K-92QD-X: CK ac yna 9 llythyren a rhif.</translation>
-        </message>
-        <message>
-            <source>That number does not look right. Please check each letter and number.</source>
-            <translation>Dydy'r rhif hwnnw ddim yn edrych yn iawn. Gwiriwch bob llythyren a rhif.</translation>
-        </message>
-        <message>
-            <source>This kiosk cannot number submissions right now.</source>
-            <translation>Dydy'r ciosg hwn ddim yn gallu rhifo ceisiadau ar hyn o bryd.</translation>
-        </message>
-        <message>
-            <source>The kiosk number %1 is outside 1 to %2.</source>
-            <translation>Mae rhif ciosg %1 y tu allan i 1 i %2.</translation>
-        </message>
-        <message>
-            <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
-            <translation>Ni all y ciosg hwn rifo ceisiadau newydd mwyach. Gofynnwch i aelod o staff.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenScaffold</name>
-        <message>
-            <source>Council services</source>
-            <translation>Gwasanaethau'r cyngor</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceListScreen</name>
-        <message>
-            <source>Back</source>
-            <translation>Yn ôl</translation>
-        </message>
-        <message>
-            <source>What do you want to do?</source>
-            <translation>Beth rydych chi eisiau ei wneud?</translation>
-        </message>
-        <message>
-            <source>Opens a government website on this kiosk.</source>
-            <translation>Yn agor gwefan y llywodraeth ar y ciosg hwn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffCard</name>
-        <message>
-            <source>This card was not recognised. Please type your helper number and PIN instead.</source>
-            <translation>Ni chafodd y cerdyn hwn ei adnabod. Teipiwch eich rhif cynorthwyydd a'ch PIN yn lle hynny.</translation>
-        </message>
-        <message>
-            <source>The card could not be read. Please swipe it again, slowly.</source>
-            <translation>Doedd dim modd darllen y cerdyn. Llithrwch ef eto, yn araf.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Submitter</name>
-        <message>
-            <source>We could not save this. Please ask a member of staff.</source>
-            <translation>Doedd dim modd i ni gadw hyn. Gofynnwch i aelod o staff.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextSizeControl</name>
-        <message>
-            <source>Text size</source>
-            <translation>Maint y testun</translation>
-        </message>
-        <message>
-            <source>Standard text size</source>
-            <translation>Maint testun arferol</translation>
-        </message>
-        <message>
-            <source>Large text</source>
-            <translation>Testun mawr</translation>
-        </message>
-        <message>
-            <source>Largest text</source>
-            <translation>Testun mwyaf</translation>
-        </message>
-        <message>
-            <source>A</source>
-            <comment>text size button glyph</comment>
-            <translation>A</translation>
-        </message>
-        <message>
-            <source>Text size %1%</source>
-            <translation>Maint y testun %1%</translation>
-        </message>
-        <message>
-            <source>Makes all the writing on the screen bigger or smaller</source>
-            <translation>Yn gwneud yr holl ysgrifen ar y sgrin yn fwy neu'n llai</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrackScreen</name>
-        <message>
-            <source>Check on a report</source>
-            <translation>Gwirio adroddiad</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Yn ôl</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Gwirio</translation>
-        </message>
-        <message>
-            <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
-            <translation>Teipiwch y cyfeirnod a gawsoch. Mae'n dechrau gyda CK, er enghraifft CK-7F3K-92QD-X.</translation>
-        </message>
-        <message>
-            <source>Reference number</source>
-            <translation>Cyfeirnod</translation>
-        </message>
-        <message>
-            <source>It starts with CK</source>
-            <translation>Mae'n dechrau gyda CK</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Yn gwirio…</translation>
-        </message>
-        <message>
-            <source>Reference %1. %2</source>
-            <translation>Cyfeirnod %1. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrackingStatus</name>
-        <message>
-            <source>We could not understand the council's answer. Please try again later.</source>
-            <translation>Doedd dim modd i ni ddeall ateb y cyngor. Rhowch gynnig arall arni yn nes ymlaen.</translation>
-        </message>
-        <message>
-            <source>We last checked on %1 at %2.</source>
-            <translation>Gwnaethom wirio ddiwethaf ar %1 am %2.</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
-            <translation>Yn aros i'w anfon o'r ciosg hwn. Bydd yn mynd cyn gynted ag y bydd y ciosg ar-lein eto.</translation>
-        </message>
-        <message>
-            <source>There was a problem sending this. Please ask a member of staff.</source>
-            <translation>Roedd problem wrth anfon hwn. Gofynnwch i aelod o staff.</translation>
-        </message>
-        <message>
-            <source>Received by the council.</source>
-            <translation>Wedi'i dderbyn gan y cyngor.</translation>
-        </message>
-        <message>
-            <source>Received by the council on %1.</source>
-            <translation>Wedi'i dderbyn gan y cyngor ar %1.</translation>
-        </message>
-        <message>
-            <source>The council is working on this.</source>
-            <translation>Mae'r cyngor yn gweithio ar hyn.</translation>
-        </message>
-        <message>
-            <source>The council is working on this. Last update on %1.</source>
-            <translation>Mae'r cyngor yn gweithio ar hyn. Diweddariad diwethaf ar %1.</translation>
-        </message>
-        <message>
-            <source>Closed.</source>
-            <translation>Wedi'i gau.</translation>
-        </message>
-        <message>
-            <source>Closed on %1.</source>
-            <translation>Wedi'i gau ar %1.</translation>
-        </message>
-        <message>
-            <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
-            <translation>Allwn ni ddim dod o hyd i'r rhif hwn. Os gwnaethoch ei anfon heddiw, gwiriwch eto yfory.</translation>
-        </message>
-        <message>
-            <source>We could not check this just now. Please try again later.</source>
-            <translation>Doedd dim modd i ni wirio hyn ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UrlPolicy</name>
-        <message>
-            <source>The web allow-list entry "%1" is not an http or https address with a host.</source>
-            <translation>Dydy'r cofnod "%1" yn y rhestr gwefannau a ganiateir ddim yn gyfeiriad http neu https gyda gwesteiwr.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebEngineBackend</name>
-        <message>
-            <source>Online services are not available on this kiosk at the moment.</source>
-            <translation>Nid yw gwasanaethau ar-lein ar gael ar y ciosg hwn ar hyn o bryd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebServiceScreen</name>
-        <message>
-            <source>Back to the kiosk</source>
-            <translation>Yn ôl i'r ciosg</translation>
-        </message>
-        <message>
-            <source>Leave this website and return to the council services</source>
-            <translation>Gadael y wefan hon a mynd yn ôl i wasanaethau'r cyngor</translation>
-        </message>
-        <message>
-            <source>This page is not available on this kiosk</source>
-            <translation>Dydy'r dudalen hon ddim ar gael ar y ciosg hwn</translation>
-        </message>
-        <message>
-            <source>For your safety this kiosk only opens council and government services. You can go back to the service, or back to the kiosk.</source>
-            <translation>Er eich diogelwch, dim ond gwasanaethau'r cyngor a'r llywodraeth y mae'r ciosg hwn yn eu hagor. Gallwch fynd yn ôl i'r gwasanaeth, neu yn ôl i'r ciosg.</translation>
-        </message>
-        <message>
-            <source>Go back to the service</source>
-            <translation>Mynd yn ôl i'r gwasanaeth</translation>
-        </message>
-        <message>
-            <source>Online services are not available at the moment</source>
-            <translation>Nid yw gwasanaethau ar-lein ar gael ar hyn o bryd</translation>
-        </message>
-        <message>
-            <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
-            <translation>Rhowch gynnig arall arni yn nes ymlaen, neu gofynnwch i aelod o staff. Mae gwasanaethau eraill y ciosg hwn yn dal i weithio.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <source>Welcome to council services</source>
-            <translation>Croeso i wasanaethau'r cyngor</translation>
-        </message>
-        <message>
-            <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
-            <translation>Defnyddiwch y sgrin hon i roi gwybod i'r cyngor am broblem neu i roi sylwadau ar gais cynllunio. Mae'n cymryd tua 5 munud.</translation>
-        </message>
-        <message>
-            <source>Nothing you type is kept on this screen after you finish.</source>
-            <translation>Does dim byd rydych yn ei deipio yn cael ei gadw ar y sgrin hon ar ôl i chi orffen.</translation>
-        </message>
-        <message>
-            <source>Choose your language</source>
-            <translation>Dewiswch eich iaith</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Dechrau</translation>
-        </message>
-        <message>
-            <source>Start using the council services</source>
-            <translation>Dechrau defnyddio gwasanaethau'r cyngor</translation>
-        </message>
-        <message>
-            <source>Check on a report</source>
-            <translation>Gwirio adroddiad</translation>
-        </message>
-        <message>
-            <source>Use the reference number you were given to see what is happening</source>
-            <translation>Defnyddiwch y cyfeirnod a gawsoch i weld beth sy'n digwydd</translation>
-        </message>
-        <message>
-            <source>Staff: sign in to help someone</source>
-            <translation>Staff: mewngofnodi i helpu rhywun</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck</name>
-        <message>
-            <source>destination names use letters, digits, '-' and '_' only</source>
-            <translation>mae enwau cyrchfannau'n defnyddio llythrennau, digidau, '-' a '_' yn unig</translation>
-        </message>
-        <message>
-            <source>unknown destination type "%1" (expected "open311" or "json")</source>
-            <translation>math o gyrchfan anhysbys "%1" (disgwyl "open311" neu "json")</translation>
-        </message>
-        <message>
-            <source>give either apiKey or credentialRef, not both</source>
-            <translation>rhowch naill ai apiKey neu credentialRef, nid y ddau</translation>
-        </message>
-        <message>
-            <source>a credential name, not a path</source>
-            <translation>enw cymhwyster, nid llwybr</translation>
-        </message>
-        <message>
-            <source>helper id "%1" appears twice</source>
-            <translation>mae'r id cynorthwyydd "%1" yn ymddangos ddwywaith</translation>
-        </message>
-        <message>
-            <source>required when fleet.configUrl is set: unsigned configuration is never applied</source>
-            <translation>yn ofynnol pan fydd fleet.configUrl wedi'i osod: ni chaiff ffurfweddiad heb ei lofnodi byth ei ddefnyddio</translation>
-        </message>
-        <message>
-            <source>expected a base64 raw Ed25519 public key (32 bytes) or a PEM public key</source>
-            <translation>disgwyl allwedd gyhoeddus Ed25519 amrwd mewn base64 (32 beit) neu allwedd gyhoeddus PEM</translation>
-        </message>
-        <message>
-            <source>"%1" is not a configured json destination</source>
-            <translation>Dydy "%1" ddim yn gyrchfan json wedi'i ffurfweddu</translation>
-        </message>
-        <message>
-            <source>must be an absolute path</source>
-            <translation>rhaid iddo fod yn llwybr absoliwt</translation>
-        </message>
-        <message>
-            <source>Enter your answer as text</source>
-            <translation>Rhowch eich ateb fel testun</translation>
-        </message>
-        <message>
-            <source>Your answer must be %1 characters or fewer</source>
-            <translation>Rhaid i'ch ateb fod yn %1 nod neu lai</translation>
-        </message>
-        <message>
-            <source>Enter your answer</source>
-            <translation>Rhowch eich ateb</translation>
-        </message>
-        <message>
-            <source>Your answer must be %1 characters or more</source>
-            <translation>Rhaid i'ch ateb fod yn %1 nod neu fwy</translation>
-        </message>
-        <message>
-            <source>Enter a number</source>
-            <translation>Rhowch rif</translation>
-        </message>
-        <message>
-            <source>Enter a number, like 5 or 12.5</source>
-            <translation>Rhowch rif, fel 5 neu 12.5</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, like 5</source>
-            <translation>Rhowch rif cyfan, fel 5</translation>
-        </message>
-        <message>
-            <source>Enter a number between %1 and %2</source>
-            <translation>Rhowch rif rhwng %1 a %2</translation>
-        </message>
-        <message>
-            <source>Enter a number of %1 or more</source>
-            <translation>Rhowch rif sy'n %1 neu fwy</translation>
-        </message>
-        <message>
-            <source>Enter a number of %1 or less</source>
-            <translation>Rhowch rif sy'n %1 neu lai</translation>
-        </message>
-        <message>
-            <source>Date must be a real date</source>
-            <translation>Rhaid i'r dyddiad fod yn ddyddiad go iawn</translation>
-        </message>
-        <message>
-            <source>Enter a date</source>
-            <translation>Rhowch ddyddiad</translation>
-        </message>
-        <message>
-            <source>Date must include a day</source>
-            <translation>Rhaid i'r dyddiad gynnwys diwrnod</translation>
-        </message>
-        <message>
-            <source>Date must include a month</source>
-            <translation>Rhaid i'r dyddiad gynnwys mis</translation>
-        </message>
-        <message>
-            <source>Date must include a year</source>
-            <translation>Rhaid i'r dyddiad gynnwys blwyddyn</translation>
-        </message>
-        <message>
-            <source>Year must include 4 numbers</source>
-            <translation>Rhaid i'r flwyddyn gynnwys 4 rhif</translation>
-        </message>
-        <message>
-            <source>Date must be today or in the past</source>
-            <translation>Rhaid i'r dyddiad fod heddiw neu yn y gorffennol</translation>
-        </message>
-        <message>
-            <source>Date must be today or in the future</source>
-            <translation>Rhaid i'r dyddiad fod heddiw neu yn y dyfodol</translation>
-        </message>
-        <message>
-            <source>Select an option</source>
-            <translation>Dewiswch opsiwn</translation>
-        </message>
-        <message>
-            <source>Select one of the options</source>
-            <translation>Dewiswch un o'r opsiynau</translation>
-        </message>
-        <message>
-            <source>Select at least one option</source>
-            <translation>Dewiswch o leiaf un opsiwn</translation>
-        </message>
-        <message>
-            <source>Select yes or no</source>
-            <translation>Dewiswch ie neu na</translation>
-        </message>
-        <message>
-            <source>Enter an email address</source>
-            <translation>Rhowch gyfeiriad e-bost</translation>
-        </message>
-        <message>
-            <source>Email address must be 254 characters or fewer</source>
-            <translation>Rhaid i'r cyfeiriad e-bost fod yn 254 nod neu lai</translation>
-        </message>
-        <message>
-            <source>Enter an email address in the correct format, like name@example.com</source>
-            <translation>Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com</translation>
-        </message>
-        <message>
-            <source>Enter a phone number</source>
-            <translation>Rhowch rif ffôn</translation>
-        </message>
-        <message>
-            <source>Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192</source>
-            <translation>Rhowch rif ffôn, fel 01632 960 001, 07700 900 982 neu +44 808 157 0192</translation>
-        </message>
-        <message>
-            <source>Enter a postcode</source>
-            <translation>Rhowch god post</translation>
-        </message>
-        <message>
-            <source>Enter a real postcode, like CF10 1AA</source>
-            <translation>Rhowch god post go iawn, fel CF10 1AA</translation>
-        </message>
-        <message>
-            <source>Enter the address</source>
-            <translation>Rhowch y cyfeiriad</translation>
-        </message>
-        <message>
-            <source>Each line of the address must be %1 characters or fewer</source>
-            <translation>Rhaid i bob llinell o'r cyfeiriad fod yn %1 nod neu lai</translation>
-        </message>
-        <message>
-            <source>Enter the first line of the address</source>
-            <translation>Rhowch linell gyntaf y cyfeiriad</translation>
-        </message>
-        <message>
-            <source>No service has been started.</source>
-            <translation>Does dim gwasanaeth wedi'i ddechrau.</translation>
-        </message>
-        <message>
-            <source>Cannot read the key file %1: %2</source>
-            <translation>Does dim modd darllen y ffeil allwedd %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a key file</source>
-            <translation>Mae %1 yn rhy fawr i fod yn ffeil allwedd</translation>
-        </message>
-        <message>
-            <source>No fleet.publicKey is configured, so no signed configuration is accepted.</source>
-            <translation>Does dim fleet.publicKey wedi'i ffurfweddu, felly ni dderbynnir unrhyw ffurfweddiad wedi'i lofnodi.</translation>
-        </message>
-        <message>
-            <source>signed configuration</source>
-            <translation>ffurfweddiad wedi'i lofnodi</translation>
-        </message>
-        <message>
-            <source>The signed configuration is for kiosk "%1", not "%2".</source>
-            <translation>Mae'r ffurfweddiad wedi'i lofnodi ar gyfer ciosg "%1", nid "%2".</translation>
-        </message>
-        <message>
-            <source>A signed configuration cannot move the data directory; change it on the kiosk itself.</source>
-            <translation>Ni all ffurfweddiad wedi'i lofnodi symud y cyfeiriadur data; newidiwch ef ar y ciosg ei hun.</translation>
-        </message>
-        <message>
-            <source>The encryption library failed.</source>
-            <translation>Methodd y llyfrgell amgryptio.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 must hold 32 bytes or 64 hex digits.</source>
-            <translation>Rhaid i allwedd y ciosg %1 gynnwys 32 beit neu 64 digid hecs.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 cannot be read: %2</source>
-            <translation>Does dim modd darllen allwedd y ciosg %1: %2</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 is too large.</source>
-            <translation>Mae allwedd y ciosg %1 yn rhy fawr.</translation>
-        </message>
-        <message>
-            <source>The key directory %1 cannot be created.</source>
-            <translation>Does dim modd creu'r cyfeiriadur allweddi %1.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 cannot be written: %2</source>
-            <translation>Does dim modd ysgrifennu allwedd y ciosg %1: %2</translation>
-        </message>
-        <message>
-            <source>The quarantine folder cannot be created.</source>
-            <translation>Does dim modd creu'r ffolder cwarantîn.</translation>
-        </message>
-        <message>
-            <source>The damaged outbox could not be moved to the quarantine folder.</source>
-            <translation>Doedd dim modd symud y blwch anfon sydd wedi'i ddifrodi i'r ffolder cwarantîn.</translation>
-        </message>
-        <message>
-            <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
-            <translation>Nid yw %1 yn rhif ciosg: defnyddiwch rif cyfan o %2 i %3, un gwahanol i bob ciosg yn y fflyd</translation>
-        </message>
-        <message>
-            <source>a credential name (letters, digits, '.', '-', '_'), not a path</source>
-            <translation>enw cymhwyster (llythrennau, digidau, '.', '-', '_'), nid llwybr</translation>
-        </message>
-        <message>
-            <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
-            <translation>Ni all ffurfweddiad wedi'i lofnodi newid ble mae allwedd y blwch anfon (outboxKey); newidiwch hi ar y ciosg ei hun.</translation>
-        </message>
-        <message>
-            <source>The kiosk is delivering (%1); try again in a moment.</source>
-            <translation>Mae'r ciosg wrthi'n anfon (%1); rhowch gynnig arall arni mewn munud.</translation>
-        </message>
-        <message>
-            <source>%1 is delivering from this outbox; try again in a moment.</source>
-            <translation>Mae %1 wrthi'n anfon o'r blwch anfon hwn; rhowch gynnig arall arni mewn munud.</translation>
-        </message>
-        <message>
-            <source>Another program is delivering from this outbox; try again in a moment.</source>
-            <translation>Mae rhaglen arall wrthi'n anfon o'r blwch anfon hwn; rhowch gynnig arall arni mewn munud.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
-            <translation>Mae allwedd y ciosg %1 wedi'i hamgryptio, ond nid yw systemd-creds wedi'i osod i'w dadgryptio.</translation>
-        </message>
-        <message>
-            <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
-            <translation>Does dim modd dadgryptio allwedd y ciosg %1 gyda systemd-creds: %2</translation>
-        </message>
-        <message>
-            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
-            <translation>Ni chafwyd hyd i allwedd y ciosg ar gyfer y blwch anfon yn %1. Mae'r ciosg yn chwilio amdani yn: %2. Rhowch yr allwedd yn ôl yno: ni allai allwedd newydd agor y cyflwyniadau sydd eisoes yn y blwch anfon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::AdminGate</name>
-        <message>
-            <source>No admin PIN is set for this kiosk.</source>
-            <translation>Does dim PIN gweinyddwr wedi'i osod ar gyfer y ciosg hwn.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-                <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>That PIN is not right. %n attempt(s) left before a pause.</source>
-            <translation>
-                <numerusform>Dydy'r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
-                <numerusform>Dydy'r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
-                <numerusform>Dydy'r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
-                <numerusform>Dydy'r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
-                <numerusform>Dydy'r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::AdminStatus</name>
-        <message>
-            <source>Never</source>
-            <translation>Byth</translation>
-        </message>
-        <message>
-            <source>Waiting to send</source>
-            <translation>Yn aros i'w anfon</translation>
-        </message>
-        <message>
-            <source>Sending now</source>
-            <translation>Yn anfon nawr</translation>
-        </message>
-        <message>
-            <source>Delivered (receipts kept)</source>
-            <translation>Wedi'u danfon (derbynebau wedi'u cadw)</translation>
-        </message>
-        <message>
-            <source>Refused by the service (dead letters)</source>
-            <translation>Wedi'u gwrthod gan y gwasanaeth (llythyrau marw)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <extracomment>One line of the admin screen's usage counts, e.g. "Used read aloud: 3".</extracomment>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Sessions today</source>
-            <translation>Sesiynau heddiw</translation>
-        </message>
-        <message>
-            <source>Finished with a reference number</source>
-            <translation>Wedi gorffen gyda rhif cyfeirnod</translation>
-        </message>
-        <message>
-            <source>Left before the end</source>
-            <translation>Wedi gadael cyn y diwedd</translation>
-        </message>
-        <message>
-            <source>Helped by staff</source>
-            <translation>Wedi cael help gan staff</translation>
-        </message>
-        <message>
-            <source>Used read aloud</source>
-            <translation>Wedi defnyddio darllen yn uchel</translation>
-        </message>
-        <message>
-            <source>Used larger text</source>
-            <translation>Wedi defnyddio testun mwy</translation>
-        </message>
-        <message>
-            <source>Earlier days waiting to be sent</source>
-            <translation>Diwrnodau cynharach yn aros i'w hanfon</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::Aead</name>
-        <message>
-            <source>The encryption key has the wrong size.</source>
-            <translation>Mae maint yr allwedd amgryptio yn anghywir.</translation>
-        </message>
-        <message>
-            <source>Stored data failed its integrity check and was not used.</source>
-            <translation>Methodd y data a storiwyd ei wiriad cywirdeb ac ni chafodd ei ddefnyddio.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ConfigSigner</name>
-        <message>
-            <source>The key is not an Ed25519 key.</source>
-            <translation>Dydy'r allwedd ddim yn allwedd Ed25519.</translation>
-        </message>
-        <message>
-            <source>The private key PEM cannot be read.</source>
-            <translation>Does dim modd darllen PEM yr allwedd breifat.</translation>
-        </message>
-        <message>
-            <source>Expected a PEM private key or the base64 of a 32-byte Ed25519 seed.</source>
-            <translation>Disgwyl allwedd breifat PEM neu base64 hedyn Ed25519 32 beit.</translation>
-        </message>
-        <message>
-            <source>The public key PEM cannot be read.</source>
-            <translation>Does dim modd darllen PEM yr allwedd gyhoeddus.</translation>
-        </message>
-        <message>
-            <source>Expected a PEM public key or the base64 of a 32-byte Ed25519 key.</source>
-            <translation>Disgwyl allwedd gyhoeddus PEM neu base64 allwedd Ed25519 32 beit.</translation>
-        </message>
-        <message>
-            <source>Signing needs a private key.</source>
-            <translation>Mae angen allwedd breifat i lofnodi.</translation>
-        </message>
-        <message>
-            <source>OpenSSL could not sign the configuration.</source>
-            <translation>Doedd OpenSSL ddim yn gallu llofnodi'r ffurfweddiad.</translation>
-        </message>
-        <message>
-            <source>The signed configuration is not a JSON object (%1).</source>
-            <translation>Dydy'r ffurfweddiad wedi'i lofnodi ddim yn wrthrych JSON (%1).</translation>
-        </message>
-        <message>
-            <source>wrong type</source>
-            <translation>math anghywir</translation>
-        </message>
-        <message>
-            <source>Unknown member "%1" in the signed configuration.</source>
-            <translation>Aelod anhysbys "%1" yn y ffurfweddiad wedi'i lofnodi.</translation>
-        </message>
-        <message>
-            <source>The signed configuration has no "config" object.</source>
-            <translation>Does dim gwrthrych "config" yn y ffurfweddiad wedi'i lofnodi.</translation>
-        </message>
-        <message>
-            <source>The configuration is not signed.</source>
-            <translation>Dydy'r ffurfweddiad ddim wedi'i lofnodi.</translation>
-        </message>
-        <message>
-            <source>The configuration was signed with key %1, but this kiosk trusts key %2.</source>
-            <translation>Cafodd y ffurfweddiad ei lofnodi gydag allwedd %1, ond mae'r ciosg hwn yn ymddiried yn allwedd %2.</translation>
-        </message>
-        <message>
-            <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
-            <translation>Dydy llofnod y ffurfweddiad ddim yn dilysu: cafodd ei newid ar ôl ei lofnodi neu ei lofnodi gydag allwedd arall.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ConfigStore</name>
-        <message>
-            <source>The signed configuration has version %1, not newer than the running %2.</source>
-            <translation>Mae gan y ffurfweddiad wedi'i lofnodi fersiwn %1, dim yn fwy newydd na'r %2 sy'n rhedeg.</translation>
-        </message>
-        <message>
-            <source>The last start with this configuration did not complete.</source>
-            <translation>Ni chwblhawyd y cychwyn diwethaf gyda'r ffurfweddiad hwn.</translation>
-        </message>
-        <message>
-            <source>The pending marker cannot be written.</source>
-            <translation>Does dim modd ysgrifennu'r marciwr yn yr arfaeth.</translation>
-        </message>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>Does dim modd creu %1.</translation>
-        </message>
-        <message>
-            <source>Configuration version %1 was installed; it takes effect at the next start.</source>
-            <translation>Gosodwyd fersiwn ffurfweddu %1; daw i rym y tro nesaf y bydd yn cychwyn.</translation>
-        </message>
-        <message>
-            <source>Cannot clear the pending marker.</source>
-            <translation>Does dim modd clirio'r marciwr yn yr arfaeth.</translation>
-        </message>
-        <message>
-            <source>Went back to the previous configuration: %1</source>
-            <translation>Wedi mynd yn ôl i'r ffurfweddiad blaenorol: %1</translation>
-        </message>
-        <message>
-            <source>Went back to the local configuration: %1</source>
-            <translation>Wedi mynd yn ôl i'r ffurfweddiad lleol: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Does dim modd ysgrifennu %1: %2</translation>
-        </message>
-        <message>
-            <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
-            <translation>Nid yw fersiwn %1 o'r ffurfweddiad wedi'i gosod: methodd fersiwn %2 â chychwyn ar y ciosg hwn a chafodd ei dychwelyd, felly dim ond fersiwn uwch na %2 a roddir ar brawf.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ConfigUpdater</name>
-        <message>
-            <source>Could not fetch the configuration (HTTP %1): %2</source>
-            <translation>Doedd dim modd nôl y ffurfweddiad (HTTP %1): %2</translation>
-        </message>
-        <message>
-            <source>The configuration download is too large.</source>
-            <translation>Mae'r ffurfweddiad a lwythwyd i lawr yn rhy fawr.</translation>
-        </message>
-        <message>
-            <source>Version %1 is older than the installed version %2.</source>
-            <translation>Mae fersiwn %1 yn hŷn na'r fersiwn %2 sydd wedi'i gosod.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::DeliveryLock</name>
-        <message>
-            <source>The delivery lock %1 cannot be opened: %2</source>
-            <translation>Does dim modd agor y clo anfon %1: %2</translation>
-        </message>
-        <message>
-            <source>The delivery lock %1 cannot be taken: %2</source>
-            <translation>Does dim modd cymryd y clo anfon %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::DestinationAdapter</name>
-        <message>
-            <source>Destination "%1" has no valid http(s) address.</source>
-            <translation>Does gan y gyrchfan "%1" ddim cyfeiriad http(s) dilys.</translation>
-        </message>
-        <message>
-            <source>Destination "%1": the pinned CA certificate cannot be read.</source>
-            <translation>Cyrchfan "%1": does dim modd darllen y dystysgrif CA sydd wedi'i phinio.</translation>
-        </message>
-        <message>
-            <source>Destination "%1" has an unknown type "%2" (open311 or json).</source>
-            <translation>Mae gan y gyrchfan "%1" fath anhysbys "%2" (open311 neu json).</translation>
-        </message>
-        <message>
-            <source>TLS: the certificate of "%1" is not trusted (%2). Check the destination's CA pin and the server certificate's dates.</source>
-            <translation>TLS: does dim ymddiriedaeth yn nhystysgrif "%1" (%2). Gwiriwch bin CA y gyrchfan a dyddiadau tystysgrif y gweinydd.</translation>
-        </message>
-        <message>
-            <source>"%1" did not answer in time.</source>
-            <translation>Wnaeth "%1" ddim ateb mewn pryd.</translation>
-        </message>
-        <message>
-            <source>Network: %1 (%2).</source>
-            <translation>Rhwydwaith: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>"%1" answered HTTP %2; will retry.</source>
-            <translation>Atebodd "%1" HTTP %2; bydd yn ceisio eto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FieldValidator</name>
-        <message>
-            <source>Enter your answer</source>
-            <translation>Rhowch eich ateb</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FlowController</name>
-        <message>
-            <source>Question %1 of %2</source>
-            <translation>Cwestiwn %1 o %2</translation>
-        </message>
-        <message>
-            <source>We could not save this. Please ask a member of staff.</source>
-            <translation>Doedd dim modd i ni gadw hyn. Gofynnwch i aelod o staff.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FlowParser</name>
-        <message>
-            <source>Unknown key "%1". Check the spelling against docs/flows.md.</source>
-            <translation>Allwedd anhysbys "%1". Gwiriwch y sillafu yn erbyn docs/flows.md.</translation>
-        </message>
-        <message>
-            <source>This text is required.</source>
-            <translation>Mae angen y testun hwn.</translation>
-        </message>
-        <message>
-            <source>Expected an object of translations, like {"en": "..."}.</source>
-            <translation>Disgwyl gwrthrych o gyfieithiadau, fel {"en": "..."}.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a language code like "en" or "cy".</source>
-            <translation>Dydy "%1" ddim yn god iaith fel "en" neu "cy".</translation>
-        </message>
-        <message>
-            <source>Expected a text that is not empty.</source>
-            <translation>Disgwyl testun nad yw'n wag.</translation>
-        </message>
-        <message>
-            <source>There is no English ("en") text. Every text needs one: it is shown when a translation is missing.</source>
-            <translation>Does dim testun Saesneg ("en"). Mae angen un ar bob testun: caiff ei ddangos pan fydd cyfieithiad ar goll.</translation>
-        </message>
-        <message>
-            <source>An id is required.</source>
-            <translation>Mae angen id.</translation>
-        </message>
-        <message>
-            <source>An id uses only lower-case letters, digits and dashes (at most 64).</source>
-            <translation>Mae id yn defnyddio llythrennau bach, digidau a llinellau toriad yn unig (64 ar y mwyaf).</translation>
-        </message>
-        <message>
-            <source>Expected a whole number from 0 to 100000.</source>
-            <translation>Disgwyl rhif cyfan o 0 i 100000.</translation>
-        </message>
-        <message>
-            <source>A choice needs a list of at least one option.</source>
-            <translation>Mae angen rhestr o o leiaf un opsiwn ar ddewis.</translation>
-        </message>
-        <message>
-            <source>Expected an option object {"value", "label"}.</source>
-            <translation>Disgwyl gwrthrych opsiwn {"value", "label"}.</translation>
-        </message>
-        <message>
-            <source>An option needs a short "value" text.</source>
-            <translation>Mae angen testun "value" byr ar opsiwn.</translation>
-        </message>
-        <message>
-            <source>The option value "%1" is used twice.</source>
-            <translation>Mae gwerth yr opsiwn "%1" wedi'i ddefnyddio ddwywaith.</translation>
-        </message>
-        <message>
-            <source>Every page needs a "field" object.</source>
-            <translation>Mae angen gwrthrych "field" ar bob tudalen.</translation>
-        </message>
-        <message>
-            <source>Unknown field type. Use one of: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</source>
-            <translation>Math maes anhysbys. Defnyddiwch un o: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</translation>
-        </message>
-        <message>
-            <source>Expected true or false.</source>
-            <translation>Disgwyl true neu false.</translation>
-        </message>
-        <message>
-            <source>Only text and longtext fields have a length.</source>
-            <translation>Dim ond meysydd text a longtext sydd â hyd.</translation>
-        </message>
-        <message>
-            <source>maxLength must be at least 1.</source>
-            <translation>Rhaid i maxLength fod yn 1 o leiaf.</translation>
-        </message>
-        <message>
-            <source>minLength is larger than maxLength.</source>
-            <translation>Mae minLength yn fwy na maxLength.</translation>
-        </message>
-        <message>
-            <source>Only number fields have a minimum or maximum.</source>
-            <translation>Dim ond meysydd rhif sydd ag isafswm neu uchafswm.</translation>
-        </message>
-        <message>
-            <source>Expected a number.</source>
-            <translation>Disgwyl rhif.</translation>
-        </message>
-        <message>
-            <source>min is larger than max.</source>
-            <translation>Mae min yn fwy na max.</translation>
-        </message>
-        <message>
-            <source>wholeNumber is true or false, on number fields only.</source>
-            <translation>Mae wholeNumber yn true neu false, ar feysydd rhif yn unig.</translation>
-        </message>
-        <message>
-            <source>Only date fields have a dateRange.</source>
-            <translation>Dim ond meysydd dyddiad sydd â dateRange.</translation>
-        </message>
-        <message>
-            <source>dateRange is "any", "past" or "future".</source>
-            <translation>Mae dateRange yn "any", "past" neu "future".</translation>
-        </message>
-        <message>
-            <source>Only choice and multichoice fields have options.</source>
-            <translation>Dim ond meysydd choice a multichoice sydd ag opsiynau.</translation>
-        </message>
-        <message>
-            <source>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</source>
-            <translation>Disgwyl {"page": ..., "equals": ...} neu {"page": ..., "in": [...]}.</translation>
-        </message>
-        <message>
-            <source>showIf needs the id of the page it depends on.</source>
-            <translation>Mae angen id y dudalen y mae'n dibynnu arni ar showIf.</translation>
-        </message>
-        <message>
-            <source>showIf needs exactly one of "equals" or "in".</source>
-            <translation>Mae angen union un o "equals" neu "in" ar showIf.</translation>
-        </message>
-        <message>
-            <source>"in" needs a list of at least one value.</source>
-            <translation>Mae angen rhestr o o leiaf un gwerth ar "in".</translation>
-        </message>
-        <message>
-            <source>showIf compares with texts, numbers or true/false.</source>
-            <translation>Mae showIf yn cymharu â thestunau, rhifau neu true/false.</translation>
-        </message>
-        <message>
-            <source>Expected a page object.</source>
-            <translation>Disgwyl gwrthrych tudalen.</translation>
-        </message>
-        <message>
-            <source>Unknown Open311 key. Use one of: %1.</source>
-            <translation>Allwedd Open311 anhysbys. Defnyddiwch un o: %1.</translation>
-        </message>
-        <message>
-            <source>showIf refers to a page "%1" that does not exist.</source>
-            <translation>Mae showIf yn cyfeirio at dudalen "%1" nad yw'n bodoli.</translation>
-        </message>
-        <message>
-            <source>showIf goes round in a circle (%1): these pages can never be shown.</source>
-            <translation>Mae showIf yn mynd rownd mewn cylch (%1): does dim modd dangos y tudalennau hyn byth.</translation>
-        </message>
-        <message>
-            <source>showIf must depend on an earlier page, but "%1" comes later.</source>
-            <translation>Rhaid i showIf ddibynnu ar dudalen gynharach, ond mae "%1" yn dod yn nes ymlaen.</translation>
-        </message>
-        <message>
-            <source>This page can never be shown: the page "%1" cannot have that answer.</source>
-            <translation>Does dim modd dangos y dudalen hon byth: does dim modd i'r dudalen "%1" gael yr ateb hwnnw.</translation>
-        </message>
-        <message>
-            <source>This is not valid JSON (at character %1: %2).</source>
-            <translation>Dydy hwn ddim yn JSON dilys (wrth nod %1: %2).</translation>
-        </message>
-        <message>
-            <source>Expected a JSON object at the top.</source>
-            <translation>Disgwyl gwrthrych JSON ar y brig.</translation>
-        </message>
-        <message>
-            <source>This kiosk reads flow files with "schema": %1.</source>
-            <translation>Mae'r ciosg hwn yn darllen ffeiliau llif gyda "schema": %1.</translation>
-        </message>
-        <message>
-            <source>"version" must be a whole number of at least 1.</source>
-            <translation>Rhaid i "version" fod yn rhif cyfan o 1 o leiaf.</translation>
-        </message>
-        <message>
-            <source>A "destination" object with a "name" is required.</source>
-            <translation>Mae angen gwrthrych "destination" gyda "name".</translation>
-        </message>
-        <message>
-            <source>The destination name is a configured destination, like "council".</source>
-            <translation>Mae enw'r gyrchfan yn gyrchfan wedi'i ffurfweddu, fel "council".</translation>
-        </message>
-        <message>
-            <source>A flow needs a list of at least one page.</source>
-            <translation>Mae angen rhestr o o leiaf un dudalen ar lif.</translation>
-        </message>
-        <message>
-            <source>The page id "%1" is used twice.</source>
-            <translation>Mae'r id tudalen "%1" wedi'i ddefnyddio ddwywaith.</translation>
-        </message>
-        <message>
-            <source>"kind" is "form" (questions, the default) or "web" (an online service).</source>
-            <translation>Mae "kind" yn "form" (cwestiynau, y rhagosodiad) neu'n "web" (gwasanaeth ar-lein).</translation>
-        </message>
-        <message>
-            <source>A web service needs a "url" starting with https://.</source>
-            <translation>Mae angen "url" sy'n dechrau gyda https:// ar wasanaeth gwe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::FlowSession</name>
-        <message>
-            <source>This question is not part of the service.</source>
-            <translation>Dydy'r cwestiwn hwn ddim yn rhan o'r gwasanaeth.</translation>
-        </message>
-        <message>
-            <source>This question does not apply to your answers.</source>
-            <translation>Dydy'r cwestiwn hwn ddim yn berthnasol i'ch atebion.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::JsonApiAdapter</name>
-        <message>
-            <source>The saved submission is not a JSON document; it cannot be sent.</source>
-            <translation>Dydy'r cais a gadwyd ddim yn ddogfen JSON; does dim modd ei anfon.</translation>
-        </message>
-        <message>
-            <source>"%1" answered %2 without the API's JSON (%3).</source>
-            <translation>Atebodd "%1" %2 heb JSON yr API (%3).</translation>
-        </message>
-        <message>
-            <source>no serverReference</source>
-            <translation>dim serverReference</translation>
-        </message>
-        <message>
-            <source>"%1" already holds different content under this submission's idempotency key (409).</source>
-            <translation>Mae gan "%1" gynnwys gwahanol eisoes o dan allwedd analluedd y cais hwn (409).</translation>
-        </message>
-        <message>
-            <source>"%1" refused the submission (%2: %3).</source>
-            <translation>Gwrthododd "%1" y cais (%2: %3).</translation>
-        </message>
-        <message>
-            <source>"%1" answered unexpected HTTP %2.</source>
-            <translation>Atebodd "%1" gyda HTTP %2 annisgwyl.</translation>
-        </message>
-        <message>
-            <source>The JSON API has no endpoint for items of kind "%1".</source>
-            <translation>Does gan yr API JSON ddim pwynt terfyn ar gyfer eitemau o'r math "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::KeyStore</name>
-        <message>
-            <source>The credential %1 is missing from $CREDENTIALS_DIRECTORY.</source>
-            <translation>Mae'r cymhwyster %1 ar goll o $CREDENTIALS_DIRECTORY.</translation>
-        </message>
-        <message>
-            <source>The kiosk key must hold 32 bytes.</source>
-            <translation>Rhaid i allwedd y ciosg gynnwys 32 beit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::KioskConfig</name>
-        <message>
-            <source>%1: not valid JSON at offset %2: %3</source>
-            <translation>%1: dim yn JSON dilys wrth wrthbwyso %2: %3</translation>
-        </message>
-        <message>
-            <source>%1: the configuration must be a JSON object</source>
-            <translation>%1: rhaid i'r ffurfweddiad fod yn wrthrych JSON</translation>
-        </message>
-        <message>
-            <source>use 1 to 64 letters, digits, '.', '-' or '_'</source>
-            <translation>defnyddiwch 1 i 64 o lythrennau, digidau, '.', '-' neu '_'</translation>
-        </message>
-        <message>
-            <source>must be an absolute path</source>
-            <translation>rhaid iddo fod yn llwybr absoliwt</translation>
-        </message>
-        <message>
-            <source>at least one language is needed</source>
-            <translation>mae angen o leiaf un iaith</translation>
-        </message>
-        <message>
-            <source>"%1" is not a language code</source>
-            <translation>Dydy "%1" ddim yn god iaith</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the configured languages</source>
-            <translation>Dydy "%1" ddim yn un o'r ieithoedd a ffurfweddwyd</translation>
-        </message>
-        <message>
-            <source>must be shorter than idleTimeoutSec</source>
-            <translation>rhaid iddo fod yn fyrrach nag idleTimeoutSec</translation>
-        </message>
-        <message>
-            <source>%1: cannot read the configuration: %2</source>
-            <translation>%1: does dim modd darllen y ffurfweddiad: %2</translation>
-        </message>
-        <message>
-            <source>%1: the file is too large for a configuration</source>
-            <translation>%1: mae'r ffeil yn rhy fawr i fod yn ffurfweddiad</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::MetricsWriter</name>
-        <message>
-            <source>Invalid metric name, label or increment: %1</source>
-            <translation>Enw, label neu gynyddiad metrig annilys: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the metrics file %1: %2</source>
-            <translation>Does dim modd ysgrifennu'r ffeil fetrigau %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::Open311Adapter</name>
-        <message>
-            <source>The saved submission has no Open311 service code; it cannot be sent.</source>
-            <translation>Does gan y cais a gadwyd ddim cod gwasanaeth Open311; does dim modd ei anfon.</translation>
-        </message>
-        <message>
-            <source>"%1" answered with a web page instead of Open311 (captive portal?).</source>
-            <translation>Atebodd "%1" gyda thudalen we yn lle Open311 (porth caeth?).</translation>
-        </message>
-        <message>
-            <source>"%1" answered with malformed Open311 JSON (%2).</source>
-            <translation>Atebodd "%1" gyda JSON Open311 camffurfiedig (%2).</translation>
-        </message>
-        <message>
-            <source>not a request list</source>
-            <translation>dim yn rhestr o geisiadau</translation>
-        </message>
-        <message>
-            <source>"%1" answered without a request id or token.</source>
-            <translation>Atebodd "%1" heb id cais na tocyn.</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (400: %2).</source>
-            <translation>Gwrthododd "%1" y cais (400: %2).</translation>
-        </message>
-        <message>
-            <source>no description</source>
-            <translation>dim disgrifiad</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (%2: %3).</source>
-            <translation>Gwrthododd "%1" y cais (%2: %3).</translation>
-        </message>
-        <message>
-            <source>"%1" answered unexpected HTTP %2.</source>
-            <translation>Atebodd "%1" gyda HTTP %2 annisgwyl.</translation>
-        </message>
-        <message>
-            <source>Open311 carries service requests only, not items of kind "%1".</source>
-            <translation>Dim ond ceisiadau am wasanaeth y mae Open311 yn eu cario, nid eitemau o'r math "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::Outbox</name>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>Does dim modd creu'r ffolder data %1.</translation>
-        </message>
-        <message>
-            <source>The submission is incomplete and was not saved.</source>
-            <translation>Mae'r cais yn anghyflawn ac ni chafodd ei gadw.</translation>
-        </message>
-        <message>
-            <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
-            <translation>Mae'n ddrwg gennym, doedd dim modd i ni gadw'ch cais. Gofynnwch i aelod o staff am help.</translation>
-        </message>
-        <message>
-            <source>A submission with this reference is already saved.</source>
-            <translation>Mae cais gyda'r cyfeirnod hwn eisoes wedi'i gadw.</translation>
-        </message>
-        <message>
-            <source>No such outbox entry.</source>
-            <translation>Does dim cofnod o'r fath yn y blwch anfon.</translation>
-        </message>
-        <message>
-            <source>The content of this entry was deleted after delivery.</source>
-            <translation>Cafodd cynnwys y cofnod hwn ei ddileu ar ôl ei ddanfon.</translation>
-        </message>
-        <message>
-            <source>Outbox entry %1 is not being sent any more.</source>
-            <translation>Dydy cofnod %1 yn y blwch anfon ddim yn cael ei anfon mwyach.</translation>
-        </message>
-        <message>
-            <source>No submission with this reference on this kiosk.</source>
-            <translation>Does dim cais gyda'r cyfeirnod hwn ar y ciosg hwn.</translation>
-        </message>
-        <message>
-            <source>Only waiting or rejected entries can be retried (entry %1).</source>
-            <translation>Dim ond cofnodion sy'n aros neu a wrthodwyd y gellir eu hailgynnig (cofnod %1).</translation>
-        </message>
-        <message>
-            <source>The folder %1 cannot be created.</source>
-            <translation>Does dim modd creu'r ffolder %1.</translation>
-        </message>
-        <message>
-            <source>The dead letter %1 could not be written: %2</source>
-            <translation>Doedd dim modd ysgrifennu'r llythyr marw %1: %2</translation>
-        </message>
-        <message>
-            <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
-            <translation>Roedd cronfa ddata'r blwch anfon wedi'i difrodi ac fe'i symudwyd i %1. Dechreuwyd blwch anfon newydd, gwag; ni chafodd y ceisiadau yn y ffeil a ddifrodwyd eu hanfon. Cysylltwch â'r tîm cymorth i'w hadfer.</translation>
-        </message>
-        <message>
-            <source>Only waiting entries can be discarded (entry %1 is %2).</source>
-            <translation>Dim ond cofnodion sy'n aros y gellir eu taflu (mae cofnod %1 yn %2).</translation>
-        </message>
-        <message>
-            <source>The reference counter could not be read.</source>
-            <translation>Nid oedd modd darllen y rhifydd cyfeirnodau.</translation>
-        </message>
-        <message>
-            <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
-            <translation>Mae gan y blwch anfon fersiwn sgema %1 ac mae'r rhaglen hon yn darllen fersiwn %2: cychwynnwch y ciosg (neu rhedwch orchymyn sy'n newid y blwch anfon) unwaith i'w ddiweddaru.</translation>
-        </message>
-        <message>
-            <source>The outbox is open for reading only.</source>
-            <translation>Mae'r blwch anfon ar agor i'w ddarllen yn unig.</translation>
-        </message>
-        <message>
-            <source>The kiosk key is not available.</source>
-            <translation>Nid yw allwedd y ciosg ar gael.</translation>
-        </message>
-        <message>
-            <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
-            <translation>Wedi'i selio dan allwedd ciosg arall (%1); allwedd %2 sydd gan y ciosg hwn. Mae'n aros yn y ciw: rhowch allwedd %1 yn ôl lle mae'r ciosg yn chwilio am ei allwedd a bydd yn cael ei anfon.</translation>
-        </message>
-        <message>
-            <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
-            <translation>Dim ond deiliad y clo anfon gaiff roi anfoniadau a dorrwyd ar eu hanner yn ôl yn y ciw.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::OutboxSchema</name>
-        <message>
-            <source>The outbox database cannot use write-ahead logging.</source>
-            <translation>Ni all cronfa ddata'r blwch anfon ddefnyddio logio ysgrifennu ymlaen llaw.</translation>
-        </message>
-        <message>
-            <source>The outbox was written by a newer version (schema %1); this version understands up to %2.</source>
-            <translation>Cafodd y blwch anfon ei ysgrifennu gan fersiwn mwy newydd (sgema %1); mae'r fersiwn hon yn deall hyd at %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ReadAloud</name>
-        <message>
-            <source>The choices are:</source>
-            <translation>Y dewisiadau yw:</translation>
-        </message>
-        <message>
-            <source>Your answer is:</source>
-            <translation>Eich ateb yw:</translation>
-        </message>
-        <message>
-            <source>You have given an answer. Use headphones to hear it.</source>
-            <translation>Rydych wedi rhoi ateb. Defnyddiwch glustffonau i'w glywed.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Dileu</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation>Shift</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Bwlch</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>Chwith</translation>
-        </message>
-        <message>
-            <source>Right</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>Read aloud is not available on this kiosk.</source>
-            <translation>Dydy darllen yn uchel ddim ar gael ar y ciosg hwn.</translation>
-        </message>
-        <message>
-            <source>Read aloud is not available in this language yet.</source>
-            <translation>Dydy darllen yn uchel ddim ar gael yn yr iaith hon eto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::ServiceCatalogue</name>
-        <message>
-            <source>The services folder does not exist.</source>
-            <translation>Dydy'r ffolder gwasanaethau ddim yn bodoli.</translation>
-        </message>
-        <message>
-            <source>The file is larger than 1 MB.</source>
-            <translation>Mae'r ffeil yn fwy nag 1 MB.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation>Does dim modd darllen y ffeil: %1</translation>
-        </message>
-        <message>
-            <source>The service id "%1" is already used by %2.</source>
-            <translation>Mae'r id gwasanaeth "%1" eisoes yn cael ei ddefnyddio gan %2.</translation>
-        </message>
-        <message>
-            <source>The address is not on this kiosk's web allow-list (%1).</source>
-            <translation>Nid yw'r cyfeiriad ar restr gwefannau a ganiateir y ciosg hwn (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::SyncEngine</name>
-        <message>
-            <source>Delivery interrupted.</source>
-            <translation>Tarfwyd ar y danfon.</translation>
-        </message>
-        <message>
-            <source>No usable destination "%1" is configured.</source>
-            <translation>Does dim cyrchfan "%1" y gellir ei defnyddio wedi'i ffurfweddu.</translation>
-        </message>
-        <message>
-            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
-            <translation>Cafodd %1 cyflwyniad eu cadw dan allwedd ciosg arall ac maen nhw'n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::SystemdNotifier</name>
-        <message>
-            <source>NOTIFY_SOCKET is not a usable socket address.</source>
-            <translation>Dydy NOTIFY_SOCKET ddim yn gyfeiriad soced y gellir ei ddefnyddio.</translation>
-        </message>
-        <message>
-            <source>Cannot create a notification socket: %1</source>
-            <translation>Does dim modd creu soced hysbysu: %1</translation>
-        </message>
-        <message>
-            <source>Cannot notify systemd: %1</source>
-            <translation>Does dim modd hysbysu systemd: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::sqlite::Database</name>
-        <message>
-            <source>The disk is full: the submission could not be saved. Please ask staff.</source>
-            <translation>Mae'r ddisg yn llawn: doedd dim modd cadw'r cais. Gofynnwch i'r staff.</translation>
-        </message>
-        <message>
-            <source>The outbox database is damaged (%1).</source>
-            <translation>Mae cronfa ddata'r blwch anfon wedi'i difrodi (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox database is busy (%1).</source>
-            <translation>Mae cronfa ddata'r blwch anfon yn brysur (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox database cannot be written (%1).</source>
-            <translation>Does dim modd ysgrifennu i gronfa ddata'r blwch anfon (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox database could not be read or written (%1).</source>
-            <translation>Doedd dim modd darllen nac ysgrifennu cronfa ddata'r blwch anfon (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox refused inconsistent data (%1).</source>
-            <translation>Gwrthododd y blwch anfon ddata anghyson (%1).</translation>
-        </message>
-        <message>
-            <source>Outbox database error %1 (%2).</source>
-            <translation>Gwall cronfa ddata'r blwch anfon %1 (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ck::sqlite::Transaction</name>
-        <message>
-            <source>The transaction is already finished.</source>
-            <translation>Mae'r trafodiad eisoes wedi gorffen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>--after-ms needs a number of milliseconds.</source>
-            <translation>Mae angen nifer o filieiliadau ar --after-ms.</translation>
-        </message>
-        <message>
-            <source>--exit-after-ms needs a number of milliseconds.</source>
-            <translation>Mae angen nifer o filieiliadau ar --exit-after-ms.</translation>
-        </message>
-        <message>
-            <source>Could not grab the window.</source>
-            <translation>Doedd dim modd cipio'r ffenestr.</translation>
-        </message>
-        <message>
-            <source>Could not save %1.</source>
-            <translation>Doedd dim modd cadw %1.</translation>
-        </message>
-    </context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Kiosk administration</source>
+        <translation>Gweinyddu&apos;r ciosg</translation>
+    </message>
+    <message>
+        <source>Submissions in the outbox</source>
+        <translation>Ceisiadau yn y blwch anfon</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Danfoniad diwethaf</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Gwall diwethaf</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Ciosg</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Try to send every waiting submission now</source>
+        <translation>Ceisio anfon pob cais sy&apos;n aros nawr</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Gorffen y sesiwn</translation>
+    </message>
+    <message>
+        <source>Clear everything from the current session and go back to the welcome screen</source>
+        <translation>Clirio popeth o&apos;r sesiwn hon a mynd yn ôl i&apos;r sgrin groeso</translation>
+    </message>
+    <message>
+        <source>Restart kiosk</source>
+        <translation>Ailgychwyn y ciosg</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Gadael y ciosg</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program; the machine stays on</source>
+        <translation>Cau rhaglen y ciosg; mae&apos;r peiriant yn aros ymlaen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>leave the admin screen</comment>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Use of this kiosk today</source>
+        <translation>Defnydd o&apos;r ciosg hwn heddiw</translation>
+    </message>
+    <message>
+        <source>Counts only. Nothing about any one person is kept or shown.</source>
+        <translation>Cyfrifon yn unig. Does dim byd am unrhyw unigolyn yn cael ei gadw na&apos;i ddangos.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program; the system starts it again</source>
+        <translation>Cau rhaglen y ciosg; mae&apos;r system yn ei chychwyn eto</translation>
+    </message>
+    <message>
+        <source>Back to the screen the kiosk was showing</source>
+        <translation>Yn ôl i&apos;r sgrin roedd y ciosg yn ei dangos</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Accept and send</source>
+        <translation>Derbyn ac anfon</translation>
+    </message>
+    <message>
+        <source>Send your answers to the council</source>
+        <translation>Anfon eich atebion at y cyngor</translation>
+    </message>
+    <message>
+        <source>Check your answers before sending</source>
+        <translation>Gwiriwch eich atebion cyn anfon</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Change your answer to: %1</source>
+        <translation>Newid eich ateb i: %1</translation>
+    </message>
+    <message>
+        <source>Now send your answers</source>
+        <translation>Nawr anfonwch eich atebion</translation>
+    </message>
+    <message>
+        <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
+        <translation>Drwy anfon hwn rydych yn cadarnhau bod y manylion rydych yn eu rhoi yn gywir, hyd eithaf eich gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Dechrau eto</translation>
+    </message>
+    <message>
+        <source>Clear all your answers and go back to the first screen</source>
+        <translation>Clirio&apos;ch holl atebion a mynd yn ôl i&apos;r sgrin gyntaf</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Clear this screen for the next person</source>
+        <translation>Clirio&apos;r sgrin hon i&apos;r person nesaf</translation>
+    </message>
+    <message>
+        <source>Your form has been sent. Your reference number is %1</source>
+        <translation>Mae eich ffurflen wedi&apos;i hanfon. Eich cyfeirnod yw %1</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Mae eich ffurflen wedi&apos;i hanfon</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation>Eich cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Write this number down or take a photo of it. You can use it to check what is happening with your form.</source>
+        <translation>Ysgrifennwch y rhif hwn neu tynnwch lun ohono. Gallwch ei ddefnyddio i weld beth sy&apos;n digwydd gyda&apos;ch ffurflen.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
+        <translation>Mae eich ffurflen wedi&apos;i chadw ar y ciosg hwn a bydd yn cael ei hanfon at y cyngor cyn gynted ag y bydd y cysylltiad yn caniatáu. Does dim angen i chi aros.</translation>
+    </message>
+    <message>
+        <source>When you press Finish, your answers are cleared from this screen.</source>
+        <translation>Pan fyddwch yn pwyso Gorffen, bydd eich atebion yn cael eu clirio o&apos;r sgrin hon.</translation>
+    </message>
+    <message>
+        <source>Tell us how this went</source>
+        <translation>Dywedwch wrthym sut aeth hyn</translation>
+    </message>
+    <message>
+        <source>Five faces and an optional comment. Your name is not sent.</source>
+        <translation>Pum wyneb a sylw dewisol. Nid yw eich enw&apos;n cael ei anfon.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Help from staff</source>
+        <translation>Help gan staff</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>Dim diolch</translation>
+    </message>
+    <message>
+        <source>Yes, please help me</source>
+        <translation>Ie, helpwch fi os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>The helper can see your answers and type them for you if you ask</source>
+        <translation>Gall y cynorthwyydd weld eich atebion a&apos;u teipio i chi os gofynnwch</translation>
+    </message>
+    <message>
+        <source>Would you like %1 to help you?</source>
+        <translation>Hoffech chi i %1 eich helpu?</translation>
+    </message>
+    <message>
+        <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
+        <translation>Mae %1 yn gweithio i&apos;r llyfrgell. Os dywedwch ie, bydd yn gweld beth rydych yn ei deipio ar y sgrin hon, a gall deipio i chi os gofynnwch.</translation>
+    </message>
+    <message>
+        <source>The council will be told that you had help. It will not be told who helped you.</source>
+        <translation>Bydd y cyngor yn cael gwybod eich bod wedi cael help. Ni fydd yn cael gwybod pwy wnaeth eich helpu.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
+        <translation>Does dim yn cael ei gadw ar y sgrin hon ar ôl i chi orffen. Gallwch ddweud na a pharhau ar eich pen eich hun.</translation>
+    </message>
+</context>
+<context>
+    <name>ContrastToggle</name>
+    <message>
+        <source>High contrast: on</source>
+        <translation>Cyferbyniad uchel: ymlaen</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>Cyferbyniad uchel: i ffwrdd</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Yellow and white writing on black</source>
+        <translation>Ysgrifen felen a gwyn ar ddu</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Mae problem</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAggregator</name>
+    <message>
+        <source>The usage counts could not be saved.</source>
+        <translation>Doedd dim modd cadw&apos;r cyfrifon defnydd.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRating</name>
+    <message>
+        <source>How was this?</source>
+        <translation>Sut oedd hwn?</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackHold</name>
+    <message>
+        <source>Feedback cannot be sent from this kiosk.</source>
+        <translation>Does dim modd anfon adborth o&apos;r ciosg hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>How was this?</source>
+        <translation>Sut oedd hwn?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Anfon</translation>
+    </message>
+    <message>
+        <source>Clear this screen for the next person</source>
+        <translation>Clirio&apos;r sgrin hon i&apos;r person nesaf</translation>
+    </message>
+    <message>
+        <source>Send your answer to the council without your name</source>
+        <translation>Anfon eich ateb at y cyngor heb eich enw</translation>
+    </message>
+    <message>
+        <source>How was using this screen?</source>
+        <translation>Sut brofiad oedd defnyddio&apos;r sgrin hon?</translation>
+    </message>
+    <message>
+        <source>Choose one face. You do not have to answer.</source>
+        <translation>Dewiswch un wyneb. Does dim rhaid i chi ateb.</translation>
+    </message>
+    <message>
+        <source>Anything else you want to tell us? (optional)</source>
+        <translation>Unrhyw beth arall rydych am ei ddweud wrthym? (dewisol)</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, address or phone number.</source>
+        <translation>Peidiwch ag ysgrifennu eich enw, eich cyfeiriad na&apos;ch rhif ffôn.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer helps the council make this better.</source>
+        <translation>Diolch. Mae eich ateb yn helpu&apos;r cyngor i wella hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSender</name>
+    <message>
+        <source>Very bad</source>
+        <translation>Gwael iawn</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Gwael</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Da iawn</translation>
+    </message>
+    <message>
+        <source>Please choose one of the faces.</source>
+        <translation>Dewiswch un o&apos;r wynebau.</translation>
+    </message>
+    <message>
+        <source>Feedback cannot be sent from this kiosk.</source>
+        <translation>Does dim modd anfon adborth o&apos;r ciosg hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDate</name>
+    <message>
+        <source>For example, 27 3 2026</source>
+        <translation>Er enghraifft, 27 3 2026</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLongText</name>
+    <message numerus="yes">
+        <source>You can enter up to %n characters</source>
+        <translation>
+            <numerusform>Gallwch roi hyd at %n nod</numerusform>
+            <numerusform>Gallwch roi hyd at %n nod</numerusform>
+            <numerusform>Gallwch roi hyd at %n nod</numerusform>
+            <numerusform>Gallwch roi hyd at %n nod</numerusform>
+            <numerusform>Gallwch roi hyd at %n nod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMultiChoice</name>
+    <message>
+        <source>Select all that apply.</source>
+        <translation>Dewiswch bob un sy&apos;n berthnasol.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPostcodeAddress</name>
+    <message>
+        <source>Building and street</source>
+        <translation>Adeilad a stryd</translation>
+    </message>
+    <message>
+        <source>Building and street, line 1 of 2</source>
+        <translation>Adeilad a stryd, llinell 1 o 2</translation>
+    </message>
+    <message>
+        <source>Building and street line 2 (optional)</source>
+        <translation>Adeilad a stryd, llinell 2 (dewisol)</translation>
+    </message>
+    <message>
+        <source>Building and street, line 2 of 2</source>
+        <translation>Adeilad a stryd, llinell 2 o 2</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>Tref neu ddinas</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+</context>
+<context>
+    <name>FieldYesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>FlowSession</name>
+    <message>
+        <source>No service has been started.</source>
+        <translation>Does dim gwasanaeth wedi&apos;i ddechrau.</translation>
+    </message>
+</context>
+<context>
+    <name>Heartbeat</name>
+    <message>
+        <source>No json destination is configured for heartbeats.</source>
+        <translation>Does dim cyrchfan json wedi&apos;i gosod ar gyfer curiadau calon.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperBanner</name>
+    <message>
+        <source>You type</source>
+        <translation>Chi sy&apos;n teipio</translation>
+    </message>
+    <message>
+        <source>Let me type</source>
+        <translation>Gadewch i mi deipio</translation>
+    </message>
+    <message>
+        <source>Give the keyboard back to the person you are helping</source>
+        <translation>Rhoi&apos;r bysellfwrdd yn ôl i&apos;r person rydych yn ei helpu</translation>
+    </message>
+    <message>
+        <source>The helper types the answers for the person</source>
+        <translation>Mae&apos;r cynorthwyydd yn teipio&apos;r atebion i&apos;r person</translation>
+    </message>
+    <message>
+        <source>Carry on by yourself</source>
+        <translation>Parhau ar eich pen eich hun</translation>
+    </message>
+    <message>
+        <source>The helper steps away. Your answers stay on the screen.</source>
+        <translation>Mae&apos;r cynorthwyydd yn camu i ffwrdd. Mae eich atebion yn aros ar y sgrin.</translation>
+    </message>
+    <message>
+        <source>Ends this session and clears every answer from the screen</source>
+        <translation>Yn gorffen y sesiwn hon ac yn clirio pob ateb o&apos;r sgrin</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <source>Staff options</source>
+        <translation>Opsiynau staff</translation>
+    </message>
+    <message>
+        <source>Typing for the person, stepping away, signing out</source>
+        <translation>Teipio dros y person, camu&apos;n ôl, allgofnodi</translation>
+    </message>
+    <message>
+        <source>Back to the screen</source>
+        <translation>Yn ôl i&apos;r sgrin</translation>
+    </message>
+    <message>
+        <source>Close the staff options</source>
+        <translation>Cau&apos;r opsiynau staff</translation>
+    </message>
+</context>
+<context>
+    <name>HelperLockout</name>
+    <message>
+        <source>The helper sign-in record could not be read.</source>
+        <translation>Doedd dim modd darllen cofnod mewngofnodi&apos;r cynorthwywyr.</translation>
+    </message>
+    <message>
+        <source>The helper sign-in record is damaged and was reset.</source>
+        <translation>Roedd cofnod mewngofnodi&apos;r cynorthwywyr wedi&apos;i ddifrodi ac fe&apos;i ailosodwyd.</translation>
+    </message>
+    <message>
+        <source>The helper sign-in record could not be saved.</source>
+        <translation>Doedd dim modd cadw cofnod mewngofnodi&apos;r cynorthwywyr.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperSession</name>
+    <message>
+        <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
+        <translation>Gormod o gynigion anghywir. Arhoswch 1 munud a rhoi cynnig arall arni, neu gofynnwch i aelod arall o staff.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
+        <translation>Gormod o gynigion anghywir. Arhoswch %1 munud a rhoi cynnig arall arni, neu gofynnwch i aelod arall o staff.</translation>
+    </message>
+    <message>
+        <source>A helper is already signed in. Please sign out first.</source>
+        <translation>Mae cynorthwyydd eisoes wedi mewngofnodi. Allgofnodwch yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That helper number and PIN do not match. Please try again.</source>
+        <translation>Dydy&apos;r rhif cynorthwyydd a&apos;r PIN ddim yn cyfateb. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>There is no helper waiting for an answer.</source>
+        <translation>Does dim cynorthwyydd yn aros am ateb.</translation>
+    </message>
+    <message>
+        <source>The person using the kiosk must agree before a helper types for them.</source>
+        <translation>Rhaid i&apos;r person sy&apos;n defnyddio&apos;r ciosg gytuno cyn i gynorthwyydd deipio iddo.</translation>
+    </message>
+    <message>
+        <source>%1 from the library would like to help you.</source>
+        <translation>Hoffai %1 o&apos;r llyfrgell eich helpu.</translation>
+    </message>
+    <message>
+        <source>%1 is typing for you.</source>
+        <translation>Mae %1 yn teipio i chi.</translation>
+    </message>
+    <message>
+        <source>%1 is helping you.</source>
+        <translation>Mae %1 yn eich helpu.</translation>
+    </message>
+    <message>
+        <source>You are carrying on by yourself.</source>
+        <translation>Rydych yn parhau ar eich pen eich hun.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperSignInScreen</name>
+    <message>
+        <source>Staff sign in</source>
+        <translation>Mewngofnodi staff</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Sign in to help someone</source>
+        <translation>Mewngofnodi i helpu rhywun</translation>
+    </message>
+    <message>
+        <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
+        <translation>I staff y llyfrgell. Llithrwch eich cerdyn staff, neu teipiwch eich rhif cynorthwyydd a&apos;ch PIN.</translation>
+    </message>
+    <message>
+        <source>Helper number</source>
+        <translation>Rhif cynorthwyydd</translation>
+    </message>
+    <message>
+        <source>For example, H001</source>
+        <translation>Er enghraifft, H001</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is not shown or read aloud</source>
+        <translation>Dydy eich PIN ddim yn cael ei ddangos na&apos;i ddarllen yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
+        <translation>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio cyn bo hir. Cyffyrddwch â&apos;r sgrin neu dewiswch Mae angen mwy o amser arnaf.</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ydych chi dal yna?</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Mae angen mwy o amser arnaf</translation>
+    </message>
+</context>
+<context>
+    <name>KioskComposition</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Does dim modd creu&apos;r cyfeiriadur data %1.</translation>
+    </message>
+    <message>
+        <source>No service could be loaded from %1.</source>
+        <translation>Doedd dim modd llwytho unrhyw wasanaeth o %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>disgwyl %1, wedi cael %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed here: %1)</source>
+        <translation>allwedd anhysbys (a ganiateir yma: %1)</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>mae allwedd ofynnol ar goll</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ni ddylai fod yn wag</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>Mae %1 y tu allan i&apos;r amrediad (%2 i %3)</translation>
+    </message>
+    <message>
+        <source>a URL is required</source>
+        <translation>mae angen URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid absolute URL</source>
+        <translation>Dydy &quot;%1&quot; ddim yn URL absoliwt dilys</translation>
+    </message>
+    <message>
+        <source>plain http is only allowed to this machine (127.0.0.1); use https</source>
+        <translation>dim ond i&apos;r peiriant hwn (127.0.0.1) y caniateir http plaen; defnyddiwch https</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &quot;%1&quot;</source>
+        <translation>cynllun URL heb ei gefnogi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a PIN hash is required</source>
+        <translation>mae angen stwnsh PIN</translation>
+    </message>
+    <message>
+        <source>not a usable PIN hash (%1) Make one with civic-kioskctl set-admin-pin.</source>
+        <translation>dim yn stwnsh PIN y gellir ei ddefnyddio (%1) Gwnewch un gyda civic-kioskctl set-admin-pin.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScrollBar</name>
+    <message>
+        <source>Scroll the page</source>
+        <translation>Sgrolio&apos;r dudalen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTranslator</name>
+    <message>
+        <source>This language is not available.</source>
+        <translation>Dydy&apos;r iaith hon ddim ar gael.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Current language</source>
+        <translation>Yr iaith bresennol</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Newid iaith</translation>
+    </message>
+</context>
+<context>
+    <name>LockoutStore</name>
+    <message>
+        <source>The admin lock state could not be saved.</source>
+        <translation>Doedd dim modd cadw cyflwr clo&apos;r gweinyddwr.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Civic Kiosk</source>
+        <translation>Ciosg Dinesig</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceCache</name>
+    <message>
+        <source>The service figures could not be read.</source>
+        <translation>Doedd dim modd darllen ffigurau&apos;r gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>The saved service figures could not be read.</source>
+        <translation>Doedd dim modd darllen y ffigurau gwasanaeth a gadwyd.</translation>
+    </message>
+    <message>
+        <source>The service figures could not be saved.</source>
+        <translation>Doedd dim modd cadw ffigurau&apos;r gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>About half of these are closed within a day.</source>
+        <translation>Mae tua hanner y rhain yn cael eu cau o fewn diwrnod.</translation>
+    </message>
+    <message>
+        <source>About half of these are closed within 1 day.</source>
+        <translation>Mae tua hanner y rhain yn cael eu cau o fewn 1 diwrnod.</translation>
+    </message>
+    <message>
+        <source>About half of these are closed within %1 days.</source>
+        <translation>Mae tua hanner y rhain yn cael eu cau o fewn %1 diwrnod.</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>Ffigurau o %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digid wedi&apos;i roi</numerusform>
+            <numerusform>%n digid wedi&apos;i roi</numerusform>
+            <numerusform>%n digid wedi&apos;i roi</numerusform>
+            <numerusform>%n digid wedi&apos;i roi</numerusform>
+            <numerusform>%n digid wedi&apos;i roi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>remove the last PIN digit</comment>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>confirm the PIN</comment>
+        <translation>Cadarnhau</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <source>Staff only: enter the admin PIN</source>
+        <translation>Staff yn unig: rhowch PIN y gweinyddwr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Yn gwirio…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>This question is optional. You can leave it empty.</source>
+        <translation>Mae&apos;r cwestiwn hwn yn ddewisol. Gallwch ei adael yn wag.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Gwall: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Dechrau eto</translation>
+    </message>
+    <message>
+        <source>Clear all your answers and go back to the first screen</source>
+        <translation>Clirio&apos;ch holl atebion a mynd yn ôl i&apos;r sgrin gyntaf</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+    <message>
+        <source>Reads this page out loud</source>
+        <translation>Yn darllen y dudalen hon yn uchel</translation>
+    </message>
+    <message>
+        <source>Read every page</source>
+        <translation>Darllen pob tudalen</translation>
+    </message>
+    <message>
+        <source>Each new page and each key you press is read out loud</source>
+        <translation>Mae pob tudalen newydd a phob bysell rydych yn ei phwyso yn cael eu darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Speed: slow</source>
+        <translation>Cyflymder: araf</translation>
+    </message>
+    <message>
+        <source>Speed: normal</source>
+        <translation>Cyflymder: arferol</translation>
+    </message>
+    <message>
+        <source>Speed: fast</source>
+        <translation>Cyflymder: cyflym</translation>
+    </message>
+    <message>
+        <source>Changes how fast the page is read</source>
+        <translation>Yn newid pa mor gyflym mae&apos;r dudalen yn cael ei darllen</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Clustffonau</translation>
+    </message>
+    <message>
+        <source>Only with headphones are your own answers read out loud</source>
+        <translation>Dim ond gyda chlustffonau y caiff eich atebion eich hun eu darllen yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLookup</name>
+    <message>
+        <source>That number does not look right. Please check each letter and number.</source>
+        <translation>Dydy&apos;r rhif hwnnw ddim yn edrych yn iawn. Gwiriwch bob llythyren a rhif.</translation>
+    </message>
+    <message>
+        <source>We could not check for news just now.</source>
+        <translation>Doedd dim modd i ni chwilio am newyddion ar hyn o bryd.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceNumber</name>
+    <message>
+        <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
+        <translation>Mae cyfeirnod yn edrych fel CK-7F3K-92QD-X: CK ac yna 9 llythyren a rhif.</translation>
+    </message>
+    <message>
+        <source>That number does not look right. Please check each letter and number.</source>
+        <translation>Dydy&apos;r rhif hwnnw ddim yn edrych yn iawn. Gwiriwch bob llythyren a rhif.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot number submissions right now.</source>
+        <translation>Dydy&apos;r ciosg hwn ddim yn gallu rhifo ceisiadau ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>The kiosk number %1 is outside 1 to %2.</source>
+        <translation>Mae rhif ciosg %1 y tu allan i 1 i %2.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
+        <translation>Ni all y ciosg hwn rifo ceisiadau newydd mwyach. Gofynnwch i aelod o staff.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenScaffold</name>
+    <message>
+        <source>Council services</source>
+        <translation>Gwasanaethau&apos;r cyngor</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Beth rydych chi eisiau ei wneud?</translation>
+    </message>
+    <message>
+        <source>Opens a government website on this kiosk.</source>
+        <translation>Yn agor gwefan y llywodraeth ar y ciosg hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCard</name>
+    <message>
+        <source>This card was not recognised. Please type your helper number and PIN instead.</source>
+        <translation>Ni chafodd y cerdyn hwn ei adnabod. Teipiwch eich rhif cynorthwyydd a&apos;ch PIN yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please swipe it again, slowly.</source>
+        <translation>Doedd dim modd darllen y cerdyn. Llithrwch ef eto, yn araf.</translation>
+    </message>
+</context>
+<context>
+    <name>Submitter</name>
+    <message>
+        <source>We could not save this. Please ask a member of staff.</source>
+        <translation>Doedd dim modd i ni gadw hyn. Gofynnwch i aelod o staff.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Standard text size</source>
+        <translation>Maint testun arferol</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Testun mawr</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Testun mwyaf</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>text size button glyph</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Maint y testun %1%</translation>
+    </message>
+    <message>
+        <source>Makes all the writing on the screen bigger or smaller</source>
+        <translation>Yn gwneud yr holl ysgrifen ar y sgrin yn fwy neu&apos;n llai</translation>
+    </message>
+</context>
+<context>
+    <name>TrackScreen</name>
+    <message>
+        <source>Check on a report</source>
+        <translation>Gwirio adroddiad</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwirio</translation>
+    </message>
+    <message>
+        <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
+        <translation>Teipiwch y cyfeirnod a gawsoch. Mae&apos;n dechrau gyda CK, er enghraifft CK-7F3K-92QD-X.</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>It starts with CK</source>
+        <translation>Mae&apos;n dechrau gyda CK</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Yn gwirio…</translation>
+    </message>
+    <message>
+        <source>Reference %1. %2</source>
+        <translation>Cyfeirnod %1. %2</translation>
+    </message>
+    <message>
+        <source>Reference %1. %2 Note from the council: %3</source>
+        <translation>Cyfeirnod %1. %2 Nodyn gan y cyngor: %3</translation>
+    </message>
+    <message>
+        <source>Note from the council</source>
+        <translation>Nodyn gan y cyngor</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingStatus</name>
+    <message>
+        <source>We could not understand the council&apos;s answer. Please try again later.</source>
+        <translation>Doedd dim modd i ni ddeall ateb y cyngor. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>We last checked on %1 at %2.</source>
+        <translation>Gwnaethom wirio ddiwethaf ar %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
+        <translation>Yn aros i&apos;w anfon o&apos;r ciosg hwn. Bydd yn mynd cyn gynted ag y bydd y ciosg ar-lein eto.</translation>
+    </message>
+    <message>
+        <source>There was a problem sending this. Please ask a member of staff.</source>
+        <translation>Roedd problem wrth anfon hwn. Gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <source>Received by the council.</source>
+        <translation>Wedi&apos;i dderbyn gan y cyngor.</translation>
+    </message>
+    <message>
+        <source>Received by the council on %1.</source>
+        <translation>Wedi&apos;i dderbyn gan y cyngor ar %1.</translation>
+    </message>
+    <message>
+        <source>The council is working on this.</source>
+        <translation>Mae&apos;r cyngor yn gweithio ar hyn.</translation>
+    </message>
+    <message>
+        <source>The council is working on this. Last update on %1.</source>
+        <translation>Mae&apos;r cyngor yn gweithio ar hyn. Diweddariad diwethaf ar %1.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Wedi&apos;i gau.</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Wedi&apos;i gau ar %1.</translation>
+    </message>
+    <message>
+        <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
+        <translation>Allwn ni ddim dod o hyd i&apos;r rhif hwn. Os gwnaethoch ei anfon heddiw, gwiriwch eto yfory.</translation>
+    </message>
+    <message>
+        <source>We could not check this just now. Please try again later.</source>
+        <translation>Doedd dim modd i ni wirio hyn ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The web allow-list entry &quot;%1&quot; is not an http or https address with a host.</source>
+        <translation>Dydy&apos;r cofnod &quot;%1&quot; yn y rhestr gwefannau a ganiateir ddim yn gyfeiriad http neu https gyda gwesteiwr.</translation>
+    </message>
+</context>
+<context>
+    <name>WebEngineBackend</name>
+    <message>
+        <source>Online services are not available on this kiosk at the moment.</source>
+        <translation>Nid yw gwasanaethau ar-lein ar gael ar y ciosg hwn ar hyn o bryd.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Yn ôl i&apos;r ciosg</translation>
+    </message>
+    <message>
+        <source>Leave this website and return to the council services</source>
+        <translation>Gadael y wefan hon a mynd yn ôl i wasanaethau&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>This page is not available on this kiosk</source>
+        <translation>Dydy&apos;r dudalen hon ddim ar gael ar y ciosg hwn</translation>
+    </message>
+    <message>
+        <source>For your safety this kiosk only opens council and government services. You can go back to the service, or back to the kiosk.</source>
+        <translation>Er eich diogelwch, dim ond gwasanaethau&apos;r cyngor a&apos;r llywodraeth y mae&apos;r ciosg hwn yn eu hagor. Gallwch fynd yn ôl i&apos;r gwasanaeth, neu yn ôl i&apos;r ciosg.</translation>
+    </message>
+    <message>
+        <source>Go back to the service</source>
+        <translation>Mynd yn ôl i&apos;r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Online services are not available at the moment</source>
+        <translation>Nid yw gwasanaethau ar-lein ar gael ar hyn o bryd</translation>
+    </message>
+    <message>
+        <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+        <translation>Rhowch gynnig arall arni yn nes ymlaen, neu gofynnwch i aelod o staff. Mae gwasanaethau eraill y ciosg hwn yn dal i weithio.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to council services</source>
+        <translation>Croeso i wasanaethau&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
+        <translation>Defnyddiwch y sgrin hon i roi gwybod i&apos;r cyngor am broblem neu i roi sylwadau ar gais cynllunio. Mae&apos;n cymryd tua 5 munud.</translation>
+    </message>
+    <message>
+        <source>Nothing you type is kept on this screen after you finish.</source>
+        <translation>Does dim byd rydych yn ei deipio yn cael ei gadw ar y sgrin hon ar ôl i chi orffen.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Dewiswch eich iaith</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Start using the council services</source>
+        <translation>Dechrau defnyddio gwasanaethau&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>Check on a report</source>
+        <translation>Gwirio adroddiad</translation>
+    </message>
+    <message>
+        <source>Use the reference number you were given to see what is happening</source>
+        <translation>Defnyddiwch y cyfeirnod a gawsoch i weld beth sy&apos;n digwydd</translation>
+    </message>
+    <message>
+        <source>Staff: sign in to help someone</source>
+        <translation>Staff: mewngofnodi i helpu rhywun</translation>
+    </message>
+</context>
+<context>
+    <name>ck</name>
+    <message>
+        <source>destination names use letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>mae enwau cyrchfannau&apos;n defnyddio llythrennau, digidau, &apos;-&apos; a &apos;_&apos; yn unig</translation>
+    </message>
+    <message>
+        <source>unknown destination type &quot;%1&quot; (expected &quot;open311&quot; or &quot;json&quot;)</source>
+        <translation>math o gyrchfan anhysbys &quot;%1&quot; (disgwyl &quot;open311&quot; neu &quot;json&quot;)</translation>
+    </message>
+    <message>
+        <source>give either apiKey or credentialRef, not both</source>
+        <translation>rhowch naill ai apiKey neu credentialRef, nid y ddau</translation>
+    </message>
+    <message>
+        <source>a credential name, not a path</source>
+        <translation>enw cymhwyster, nid llwybr</translation>
+    </message>
+    <message>
+        <source>helper id &quot;%1&quot; appears twice</source>
+        <translation>mae&apos;r id cynorthwyydd &quot;%1&quot; yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>required when fleet.configUrl is set: unsigned configuration is never applied</source>
+        <translation>yn ofynnol pan fydd fleet.configUrl wedi&apos;i osod: ni chaiff ffurfweddiad heb ei lofnodi byth ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>expected a base64 raw Ed25519 public key (32 bytes) or a PEM public key</source>
+        <translation>disgwyl allwedd gyhoeddus Ed25519 amrwd mewn base64 (32 beit) neu allwedd gyhoeddus PEM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a configured json destination</source>
+        <translation>Dydy &quot;%1&quot; ddim yn gyrchfan json wedi&apos;i ffurfweddu</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>rhaid iddo fod yn llwybr absoliwt</translation>
+    </message>
+    <message>
+        <source>Enter your answer as text</source>
+        <translation>Rhowch eich ateb fel testun</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or fewer</source>
+        <translation>Rhaid i&apos;ch ateb fod yn %1 nod neu lai</translation>
+    </message>
+    <message>
+        <source>Enter your answer</source>
+        <translation>Rhowch eich ateb</translation>
+    </message>
+    <message>
+        <source>Your answer must be %1 characters or more</source>
+        <translation>Rhaid i&apos;ch ateb fod yn %1 nod neu fwy</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>Rhowch rif</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 5 or 12.5</source>
+        <translation>Rhowch rif, fel 5 neu 12.5</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 5</source>
+        <translation>Rhowch rif cyfan, fel 5</translation>
+    </message>
+    <message>
+        <source>Enter a number between %1 and %2</source>
+        <translation>Rhowch rif rhwng %1 a %2</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more</source>
+        <translation>Rhowch rif sy&apos;n %1 neu fwy</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or less</source>
+        <translation>Rhowch rif sy&apos;n %1 neu lai</translation>
+    </message>
+    <message>
+        <source>Date must be a real date</source>
+        <translation>Rhaid i&apos;r dyddiad fod yn ddyddiad go iawn</translation>
+    </message>
+    <message>
+        <source>Enter a date</source>
+        <translation>Rhowch ddyddiad</translation>
+    </message>
+    <message>
+        <source>Date must include a day</source>
+        <translation>Rhaid i&apos;r dyddiad gynnwys diwrnod</translation>
+    </message>
+    <message>
+        <source>Date must include a month</source>
+        <translation>Rhaid i&apos;r dyddiad gynnwys mis</translation>
+    </message>
+    <message>
+        <source>Date must include a year</source>
+        <translation>Rhaid i&apos;r dyddiad gynnwys blwyddyn</translation>
+    </message>
+    <message>
+        <source>Year must include 4 numbers</source>
+        <translation>Rhaid i&apos;r flwyddyn gynnwys 4 rhif</translation>
+    </message>
+    <message>
+        <source>Date must be today or in the past</source>
+        <translation>Rhaid i&apos;r dyddiad fod heddiw neu yn y gorffennol</translation>
+    </message>
+    <message>
+        <source>Date must be today or in the future</source>
+        <translation>Rhaid i&apos;r dyddiad fod heddiw neu yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>Select an option</source>
+        <translation>Dewiswch opsiwn</translation>
+    </message>
+    <message>
+        <source>Select one of the options</source>
+        <translation>Dewiswch un o&apos;r opsiynau</translation>
+    </message>
+    <message>
+        <source>Select at least one option</source>
+        <translation>Dewiswch o leiaf un opsiwn</translation>
+    </message>
+    <message>
+        <source>Select yes or no</source>
+        <translation>Dewiswch ie neu na</translation>
+    </message>
+    <message>
+        <source>Enter an email address</source>
+        <translation>Rhowch gyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>Email address must be 254 characters or fewer</source>
+        <translation>Rhaid i&apos;r cyfeiriad e-bost fod yn 254 nod neu lai</translation>
+    </message>
+    <message>
+        <source>Enter an email address in the correct format, like name@example.com</source>
+        <translation>Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com</translation>
+    </message>
+    <message>
+        <source>Enter a phone number</source>
+        <translation>Rhowch rif ffôn</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192</source>
+        <translation>Rhowch rif ffôn, fel 01632 960 001, 07700 900 982 neu +44 808 157 0192</translation>
+    </message>
+    <message>
+        <source>Enter a postcode</source>
+        <translation>Rhowch god post</translation>
+    </message>
+    <message>
+        <source>Enter a real postcode, like CF10 1AA</source>
+        <translation>Rhowch god post go iawn, fel CF10 1AA</translation>
+    </message>
+    <message>
+        <source>Enter the address</source>
+        <translation>Rhowch y cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Each line of the address must be %1 characters or fewer</source>
+        <translation>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %1 nod neu lai</translation>
+    </message>
+    <message>
+        <source>Enter the first line of the address</source>
+        <translation>Rhowch linell gyntaf y cyfeiriad</translation>
+    </message>
+    <message>
+        <source>No service has been started.</source>
+        <translation>Does dim gwasanaeth wedi&apos;i ddechrau.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Does dim modd darllen y ffeil allwedd %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file</source>
+        <translation>Mae %1 yn rhy fawr i fod yn ffeil allwedd</translation>
+    </message>
+    <message>
+        <source>No fleet.publicKey is configured, so no signed configuration is accepted.</source>
+        <translation>Does dim fleet.publicKey wedi&apos;i ffurfweddu, felly ni dderbynnir unrhyw ffurfweddiad wedi&apos;i lofnodi.</translation>
+    </message>
+    <message>
+        <source>signed configuration</source>
+        <translation>ffurfweddiad wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>The signed configuration is for kiosk &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Mae&apos;r ffurfweddiad wedi&apos;i lofnodi ar gyfer ciosg &quot;%1&quot;, nid &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A signed configuration cannot move the data directory; change it on the kiosk itself.</source>
+        <translation>Ni all ffurfweddiad wedi&apos;i lofnodi symud y cyfeiriadur data; newidiwch ef ar y ciosg ei hun.</translation>
+    </message>
+    <message>
+        <source>The encryption library failed.</source>
+        <translation>Methodd y llyfrgell amgryptio.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 must hold 32 bytes or 64 hex digits.</source>
+        <translation>Rhaid i allwedd y ciosg %1 gynnwys 32 beit neu 64 digid hecs.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 cannot be read: %2</source>
+        <translation>Does dim modd darllen allwedd y ciosg %1: %2</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 is too large.</source>
+        <translation>Mae allwedd y ciosg %1 yn rhy fawr.</translation>
+    </message>
+    <message>
+        <source>The key directory %1 cannot be created.</source>
+        <translation>Does dim modd creu&apos;r cyfeiriadur allweddi %1.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 cannot be written: %2</source>
+        <translation>Does dim modd ysgrifennu allwedd y ciosg %1: %2</translation>
+    </message>
+    <message>
+        <source>The quarantine folder cannot be created.</source>
+        <translation>Does dim modd creu&apos;r ffolder cwarantîn.</translation>
+    </message>
+    <message>
+        <source>The damaged outbox could not be moved to the quarantine folder.</source>
+        <translation>Doedd dim modd symud y blwch anfon sydd wedi&apos;i ddifrodi i&apos;r ffolder cwarantîn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
+        <translation>Nid yw %1 yn rhif ciosg: defnyddiwch rif cyfan o %2 i %3, un gwahanol i bob ciosg yn y fflyd</translation>
+    </message>
+    <message>
+        <source>a credential name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;), not a path</source>
+        <translation>enw cymhwyster (llythrennau, digidau, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;), nid llwybr</translation>
+    </message>
+    <message>
+        <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
+        <translation>Ni all ffurfweddiad wedi&apos;i lofnodi newid ble mae allwedd y blwch anfon (outboxKey); newidiwch hi ar y ciosg ei hun.</translation>
+    </message>
+    <message>
+        <source>The kiosk is delivering (%1); try again in a moment.</source>
+        <translation>Mae&apos;r ciosg wrthi&apos;n anfon (%1); rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>%1 is delivering from this outbox; try again in a moment.</source>
+        <translation>Mae %1 wrthi&apos;n anfon o&apos;r blwch anfon hwn; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>Another program is delivering from this outbox; try again in a moment.</source>
+        <translation>Mae rhaglen arall wrthi&apos;n anfon o&apos;r blwch anfon hwn; rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 is encrypted, but systemd-creds is not installed to decrypt it.</source>
+        <translation>Mae allwedd y ciosg %1 wedi&apos;i hamgryptio, ond nid yw systemd-creds wedi&apos;i osod i&apos;w dadgryptio.</translation>
+    </message>
+    <message>
+        <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
+        <translation>Does dim modd dadgryptio allwedd y ciosg %1 gyda systemd-creds: %2</translation>
+    </message>
+    <message>
+        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
+        <translation>Ni chafwyd hyd i allwedd y ciosg ar gyfer y blwch anfon yn %1. Mae&apos;r ciosg yn chwilio amdani yn: %2. Rhowch yr allwedd yn ôl yno: ni allai allwedd newydd agor y cyflwyniadau sydd eisoes yn y blwch anfon.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::AdminGate</name>
+    <message>
+        <source>No admin PIN is set for this kiosk.</source>
+        <translation>Does dim PIN gweinyddwr wedi&apos;i osod ar gyfer y ciosg hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o PINau anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n attempt(s) left before a pause.</source>
+        <translation>
+            <numerusform>Dydy&apos;r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
+            <numerusform>Dydy&apos;r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
+            <numerusform>Dydy&apos;r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
+            <numerusform>Dydy&apos;r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
+            <numerusform>Dydy&apos;r PIN hwnnw ddim yn gywir. %n cynnig ar ôl cyn saib.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ck::AdminStatus</name>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Yn aros i&apos;w anfon</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Yn anfon nawr</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>Wedi&apos;u danfon (derbynebau wedi&apos;u cadw)</translation>
+    </message>
+    <message>
+        <source>Refused by the service (dead letters)</source>
+        <translation>Wedi&apos;u gwrthod gan y gwasanaeth (llythyrau marw)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the admin screen&apos;s usage counts, e.g. &quot;Used read aloud: 3&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>Sesiynau heddiw</translation>
+    </message>
+    <message>
+        <source>Finished with a reference number</source>
+        <translation>Wedi gorffen gyda rhif cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Left before the end</source>
+        <translation>Wedi gadael cyn y diwedd</translation>
+    </message>
+    <message>
+        <source>Helped by staff</source>
+        <translation>Wedi cael help gan staff</translation>
+    </message>
+    <message>
+        <source>Used read aloud</source>
+        <translation>Wedi defnyddio darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Used larger text</source>
+        <translation>Wedi defnyddio testun mwy</translation>
+    </message>
+    <message>
+        <source>Earlier days waiting to be sent</source>
+        <translation>Diwrnodau cynharach yn aros i&apos;w hanfon</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Aead</name>
+    <message>
+        <source>The encryption key has the wrong size.</source>
+        <translation>Mae maint yr allwedd amgryptio yn anghywir.</translation>
+    </message>
+    <message>
+        <source>Stored data failed its integrity check and was not used.</source>
+        <translation>Methodd y data a storiwyd ei wiriad cywirdeb ac ni chafodd ei ddefnyddio.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ConfigSigner</name>
+    <message>
+        <source>The key is not an Ed25519 key.</source>
+        <translation>Dydy&apos;r allwedd ddim yn allwedd Ed25519.</translation>
+    </message>
+    <message>
+        <source>The private key PEM cannot be read.</source>
+        <translation>Does dim modd darllen PEM yr allwedd breifat.</translation>
+    </message>
+    <message>
+        <source>Expected a PEM private key or the base64 of a 32-byte Ed25519 seed.</source>
+        <translation>Disgwyl allwedd breifat PEM neu base64 hedyn Ed25519 32 beit.</translation>
+    </message>
+    <message>
+        <source>The public key PEM cannot be read.</source>
+        <translation>Does dim modd darllen PEM yr allwedd gyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Expected a PEM public key or the base64 of a 32-byte Ed25519 key.</source>
+        <translation>Disgwyl allwedd gyhoeddus PEM neu base64 allwedd Ed25519 32 beit.</translation>
+    </message>
+    <message>
+        <source>Signing needs a private key.</source>
+        <translation>Mae angen allwedd breifat i lofnodi.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the configuration.</source>
+        <translation>Doedd OpenSSL ddim yn gallu llofnodi&apos;r ffurfweddiad.</translation>
+    </message>
+    <message>
+        <source>The signed configuration is not a JSON object (%1).</source>
+        <translation>Dydy&apos;r ffurfweddiad wedi&apos;i lofnodi ddim yn wrthrych JSON (%1).</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>math anghywir</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot; in the signed configuration.</source>
+        <translation>Aelod anhysbys &quot;%1&quot; yn y ffurfweddiad wedi&apos;i lofnodi.</translation>
+    </message>
+    <message>
+        <source>The signed configuration has no &quot;config&quot; object.</source>
+        <translation>Does dim gwrthrych &quot;config&quot; yn y ffurfweddiad wedi&apos;i lofnodi.</translation>
+    </message>
+    <message>
+        <source>The configuration is not signed.</source>
+        <translation>Dydy&apos;r ffurfweddiad ddim wedi&apos;i lofnodi.</translation>
+    </message>
+    <message>
+        <source>The configuration was signed with key %1, but this kiosk trusts key %2.</source>
+        <translation>Cafodd y ffurfweddiad ei lofnodi gydag allwedd %1, ond mae&apos;r ciosg hwn yn ymddiried yn allwedd %2.</translation>
+    </message>
+    <message>
+        <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
+        <translation>Dydy llofnod y ffurfweddiad ddim yn dilysu: cafodd ei newid ar ôl ei lofnodi neu ei lofnodi gydag allwedd arall.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ConfigStore</name>
+    <message>
+        <source>The signed configuration has version %1, not newer than the running %2.</source>
+        <translation>Mae gan y ffurfweddiad wedi&apos;i lofnodi fersiwn %1, dim yn fwy newydd na&apos;r %2 sy&apos;n rhedeg.</translation>
+    </message>
+    <message>
+        <source>The last start with this configuration did not complete.</source>
+        <translation>Ni chwblhawyd y cychwyn diwethaf gyda&apos;r ffurfweddiad hwn.</translation>
+    </message>
+    <message>
+        <source>The pending marker cannot be written.</source>
+        <translation>Does dim modd ysgrifennu&apos;r marciwr yn yr arfaeth.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Does dim modd creu %1.</translation>
+    </message>
+    <message>
+        <source>Configuration version %1 was installed; it takes effect at the next start.</source>
+        <translation>Gosodwyd fersiwn ffurfweddu %1; daw i rym y tro nesaf y bydd yn cychwyn.</translation>
+    </message>
+    <message>
+        <source>Cannot clear the pending marker.</source>
+        <translation>Does dim modd clirio&apos;r marciwr yn yr arfaeth.</translation>
+    </message>
+    <message>
+        <source>Went back to the previous configuration: %1</source>
+        <translation>Wedi mynd yn ôl i&apos;r ffurfweddiad blaenorol: %1</translation>
+    </message>
+    <message>
+        <source>Went back to the local configuration: %1</source>
+        <translation>Wedi mynd yn ôl i&apos;r ffurfweddiad lleol: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Does dim modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
+        <translation>Nid yw fersiwn %1 o&apos;r ffurfweddiad wedi&apos;i gosod: methodd fersiwn %2 â chychwyn ar y ciosg hwn a chafodd ei dychwelyd, felly dim ond fersiwn uwch na %2 a roddir ar brawf.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ConfigUpdater</name>
+    <message>
+        <source>Could not fetch the configuration (HTTP %1): %2</source>
+        <translation>Doedd dim modd nôl y ffurfweddiad (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The configuration download is too large.</source>
+        <translation>Mae&apos;r ffurfweddiad a lwythwyd i lawr yn rhy fawr.</translation>
+    </message>
+    <message>
+        <source>Version %1 is older than the installed version %2.</source>
+        <translation>Mae fersiwn %1 yn hŷn na&apos;r fersiwn %2 sydd wedi&apos;i gosod.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeliveryLock</name>
+    <message>
+        <source>The delivery lock %1 cannot be opened: %2</source>
+        <translation>Does dim modd agor y clo anfon %1: %2</translation>
+    </message>
+    <message>
+        <source>The delivery lock %1 cannot be taken: %2</source>
+        <translation>Does dim modd cymryd y clo anfon %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DestinationAdapter</name>
+    <message>
+        <source>Destination &quot;%1&quot; has no valid http(s) address.</source>
+        <translation>Does gan y gyrchfan &quot;%1&quot; ddim cyfeiriad http(s) dilys.</translation>
+    </message>
+    <message>
+        <source>Destination &quot;%1&quot;: the pinned CA certificate cannot be read.</source>
+        <translation>Cyrchfan &quot;%1&quot;: does dim modd darllen y dystysgrif CA sydd wedi&apos;i phinio.</translation>
+    </message>
+    <message>
+        <source>Destination &quot;%1&quot; has an unknown type &quot;%2&quot; (open311 or json).</source>
+        <translation>Mae gan y gyrchfan &quot;%1&quot; fath anhysbys &quot;%2&quot; (open311 neu json).</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of &quot;%1&quot; is not trusted (%2). Check the destination&apos;s CA pin and the server certificate&apos;s dates.</source>
+        <translation>TLS: does dim ymddiriedaeth yn nhystysgrif &quot;%1&quot; (%2). Gwiriwch bin CA y gyrchfan a dyddiadau tystysgrif y gweinydd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not answer in time.</source>
+        <translation>Wnaeth &quot;%1&quot; ddim ateb mewn pryd.</translation>
+    </message>
+    <message>
+        <source>Network: %1 (%2).</source>
+        <translation>Rhwydwaith: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered HTTP %2; will retry.</source>
+        <translation>Atebodd &quot;%1&quot; HTTP %2; bydd yn ceisio eto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refused the request (HTTP %2).</source>
+        <translation>Gwrthododd &quot;%1&quot; y cais (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refused the request (HTTP %2, server code %3).</source>
+        <translation>Gwrthododd &quot;%1&quot; y cais (HTTP %2, cod y gweinydd %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sent a larger answer than the kiosk accepts; will retry.</source>
+        <translation>Anfonodd &quot;%1&quot; ateb mwy nag y mae&apos;r ciosg yn ei dderbyn; bydd yn ceisio eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FieldValidator</name>
+    <message>
+        <source>Enter your answer</source>
+        <translation>Rhowch eich ateb</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FlowController</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Cwestiwn %1 o %2</translation>
+    </message>
+    <message>
+        <source>We could not save this. Please ask a member of staff.</source>
+        <translation>Doedd dim modd i ni gadw hyn. Gofynnwch i aelod o staff.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FlowParser</name>
+    <message>
+        <source>Unknown key &quot;%1&quot;. Check the spelling against docs/flows.md.</source>
+        <translation>Allwedd anhysbys &quot;%1&quot;. Gwiriwch y sillafu yn erbyn docs/flows.md.</translation>
+    </message>
+    <message>
+        <source>This text is required.</source>
+        <translation>Mae angen y testun hwn.</translation>
+    </message>
+    <message>
+        <source>Expected an object of translations, like {&quot;en&quot;: &quot;...&quot;}.</source>
+        <translation>Disgwyl gwrthrych o gyfieithiadau, fel {&quot;en&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code like &quot;en&quot; or &quot;cy&quot;.</source>
+        <translation>Dydy &quot;%1&quot; ddim yn god iaith fel &quot;en&quot; neu &quot;cy&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected a text that is not empty.</source>
+        <translation>Disgwyl testun nad yw&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>There is no English (&quot;en&quot;) text. Every text needs one: it is shown when a translation is missing.</source>
+        <translation>Does dim testun Saesneg (&quot;en&quot;). Mae angen un ar bob testun: caiff ei ddangos pan fydd cyfieithiad ar goll.</translation>
+    </message>
+    <message>
+        <source>An id is required.</source>
+        <translation>Mae angen id.</translation>
+    </message>
+    <message>
+        <source>An id uses only lower-case letters, digits and dashes (at most 64).</source>
+        <translation>Mae id yn defnyddio llythrennau bach, digidau a llinellau toriad yn unig (64 ar y mwyaf).</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 0 to 100000.</source>
+        <translation>Disgwyl rhif cyfan o 0 i 100000.</translation>
+    </message>
+    <message>
+        <source>A choice needs a list of at least one option.</source>
+        <translation>Mae angen rhestr o o leiaf un opsiwn ar ddewis.</translation>
+    </message>
+    <message>
+        <source>Expected an option object {&quot;value&quot;, &quot;label&quot;}.</source>
+        <translation>Disgwyl gwrthrych opsiwn {&quot;value&quot;, &quot;label&quot;}.</translation>
+    </message>
+    <message>
+        <source>An option needs a short &quot;value&quot; text.</source>
+        <translation>Mae angen testun &quot;value&quot; byr ar opsiwn.</translation>
+    </message>
+    <message>
+        <source>The option value &quot;%1&quot; is used twice.</source>
+        <translation>Mae gwerth yr opsiwn &quot;%1&quot; wedi&apos;i ddefnyddio ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Every page needs a &quot;field&quot; object.</source>
+        <translation>Mae angen gwrthrych &quot;field&quot; ar bob tudalen.</translation>
+    </message>
+    <message>
+        <source>Unknown field type. Use one of: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</source>
+        <translation>Math maes anhysbys. Defnyddiwch un o: text, longtext, number, date, choice, multichoice, yesno, email, phone, postcode, postcode-address.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Disgwyl true neu false.</translation>
+    </message>
+    <message>
+        <source>Only text and longtext fields have a length.</source>
+        <translation>Dim ond meysydd text a longtext sydd â hyd.</translation>
+    </message>
+    <message>
+        <source>maxLength must be at least 1.</source>
+        <translation>Rhaid i maxLength fod yn 1 o leiaf.</translation>
+    </message>
+    <message>
+        <source>minLength is larger than maxLength.</source>
+        <translation>Mae minLength yn fwy na maxLength.</translation>
+    </message>
+    <message>
+        <source>Only number fields have a minimum or maximum.</source>
+        <translation>Dim ond meysydd rhif sydd ag isafswm neu uchafswm.</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>Disgwyl rhif.</translation>
+    </message>
+    <message>
+        <source>min is larger than max.</source>
+        <translation>Mae min yn fwy na max.</translation>
+    </message>
+    <message>
+        <source>wholeNumber is true or false, on number fields only.</source>
+        <translation>Mae wholeNumber yn true neu false, ar feysydd rhif yn unig.</translation>
+    </message>
+    <message>
+        <source>Only date fields have a dateRange.</source>
+        <translation>Dim ond meysydd dyddiad sydd â dateRange.</translation>
+    </message>
+    <message>
+        <source>dateRange is &quot;any&quot;, &quot;past&quot; or &quot;future&quot;.</source>
+        <translation>Mae dateRange yn &quot;any&quot;, &quot;past&quot; neu &quot;future&quot;.</translation>
+    </message>
+    <message>
+        <source>Only choice and multichoice fields have options.</source>
+        <translation>Dim ond meysydd choice a multichoice sydd ag opsiynau.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
+        <translation>Disgwyl {&quot;page&quot;: ..., &quot;equals&quot;: ...} neu {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>showIf needs the id of the page it depends on.</source>
+        <translation>Mae angen id y dudalen y mae&apos;n dibynnu arni ar showIf.</translation>
+    </message>
+    <message>
+        <source>showIf needs exactly one of &quot;equals&quot; or &quot;in&quot;.</source>
+        <translation>Mae angen union un o &quot;equals&quot; neu &quot;in&quot; ar showIf.</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a list of at least one value.</source>
+        <translation>Mae angen rhestr o o leiaf un gwerth ar &quot;in&quot;.</translation>
+    </message>
+    <message>
+        <source>showIf compares with texts, numbers or true/false.</source>
+        <translation>Mae showIf yn cymharu â thestunau, rhifau neu true/false.</translation>
+    </message>
+    <message>
+        <source>Expected a page object.</source>
+        <translation>Disgwyl gwrthrych tudalen.</translation>
+    </message>
+    <message>
+        <source>Unknown Open311 key. Use one of: %1.</source>
+        <translation>Allwedd Open311 anhysbys. Defnyddiwch un o: %1.</translation>
+    </message>
+    <message>
+        <source>showIf refers to a page &quot;%1&quot; that does not exist.</source>
+        <translation>Mae showIf yn cyfeirio at dudalen &quot;%1&quot; nad yw&apos;n bodoli.</translation>
+    </message>
+    <message>
+        <source>showIf goes round in a circle (%1): these pages can never be shown.</source>
+        <translation>Mae showIf yn mynd rownd mewn cylch (%1): does dim modd dangos y tudalennau hyn byth.</translation>
+    </message>
+    <message>
+        <source>showIf must depend on an earlier page, but &quot;%1&quot; comes later.</source>
+        <translation>Rhaid i showIf ddibynnu ar dudalen gynharach, ond mae &quot;%1&quot; yn dod yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>This page can never be shown: the page &quot;%1&quot; cannot have that answer.</source>
+        <translation>Does dim modd dangos y dudalen hon byth: does dim modd i&apos;r dudalen &quot;%1&quot; gael yr ateb hwnnw.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (at character %1: %2).</source>
+        <translation>Dydy hwn ddim yn JSON dilys (wrth nod %1: %2).</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object at the top.</source>
+        <translation>Disgwyl gwrthrych JSON ar y brig.</translation>
+    </message>
+    <message>
+        <source>This kiosk reads flow files with &quot;schema&quot;: %1.</source>
+        <translation>Mae&apos;r ciosg hwn yn darllen ffeiliau llif gyda &quot;schema&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1.</source>
+        <translation>Rhaid i &quot;version&quot; fod yn rhif cyfan o 1 o leiaf.</translation>
+    </message>
+    <message>
+        <source>A &quot;destination&quot; object with a &quot;name&quot; is required.</source>
+        <translation>Mae angen gwrthrych &quot;destination&quot; gyda &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>The destination name is a configured destination, like &quot;council&quot;.</source>
+        <translation>Mae enw&apos;r gyrchfan yn gyrchfan wedi&apos;i ffurfweddu, fel &quot;council&quot;.</translation>
+    </message>
+    <message>
+        <source>A flow needs a list of at least one page.</source>
+        <translation>Mae angen rhestr o o leiaf un dudalen ar lif.</translation>
+    </message>
+    <message>
+        <source>The page id &quot;%1&quot; is used twice.</source>
+        <translation>Mae&apos;r id tudalen &quot;%1&quot; wedi&apos;i ddefnyddio ddwywaith.</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;form&quot; (questions, the default) or &quot;web&quot; (an online service).</source>
+        <translation>Mae &quot;kind&quot; yn &quot;form&quot; (cwestiynau, y rhagosodiad) neu&apos;n &quot;web&quot; (gwasanaeth ar-lein).</translation>
+    </message>
+    <message>
+        <source>A web service needs a &quot;url&quot; starting with https://.</source>
+        <translation>Mae angen &quot;url&quot; sy&apos;n dechrau gyda https:// ar wasanaeth gwe.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FlowSession</name>
+    <message>
+        <source>This question is not part of the service.</source>
+        <translation>Dydy&apos;r cwestiwn hwn ddim yn rhan o&apos;r gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>This question does not apply to your answers.</source>
+        <translation>Dydy&apos;r cwestiwn hwn ddim yn berthnasol i&apos;ch atebion.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::JsonApiAdapter</name>
+    <message>
+        <source>The saved submission is not a JSON document; it cannot be sent.</source>
+        <translation>Dydy&apos;r cais a gadwyd ddim yn ddogfen JSON; does dim modd ei anfon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered %2 without the API&apos;s JSON (%3).</source>
+        <translation>Atebodd &quot;%1&quot; %2 heb JSON yr API (%3).</translation>
+    </message>
+    <message>
+        <source>no serverReference</source>
+        <translation>dim serverReference</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds different content under this submission&apos;s idempotency key (409).</source>
+        <translation>Mae gan &quot;%1&quot; gynnwys gwahanol eisoes o dan allwedd analluedd y cais hwn (409).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered unexpected HTTP %2.</source>
+        <translation>Atebodd &quot;%1&quot; gyda HTTP %2 annisgwyl.</translation>
+    </message>
+    <message>
+        <source>The JSON API has no endpoint for items of kind &quot;%1&quot;.</source>
+        <translation>Does gan yr API JSON ddim pwynt terfyn ar gyfer eitemau o&apos;r math &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::KeyStore</name>
+    <message>
+        <source>The credential %1 is missing from $CREDENTIALS_DIRECTORY.</source>
+        <translation>Mae&apos;r cymhwyster %1 ar goll o $CREDENTIALS_DIRECTORY.</translation>
+    </message>
+    <message>
+        <source>The kiosk key must hold 32 bytes.</source>
+        <translation>Rhaid i allwedd y ciosg gynnwys 32 beit.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::KioskConfig</name>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: dim yn JSON dilys wrth wrthbwyso %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the configuration must be a JSON object</source>
+        <translation>%1: rhaid i&apos;r ffurfweddiad fod yn wrthrych JSON</translation>
+    </message>
+    <message>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>defnyddiwch 1 i 64 o lythrennau, digidau, &apos;.&apos;, &apos;-&apos; neu &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>rhaid iddo fod yn llwybr absoliwt</translation>
+    </message>
+    <message>
+        <source>at least one language is needed</source>
+        <translation>mae angen o leiaf un iaith</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code</source>
+        <translation>Dydy &quot;%1&quot; ddim yn god iaith</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the configured languages</source>
+        <translation>Dydy &quot;%1&quot; ddim yn un o&apos;r ieithoedd a ffurfweddwyd</translation>
+    </message>
+    <message>
+        <source>must be shorter than idleTimeoutSec</source>
+        <translation>rhaid iddo fod yn fyrrach nag idleTimeoutSec</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the configuration: %2</source>
+        <translation>%1: does dim modd darllen y ffurfweddiad: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a configuration</source>
+        <translation>%1: mae&apos;r ffeil yn rhy fawr i fod yn ffurfweddiad</translation>
+    </message>
+</context>
+<context>
+    <name>ck::MetricsWriter</name>
+    <message>
+        <source>Invalid metric name, label or increment: %1</source>
+        <translation>Enw, label neu gynyddiad metrig annilys: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the metrics file %1: %2</source>
+        <translation>Does dim modd ysgrifennu&apos;r ffeil fetrigau %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Open311Adapter</name>
+    <message>
+        <source>The saved submission has no Open311 service code; it cannot be sent.</source>
+        <translation>Does gan y cais a gadwyd ddim cod gwasanaeth Open311; does dim modd ei anfon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with a web page instead of Open311 (captive portal?).</source>
+        <translation>Atebodd &quot;%1&quot; gyda thudalen we yn lle Open311 (porth caeth?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with malformed Open311 JSON (%2).</source>
+        <translation>Atebodd &quot;%1&quot; gyda JSON Open311 camffurfiedig (%2).</translation>
+    </message>
+    <message>
+        <source>not a request list</source>
+        <translation>dim yn rhestr o geisiadau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered without a request id or token.</source>
+        <translation>Atebodd &quot;%1&quot; heb id cais na tocyn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered unexpected HTTP %2.</source>
+        <translation>Atebodd &quot;%1&quot; gyda HTTP %2 annisgwyl.</translation>
+    </message>
+    <message>
+        <source>Open311 carries service requests only, not items of kind &quot;%1&quot;.</source>
+        <translation>Dim ond ceisiadau am wasanaeth y mae Open311 yn eu cario, nid eitemau o&apos;r math &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Open311Document</name>
+    <message>
+        <source>The answer is not an Open311 document.</source>
+        <translation>Nid dogfen Open311 yw&apos;r ateb.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Outbox</name>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Does dim modd creu&apos;r ffolder data %1.</translation>
+    </message>
+    <message>
+        <source>The submission is incomplete and was not saved.</source>
+        <translation>Mae&apos;r cais yn anghyflawn ac ni chafodd ei gadw.</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
+        <translation>Mae&apos;n ddrwg gennym, doedd dim modd i ni gadw&apos;ch cais. Gofynnwch i aelod o staff am help.</translation>
+    </message>
+    <message>
+        <source>A submission with this reference is already saved.</source>
+        <translation>Mae cais gyda&apos;r cyfeirnod hwn eisoes wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>No such outbox entry.</source>
+        <translation>Does dim cofnod o&apos;r fath yn y blwch anfon.</translation>
+    </message>
+    <message>
+        <source>The content of this entry was deleted after delivery.</source>
+        <translation>Cafodd cynnwys y cofnod hwn ei ddileu ar ôl ei ddanfon.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 is not being sent any more.</source>
+        <translation>Dydy cofnod %1 yn y blwch anfon ddim yn cael ei anfon mwyach.</translation>
+    </message>
+    <message>
+        <source>No submission with this reference on this kiosk.</source>
+        <translation>Does dim cais gyda&apos;r cyfeirnod hwn ar y ciosg hwn.</translation>
+    </message>
+    <message>
+        <source>Only waiting or rejected entries can be retried (entry %1).</source>
+        <translation>Dim ond cofnodion sy&apos;n aros neu a wrthodwyd y gellir eu hailgynnig (cofnod %1).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Does dim modd creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>The dead letter %1 could not be written: %2</source>
+        <translation>Doedd dim modd ysgrifennu&apos;r llythyr marw %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox database was damaged and has been moved to %1. A new, empty outbox was started; submissions in the damaged file were not sent. Contact support to recover them.</source>
+        <translation>Roedd cronfa ddata&apos;r blwch anfon wedi&apos;i difrodi ac fe&apos;i symudwyd i %1. Dechreuwyd blwch anfon newydd, gwag; ni chafodd y ceisiadau yn y ffeil a ddifrodwyd eu hanfon. Cysylltwch â&apos;r tîm cymorth i&apos;w hadfer.</translation>
+    </message>
+    <message>
+        <source>Only waiting entries can be discarded (entry %1 is %2).</source>
+        <translation>Dim ond cofnodion sy&apos;n aros y gellir eu taflu (mae cofnod %1 yn %2).</translation>
+    </message>
+    <message>
+        <source>The reference counter could not be read.</source>
+        <translation>Nid oedd modd darllen y rhifydd cyfeirnodau.</translation>
+    </message>
+    <message>
+        <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
+        <translation>Mae gan y blwch anfon fersiwn sgema %1 ac mae&apos;r rhaglen hon yn darllen fersiwn %2: cychwynnwch y ciosg (neu rhedwch orchymyn sy&apos;n newid y blwch anfon) unwaith i&apos;w ddiweddaru.</translation>
+    </message>
+    <message>
+        <source>The outbox is open for reading only.</source>
+        <translation>Mae&apos;r blwch anfon ar agor i&apos;w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>The kiosk key is not available.</source>
+        <translation>Nid yw allwedd y ciosg ar gael.</translation>
+    </message>
+    <message>
+        <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
+        <translation>Wedi&apos;i selio dan allwedd ciosg arall (%1); allwedd %2 sydd gan y ciosg hwn. Mae&apos;n aros yn y ciw: rhowch allwedd %1 yn ôl lle mae&apos;r ciosg yn chwilio am ei allwedd a bydd yn cael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
+        <translation>Dim ond deiliad y clo anfon gaiff roi anfoniadau a dorrwyd ar eu hanner yn ôl yn y ciw.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 no longer waits for its request id.</source>
+        <translation>Nid yw cofnod %1 yn y blwch anfon yn aros am rif ei gais mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::OutboxSchema</name>
+    <message>
+        <source>The outbox database cannot use write-ahead logging.</source>
+        <translation>Ni all cronfa ddata&apos;r blwch anfon ddefnyddio logio ysgrifennu ymlaen llaw.</translation>
+    </message>
+    <message>
+        <source>The outbox was written by a newer version (schema %1); this version understands up to %2.</source>
+        <translation>Cafodd y blwch anfon ei ysgrifennu gan fersiwn mwy newydd (sgema %1); mae&apos;r fersiwn hon yn deall hyd at %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ReadAloud</name>
+    <message>
+        <source>The choices are:</source>
+        <translation>Y dewisiadau yw:</translation>
+    </message>
+    <message>
+        <source>Your answer is:</source>
+        <translation>Eich ateb yw:</translation>
+    </message>
+    <message>
+        <source>You have given an answer. Use headphones to hear it.</source>
+        <translation>Rydych wedi rhoi ateb. Defnyddiwch glustffonau i&apos;w glywed.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Bwlch</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Chwith</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available on this kiosk.</source>
+        <translation>Dydy darllen yn uchel ddim ar gael ar y ciosg hwn.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language yet.</source>
+        <translation>Dydy darllen yn uchel ddim ar gael yn yr iaith hon eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceCatalogue</name>
+    <message>
+        <source>The services folder does not exist.</source>
+        <translation>Dydy&apos;r ffolder gwasanaethau ddim yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB.</source>
+        <translation>Mae&apos;r ffeil yn fwy nag 1 MB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Does dim modd darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <source>The service id &quot;%1&quot; is already used by %2.</source>
+        <translation>Mae&apos;r id gwasanaeth &quot;%1&quot; eisoes yn cael ei ddefnyddio gan %2.</translation>
+    </message>
+    <message>
+        <source>The address is not on this kiosk&apos;s web allow-list (%1).</source>
+        <translation>Nid yw&apos;r cyfeiriad ar restr gwefannau a ganiateir y ciosg hwn (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SyncEngine</name>
+    <message>
+        <source>Delivery interrupted.</source>
+        <translation>Tarfwyd ar y danfon.</translation>
+    </message>
+    <message>
+        <source>No usable destination &quot;%1&quot; is configured.</source>
+        <translation>Does dim cyrchfan &quot;%1&quot; y gellir ei defnyddio wedi&apos;i ffurfweddu.</translation>
+    </message>
+    <message>
+        <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+        <translation>Cafodd %1 cyflwyniad eu cadw dan allwedd ciosg arall ac maen nhw&apos;n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SystemdNotifier</name>
+    <message>
+        <source>NOTIFY_SOCKET is not a usable socket address.</source>
+        <translation>Dydy NOTIFY_SOCKET ddim yn gyfeiriad soced y gellir ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>Cannot create a notification socket: %1</source>
+        <translation>Does dim modd creu soced hysbysu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot notify systemd: %1</source>
+        <translation>Does dim modd hysbysu systemd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ck::sqlite::Database</name>
+    <message>
+        <source>The disk is full: the submission could not be saved. Please ask staff.</source>
+        <translation>Mae&apos;r ddisg yn llawn: doedd dim modd cadw&apos;r cais. Gofynnwch i&apos;r staff.</translation>
+    </message>
+    <message>
+        <source>The outbox database is damaged (%1).</source>
+        <translation>Mae cronfa ddata&apos;r blwch anfon wedi&apos;i difrodi (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox database is busy (%1).</source>
+        <translation>Mae cronfa ddata&apos;r blwch anfon yn brysur (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox database cannot be written (%1).</source>
+        <translation>Does dim modd ysgrifennu i gronfa ddata&apos;r blwch anfon (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox database could not be read or written (%1).</source>
+        <translation>Doedd dim modd darllen nac ysgrifennu cronfa ddata&apos;r blwch anfon (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox refused inconsistent data (%1).</source>
+        <translation>Gwrthododd y blwch anfon ddata anghyson (%1).</translation>
+    </message>
+    <message>
+        <source>Outbox database error %1 (%2).</source>
+        <translation>Gwall cronfa ddata&apos;r blwch anfon %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::sqlite::Transaction</name>
+    <message>
+        <source>The transaction is already finished.</source>
+        <translation>Mae&apos;r trafodiad eisoes wedi gorffen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--after-ms needs a number of milliseconds.</source>
+        <translation>Mae angen nifer o filieiliadau ar --after-ms.</translation>
+    </message>
+    <message>
+        <source>--exit-after-ms needs a number of milliseconds.</source>
+        <translation>Mae angen nifer o filieiliadau ar --exit-after-ms.</translation>
+    </message>
+    <message>
+        <source>Could not grab the window.</source>
+        <translation>Doedd dim modd cipio&apos;r ffenestr.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Doedd dim modd cadw %1.</translation>
+    </message>
+</context>
 </TS>

@@ -992,6 +992,14 @@
             <source>Reference %1. %2</source>
             <translation>Reference %1. %2</translation>
         </message>
+        <message>
+            <source>Reference %1. %2 Note from the council: %3</source>
+            <translation>Reference %1. %2 Note from the council: %3</translation>
+        </message>
+        <message>
+            <source>Note from the council</source>
+            <translation>Note from the council</translation>
+        </message>
     </context>
     <context>
         <name>TrackingStatus</name>
@@ -1637,6 +1645,18 @@
             <source>"%1" answered HTTP %2; will retry.</source>
             <translation>"%1" answered HTTP %2; will retry.</translation>
         </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2).</source>
+            <translation>"%1" refused the request (HTTP %2).</translation>
+        </message>
+        <message>
+            <source>"%1" refused the request (HTTP %2, server code %3).</source>
+            <translation>"%1" refused the request (HTTP %2, server code %3).</translation>
+        </message>
+        <message>
+            <source>"%1" sent a larger answer than the kiosk accepts; will retry.</source>
+            <translation>"%1" sent a larger answer than the kiosk accepts; will retry.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FieldValidator</name>
@@ -1877,10 +1897,6 @@
             <translation>"%1" already holds different content under this submission's idempotency key (409).</translation>
         </message>
         <message>
-            <source>"%1" refused the submission (%2: %3).</source>
-            <translation>"%1" refused the submission (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>"%1" answered unexpected HTTP %2.</translation>
         </message>
@@ -1977,24 +1993,19 @@
             <translation>"%1" answered without a request id or token.</translation>
         </message>
         <message>
-            <source>"%1" refused the request (400: %2).</source>
-            <translation>"%1" refused the request (400: %2).</translation>
-        </message>
-        <message>
-            <source>no description</source>
-            <translation>no description</translation>
-        </message>
-        <message>
-            <source>"%1" refused the request (%2: %3).</source>
-            <translation>"%1" refused the request (%2: %3).</translation>
-        </message>
-        <message>
             <source>"%1" answered unexpected HTTP %2.</source>
             <translation>"%1" answered unexpected HTTP %2.</translation>
         </message>
         <message>
             <source>Open311 carries service requests only, not items of kind "%1".</source>
             <translation>Open311 carries service requests only, not items of kind "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::Open311Document</name>
+        <message>
+            <source>The answer is not an Open311 document.</source>
+            <translation>The answer is not an Open311 document.</translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2085,10 @@
         <message>
             <source>Only the holder of the delivery lock may put interrupted deliveries back.</source>
             <translation>Only the holder of the delivery lock may put interrupted deliveries back.</translation>
+        </message>
+        <message>
+            <source>Outbox entry %1 no longer waits for its request id.</source>
+            <translation>Outbox entry %1 no longer waits for its request id.</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,6 @@
 #include "performancecache.h"
 
-#include "helper/trackingstatus.h"
-
+#include "boundedreply.h"
 #include "helper/trackingstatus.h"
 
 #include <QCoreApplication>
@@ -19,6 +18,11 @@
 #include <cmath>
 
 namespace ck {
+
+namespace {
+// A list of a few dozen services' medians: kilobytes.
+constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
+} // namespace
 
 PerformanceCache::PerformanceCache(Options options, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -119,6 +123,7 @@ void PerformanceCache::refresh()
     if (!m_options.apiKey.isEmpty())
         req.setRawHeader("X-Api-Key", m_options.apiKey.toUtf8());
     QNetworkReply *reply = m_network->get(req);
+    BoundedReply::watch(reply, ReplyLimits {kMaxAnswerBytes, m_options.timeoutMs});
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
@@ -128,7 +133,8 @@ void PerformanceCache::onReply(QNetworkReply *reply)
     reply->deleteLater();
     m_reply.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(4 << 20);
+    BoundedReply *bounded = BoundedReply::of(reply);
+    const QByteArray body = bounded ? bounded->body() : QByteArray();
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         Q_EMIT refreshed(false, QStringLiteral("performance-network"));
         return;

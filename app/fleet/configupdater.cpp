@@ -1,5 +1,7 @@
 #include "configupdater.h"
 
+#include "boundedreply.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,6 +14,8 @@ namespace {
 
 // A config is a few kilobytes; anything much bigger is not one (or is hostile).
 constexpr qint64 kMaxConfigBytes = 1024 * 1024;
+// The whole download; the transfer timeout alone restarts with every byte.
+constexpr int kMaxFetchMs = 60000;
 
 } // namespace
 
@@ -52,6 +56,7 @@ void ConfigUpdater::pollNow()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_nam->get(request);
+    BoundedReply::watch(m_reply, ReplyLimits {kMaxConfigBytes, kMaxFetchMs});
     connect(m_reply, &QNetworkReply::finished, this,
             [this, reply = m_reply.data()] { finished(reply); });
 }
@@ -61,16 +66,17 @@ void ConfigUpdater::finished(QNetworkReply *reply)
     reply->deleteLater();
     m_reply.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
+    BoundedReply *bounded = BoundedReply::of(reply);
+    if (bounded && bounded->cut() == BoundedReply::Cut::TooLarge) {
+        refuse(QStringLiteral("envelope-invalid"), tr("The configuration download is too large."));
+    } else if (reply->error() != QNetworkReply::NoError || status != 200) {
         // Offline or server trouble: not a refusal of a config, just nothing new this time.
         refuse(QStringLiteral("fetch-failed"),
                tr("Could not fetch the configuration (HTTP %1): %2")
                    .arg(status)
                    .arg(reply->errorString()));
-    } else if (reply->bytesAvailable() > kMaxConfigBytes) {
-        refuse(QStringLiteral("envelope-invalid"), tr("The configuration download is too large."));
     } else {
-        (void)offer(reply->readAll());
+        (void)offer(bounded ? bounded->body() : QByteArray());
     }
     emit pollFinished();
 }

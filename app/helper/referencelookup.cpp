@@ -1,6 +1,8 @@
 #include "referencelookup.h"
 
+#include "boundedreply.h"
 #include "domain/referencenumber.h"
+#include "open311adapter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,47 +56,84 @@ Status ReferenceLookup::lookup(const QString &typed, const QString &language)
         deliver(TrackingStatus::fromReceipt(*m_receipt, language));
         return Status::success();
     }
-    if (m_receipt && m_receipt->protocol == QLatin1String("open311")
-        && !m_receipt->serverReference.isEmpty() && m_options.open311Base.isValid()) {
+    const bool open311 = m_receipt && m_receipt->protocol == QLatin1String("open311")
+        && m_options.open311Base.isValid() && m_network;
+    const QString serverRef = m_receipt ? m_receipt->serverReference : QString();
+    const QString token = Open311Adapter::pendingToken(serverRef);
+    // "duplicate": the council refused a replay of a request it holds, under an id it did not
+    // repeat; only our JSON API can find that one by reference.
+    if (open311 && !token.isEmpty()) {
         request(m_options.open311Base.resolved(
-                    QUrl(QStringLiteral("requests/%1.json")
-                             .arg(QString::fromLatin1(
-                                 QUrl::toPercentEncoding(m_receipt->serverReference))))),
-                true);
+                    QUrl(QStringLiteral("tokens/%1.json")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(token))))),
+                Step::Open311Token);
+    } else if (open311 && !serverRef.isEmpty() && serverRef != QLatin1String("duplicate")) {
+        requestOpen311(serverRef);
     } else if (m_options.jsonApiBase.isValid() && m_network) {
         request(m_options.jsonApiBase.resolved(QUrl(QStringLiteral("submissions/") + m_reference)),
-                false);
+                Step::JsonApi);
     } else {
         deliver(offlineAnswer());
     }
     return Status::success();
 }
 
-void ReferenceLookup::request(const QUrl &url, bool open311)
+void ReferenceLookup::requestOpen311(const QString &serviceRequestId)
+{
+    request(m_options.open311Base.resolved(
+                QUrl(QStringLiteral("requests/%1.json")
+                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(serviceRequestId))))),
+            Step::Open311Request);
+}
+
+void ReferenceLookup::request(const QUrl &url, Step step)
 {
     QNetworkRequest req(url);
     req.setTransferTimeout(m_options.timeoutMs);
-    req.setRawHeader("Accept", "application/json");
-    if (!open311 && !m_options.jsonApiKey.isEmpty())
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    // Open311 servers answer XML whatever was asked; say both are welcome.
+    req.setRawHeader("Accept",
+                     step == Step::JsonApi ? QByteArray("application/json")
+                                           : QByteArray("application/json, text/xml;q=0.9"));
+    if (step == Step::JsonApi && !m_options.jsonApiKey.isEmpty())
         req.setRawHeader("X-Api-Key", m_options.jsonApiKey.toUtf8());
     QNetworkReply *reply = m_network->get(req);
+    BoundedReply::watch(reply, ReplyLimits {kMaxAnswerBytes, m_options.timeoutMs});
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, open311] { onReply(reply, open311); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, step] { onReply(reply, step); });
 }
 
-void ReferenceLookup::onReply(QNetworkReply *reply, bool open311)
+void ReferenceLookup::onReply(QNetworkReply *reply, Step step)
 {
     reply->deleteLater();
     if (reply != m_reply)
         return;
     m_reply.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(256 * 1024);
+    BoundedReply *bounded = BoundedReply::of(reply);
+    const QByteArray body = bounded ? bounded->body() : QByteArray();
+
+    if (step == Step::Open311Token) {
+        const QString id = Open311Adapter::resolvedId(
+            Open311Adapter::pendingToken(m_receipt->serverReference), status, body);
+        if (!id.isEmpty()) {
+            requestOpen311(id);
+            return;
+        }
+        // Pending (or unknown yet): the council has it, our receipt says since when.
+        if (status != 0 && (!bounded || bounded->cut() == BoundedReply::Cut::None)) {
+            deliver(TrackingStatus::fromReceipt(*m_receipt, m_language));
+            return;
+        }
+        deliver(offlineAnswer());
+        return;
+    }
 
     if (status == 200) {
-        const Result<TrackingAnswer> a = open311 ? TrackingStatus::fromOpen311(body, m_language)
-                                                 : TrackingStatus::fromJsonApi(body, m_language);
+        const Result<TrackingAnswer> a = step == Step::Open311Request
+            ? TrackingStatus::fromOpen311(body, m_language)
+            : TrackingStatus::fromJsonApi(body, m_language);
         if (a) {
             TrackingAnswer answer = a.value();
             answer.checkedAt = now();

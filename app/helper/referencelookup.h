@@ -23,8 +23,10 @@ namespace ck {
 //   2. If this kiosk sent it and it has not left yet (queued, sending, rejected), the local
 //      receipt answers: no network needed.
 //   3. Otherwise the back end: Open311 `requests/{id}.json` when the receipt says the
-//      destination speaks Open311 and we have its id, else our JSON API
-//      `GET /v1/submissions/{reference}` (which also finds Open311 submissions by reference).
+//      destination speaks Open311 and we have its id; while the receipt still holds the token
+//      of a token-only council, `tokens/{token}.json` first (pending: the receipt answers,
+//      "Received by the council"); else our JSON API `GET /v1/submissions/{reference}`
+//      (which also finds Open311 submissions by reference).
 //   4. Offline: the last answer seen for this reference, with "We last checked on ...".
 // The last-seen answers (reference -> status kind and dates, nothing else) are kept in
 // `cacheFile` for 60 days so step 4 survives restarts.
@@ -37,6 +39,7 @@ public:
 
     static constexpr int kCacheDays = 60;
     static constexpr int kCacheMaxEntries = 2000;
+    static constexpr qint64 kMaxAnswerBytes = 256 * 1024;
 
     struct Options
     {
@@ -65,8 +68,10 @@ Q_SIGNALS:
     void finished(const QString &reference, const ck::TrackingAnswer &answer);
 
 private:
-    void request(const QUrl &url, bool open311);
-    void onReply(QNetworkReply *reply, bool open311);
+    enum class Step { JsonApi, Open311Token, Open311Request };
+    void request(const QUrl &url, Step step);
+    void requestOpen311(const QString &serviceRequestId);
+    void onReply(QNetworkReply *reply, Step step);
     void deliver(const TrackingAnswer &answer);
     TrackingAnswer offlineAnswer() const;
     QJsonObject loadCache() const;

@@ -1,5 +1,7 @@
 #include "trackingstatus.h"
 
+#include "open311document.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,12 +12,29 @@ namespace ck {
 
 namespace {
 
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    // San Francisco's SF311 writes "2012-05-22 23:57:23.97": no 'T', no zone (local time).
+    if (!t.isValid())
+        t = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return t;
+}
+
 QDateTime parseTime(const QJsonValue &v)
 {
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return t;
+    return parseTime(v.toString());
+}
+
+// Council notes go on screen as written, but as one short paragraph.
+QString shortNotes(const QString &notes)
+{
+    QString line = notes.simplified();
+    if (line.size() > 280)
+        line = line.left(279) + QChar(0x2026);
+    return line;
 }
 
 Result<TrackingAnswer> badAnswer()
@@ -140,23 +159,31 @@ Result<TrackingAnswer> TrackingStatus::fromJsonApi(const QByteArray &body, const
 
 Result<TrackingAnswer> TrackingStatus::fromOpen311(const QByteArray &body, const QString &language)
 {
-    // GeoReport v2 answers a list even for one id.
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    QJsonObject o;
-    if (doc.isArray() && !doc.array().isEmpty())
-        o = doc.array().first().toObject();
-    else if (doc.isObject())
-        o = doc.object();
-    const QString status = o.value(QStringLiteral("status")).toString().toLower();
+    // GeoReport v2 answers a list even for one id; in JSON or XML.
+    const Result<Open311Document> doc = Open311Document::parse(body);
+    if (!doc || doc->kind != Open311Document::Kind::Requests || doc->records.isEmpty())
+        return badAnswer();
+    const auto &o = doc->records.constFirst();
+    const QString status = o.value(QStringLiteral("status")).trimmed().toLower();
     const QDateTime requested = parseTime(o.value(QStringLiteral("requested_datetime")));
     QDateTime updated = parseTime(o.value(QStringLiteral("updated_datetime")));
+    const QString notes = shortNotes(o.value(QStringLiteral("status_notes")));
+    // Back ends stamp a new request with an update of their own seconds later (Boston's CRM
+    // does): only a later change counts as news.
+    const bool touched = !notes.isEmpty()
+        || (updated.isValid() && requested.isValid() && requested.secsTo(updated) > 600);
     if (!updated.isValid())
         updated = requested;
+    TrackingAnswer answer;
     if (status == QLatin1String("open"))
-        return make(TrackingAnswer::Kind::Received, requested, language);
-    if (status == QLatin1String("closed"))
-        return make(TrackingAnswer::Kind::Closed, updated, language);
-    return badAnswer();
+        answer = touched ? make(TrackingAnswer::Kind::InProgress, updated, language)
+                         : make(TrackingAnswer::Kind::Received, requested, language);
+    else if (status == QLatin1String("closed"))
+        answer = make(TrackingAnswer::Kind::Closed, updated, language);
+    else
+        return badAnswer();
+    answer.notes = notes;
+    return answer;
 }
 
 QString TrackingStatus::kindName(TrackingAnswer::Kind kind)

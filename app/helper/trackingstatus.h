@@ -31,6 +31,9 @@ struct TrackingAnswer
     QDateTime when; // the date the text talks about
     QDateTime checkedAt; // when the back end said so (for "We last checked on ...")
     bool fromCache = false;
+    // The council's own words about it (Open311 status_notes), as they wrote them: public
+    // case notes, never the citizen's answers. Empty when there are none.
+    QString notes;
 };
 
 // Maps protocol answers and outbox states to plain words:
@@ -47,8 +50,10 @@ public:
     // GET /v1/submissions/{reference}: {"status": "received|in-progress|closed", "receivedAt",
     // "updatedAt", ...}. "tracking-answer" when the body is not that shape.
     static Result<TrackingAnswer> fromJsonApi(const QByteArray &body, const QString &language);
-    // GeoReport v2 GET requests/{id}.json: [{"status": "open|closed", "requested_datetime",
-    // "updated_datetime", ...}].
+    // GeoReport v2 GET requests/{id}.json (or .xml, or one bare object as Boston answers):
+    // [{"status": "open|closed", "status_notes", "requested_datetime", "updated_datetime"}].
+    // open -> Received (requested date), or InProgress (last update) once the council has
+    // written notes or updated it since; closed -> Closed (last update).
     static Result<TrackingAnswer> fromOpen311(const QByteArray &body, const QString &language);
 
     static TrackingAnswer make(TrackingAnswer::Kind kind, const QDateTime &when,

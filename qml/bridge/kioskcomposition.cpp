@@ -175,7 +175,7 @@ Status KioskComposition::build()
     });
 
     if (m_options.startSync) {
-        m_sync = new SyncEngine(m_outbox.get(), destinationsFrom(m_config));
+        m_sync = new SyncEngine(m_outbox.get(), destinationsFrom(m_config), m_options.sync);
         for (const QString &problem : m_sync->configErrors())
             qCWarning(lcComposition).noquote() << "destination problem:" << problem;
         m_sync->moveToThread(&m_syncThread);

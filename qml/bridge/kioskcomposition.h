@@ -3,6 +3,7 @@
 #include "config/kioskconfig.h"
 #include "domain/servicecatalogue.h"
 #include "result.h"
+#include "syncengine.h"
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,9 @@ struct CompositionOptions
     bool windowed = false;
     QString servicesDir; // empty: config.servicesDir, else defaultServicesDir()
     bool startSync = true; // tests that only look at the outbox may leave delivery off
+    // Delivery's retry schedule and reachability watching: the kiosk's defaults unless a test
+    // (the crash loop) needs retries in milliseconds.
+    SyncOptions sync;
 };
 
 // Builds the kiosk's object graph (config -> Outbox -> SyncEngine on a worker thread ->

@@ -23,6 +23,7 @@ class TrackController : public QObject
     Q_PROPERTY(QString reference READ reference NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString statusKind READ statusKind NOTIFY changed)
+    Q_PROPERTY(QString statusNotes READ statusNotes NOTIFY changed)
     Q_PROPERTY(bool fromCache READ fromCache NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
@@ -35,6 +36,7 @@ public:
     QString reference() const { return m_reference; }
     QString statusText() const { return m_answer.text; }
     QString statusKind() const;
+    QString statusNotes() const { return m_answer.notes; }
     bool fromCache() const { return m_answer.fromCache; }
     QString error() const { return m_error; }
 

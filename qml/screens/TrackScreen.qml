@@ -91,7 +91,9 @@ ScreenScaffold {
         border.color: Theme.border
         activeFocusOnTab: true
         Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("Reference %1. %2").arg(screen.track.reference).arg(screen.track.statusText)
+        Accessible.name: screen.track.statusNotes.length > 0
+                         ? qsTr("Reference %1. %2 Note from the council: %3").arg(screen.track.reference).arg(screen.track.statusText).arg(screen.track.statusNotes)
+                         : qsTr("Reference %1. %2").arg(screen.track.reference).arg(screen.track.statusText)
 
         Rectangle {
             anchors.fill: parent
@@ -126,6 +128,29 @@ ScreenScaffold {
                 color: Theme.text
                 wrapMode: Text.Wrap
                 lineHeight: 1.2
+            }
+            // The council's own case notes (Open311 status_notes), as they wrote them.
+            Text {
+                objectName: "trackNotesHeading"
+                Layout.fillWidth: true
+                visible: screen.track.statusNotes.length > 0
+                text: qsTr("Note from the council")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "trackNotesText"
+                Layout.fillWidth: true
+                visible: screen.track.statusNotes.length > 0
+                text: screen.track.statusNotes
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.Wrap
             }
         }
     }

@@ -1,5 +1,8 @@
 #include "intakeserver.h"
 
+#include "guardedtcpserver.h"
+#include "trace.h"
+
 #include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -54,6 +57,8 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
     // Admin endpoints are the tests' window on the store: never delayed, never faulted.
     const bool admin = r.path.startsWith(QLatin1String("/v1/_admin/"));
+    if (!admin && r.method == "POST")
+        trace("recv " + r.path.toUtf8());
     if (!admin && m_faults.latencyMs > 0) {
         // Blocking on purpose: the server is single-threaded, and a stall that holds every
         // connection is also what a slow back end looks like from the kiosk.
@@ -94,6 +99,7 @@ void IntakeServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     for (const auto &h : reply.headers)
         responder.writeHeader(h.first, h.second);
     responder.writeBody(reply.body);
+    GuardedTcpServer::requestAnswered(socket);
 }
 
 } // namespace ck::intake

@@ -1,5 +1,7 @@
 #include "intakestore.h"
 
+#include "trace.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -70,6 +72,7 @@ Result<std::unique_ptr<IntakeStore>> IntakeStore::open(const QString &path)
         " body_sha256 BLOB NOT NULL, body BLOB NOT NULL, service_code TEXT, token TEXT UNIQUE,"
         " status TEXT NOT NULL, received_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS submissions_reference ON submissions(reference)",
+        "CREATE TABLE IF NOT EXISTS notes(submission_id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS receptions(reference TEXT PRIMARY KEY,"
         " received INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS heartbeats(kiosk_id TEXT PRIMARY KEY, body BLOB NOT NULL,"
@@ -121,7 +124,8 @@ std::optional<StoredSubmission> IntakeStore::findOne(const QString &where,
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, server_reference, kind, protocol, reference,"
                              " idempotency_key, service_code, token, status, received_at,"
-                             " updated_at FROM submissions WHERE %1 ORDER BY id LIMIT 1")
+                             " updated_at, (SELECT text FROM notes WHERE submission_id = id)"
+                             " FROM submissions WHERE %1 ORDER BY id LIMIT 1")
                   .arg(where));
     for (const QVariant &value : values)
         q.addBindValue(value);
@@ -139,6 +143,7 @@ std::optional<StoredSubmission> IntakeStore::findOne(const QString &where,
     s.status = q.value(8).toString();
     s.receivedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     s.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    s.statusNotes = q.value(11).toString();
     return s;
 }
 
@@ -226,8 +231,11 @@ Result<IntakeStore::Accepted> IntakeStore::accept(const StoredSubmission &row,
         if (!result)
             return fail(result.error());
     }
+    trace("commit-begin " + row.reference.toUtf8());
     if (!m_db.commit())
         return fail(sqlError(m_db.lastError()));
+    trace("commit-end " + row.reference.toUtf8()
+          + (result->outcome == Outcome::Created ? " created" : " replayed"));
     return result;
 }
 
@@ -275,8 +283,18 @@ Result<IntakeStore::Accepted> IntakeStore::acceptOpen311(const QString &serviceC
     return accept(row, canonicalForm, {}, {});
 }
 
-Status IntakeStore::setStatus(const QString &reference, const QString &status)
+Status IntakeStore::setStatus(const QString &reference, const QString &status, const QString &notes)
 {
+    if (!notes.isEmpty()) {
+        QSqlQuery n(m_db);
+        n.prepare(QStringLiteral("INSERT OR REPLACE INTO notes(submission_id, text) SELECT id, ?"
+                                 " FROM submissions WHERE reference = ? OR server_reference = ?"));
+        n.addBindValue(notes);
+        n.addBindValue(reference);
+        n.addBindValue(reference);
+        if (!n.exec())
+            return sqlError(n.lastError());
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE submissions SET status = ?, updated_at = ?"
                              " WHERE reference = ? OR server_reference = ?"));
@@ -291,6 +309,25 @@ Status IntakeStore::setStatus(const QString &reference, const QString &status)
                                QCoreApplication::translate("IntakeStore", "No such submission."));
     }
     return {};
+}
+
+QJsonArray IntakeStore::bodies(const QString &reference)
+{
+    QJsonArray out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT server_reference, protocol, kind, body FROM submissions"
+                             " WHERE reference = ? ORDER BY id"));
+    q.addBindValue(reference);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append(
+            QJsonObject {{QStringLiteral("serverReference"), q.value(0).toString()},
+                         {QStringLiteral("protocol"), q.value(1).toString()},
+                         {QStringLiteral("kind"), q.value(2).toString()},
+                         {QStringLiteral("body"), QString::fromUtf8(q.value(3).toByteArray())}});
+    }
+    return out;
 }
 
 Status IntakeStore::storeHeartbeat(const QString &kioskId, const QByteArray &body)

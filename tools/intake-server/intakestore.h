@@ -29,6 +29,7 @@ struct StoredSubmission
     QString serviceCode;
     QString token;
     QString status; // received | in-progress | closed
+    QString statusNotes; // a case worker's public note (Open311 status_notes)
     QDateTime receivedAt;
     QDateTime updatedAt;
 };
@@ -65,7 +66,10 @@ public:
     std::optional<StoredSubmission> findByReference(const QString &reference);
     std::optional<StoredSubmission> findByServerReference(const QString &serverReference);
     std::optional<StoredSubmission> findByToken(const QString &token);
-    Status setStatus(const QString &reference, const QString &status);
+    Status setStatus(const QString &reference, const QString &status, const QString &notes = {});
+    // Every row stored for a kiosk reference: {serverReference, protocol, kind, body}, the body
+    // as stored (the JSON API's canonical JSON, Open311's canonical form), as text.
+    QJsonArray bodies(const QString &reference);
 
     Status storeHeartbeat(const QString &kioskId, const QByteArray &body);
     std::optional<QJsonObject> heartbeat(const QString &kioskId);

@@ -81,6 +81,13 @@ HttpReply JsonApi::handle(const HttpRequest &request)
         }
         if (post && parts.size() == 3 && parts[2] == QLatin1String("status"))
             return adminStatus(request);
+        // What the server holds for one kiosk reference, byte for byte (the crash tests compare
+        // it with what was submitted).
+        if (get && parts.size() == 4 && parts[2] == QLatin1String("submissions"))
+            return HttpReply::json(
+                200,
+                QJsonDocument(QJsonObject {{QStringLiteral("reference"), parts[3]},
+                                           {QStringLiteral("copies"), m_store.bodies(parts[3])}}));
         return error(404, QStringLiteral("not-found"), tr("No such endpoint."));
     }
 
@@ -113,6 +120,18 @@ HttpReply JsonApi::postSubmission(const HttpRequest &request, const QString &kin
 {
     const QString key = QString::fromUtf8(request.header("Idempotency-Key")).trimmed();
     const bool isSubmission = kind == QLatin1String("submission");
+    if (m_options.echoRejects && isSubmission) {
+        // What some CRMs do with a request they refuse: quote it back in the error text.
+        const QJsonObject answers = QJsonDocument::fromJson(request.body)
+                                        .object()
+                                        .value(QStringLiteral("answers"))
+                                        .toObject();
+        QStringList quoted;
+        for (auto it = answers.begin(); it != answers.end(); ++it)
+            quoted << it.value().toVariant().toString();
+        return error(422, QStringLiteral("rejected"),
+                     tr("Could not accept: %1").arg(quoted.join(QStringLiteral(", "))));
+    }
     if (isSubmission && key.isEmpty()) {
         return error(400, QStringLiteral("idempotency-key-missing"),
                      tr("The Idempotency-Key header is required."));
@@ -236,7 +255,9 @@ HttpReply JsonApi::adminStatus(const HttpRequest &request)
         return error(400, QStringLiteral("bad-status"),
                      tr("status must be received, in-progress or closed."));
     }
-    if (auto st = m_store.setStatus(o.value(QStringLiteral("reference")).toString(), status); !st)
+    if (auto st = m_store.setStatus(o.value(QStringLiteral("reference")).toString(), status,
+                                    o.value(QStringLiteral("notes")).toString());
+        !st)
         return error(404, st.error().code, st.error().message);
     HttpReply r =
         HttpReply::json(200, QJsonDocument(QJsonObject {{QStringLiteral("status"), status}}));

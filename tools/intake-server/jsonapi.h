@@ -15,6 +15,7 @@ public:
     {
         QString apiKey; // empty: no check
         QString configFile; // served verbatim at GET /v1/config; empty: 404
+        bool echoRejects = false; // refuse every submission, quoting it back (a CRM's habit)
     };
 
     JsonApi(IntakeStore &store, Options options);

@@ -1,6 +1,8 @@
 // civic-kiosk-intake: the reference back end the demo and the tests deliver to (DESIGN.md).
+#include "guardedtcpserver.h"
 #include "intakeserver.h"
 #include "intakestore.h"
+#include "trace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,8 +77,29 @@ int main(int argc, char **argv)
     const QCommandLineOption tokenOnly({QStringLiteral("open311-token-only")},
                                        QStringLiteral("Answer Open311 POST requests.json with a "
                                                       "token only (resolve via tokens/{token})."));
-    p.addOptions(
-        {port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly});
+    const QCommandLineOption tokenPending(
+        {QStringLiteral("open311-token-pending")},
+        QStringLiteral("Answer the first N lookups of each token as pending (HTTP 400, empty "
+                       "service_request_id, as FixMyStreet does)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption echoRejects(
+        {QStringLiteral("echo-rejects")},
+        QStringLiteral("Refuse every submission with a 400/422 whose text quotes the request "
+                       "back, as some CRMs do (tests that it never reaches last_error)."));
+    const QCommandLineOption maxBody({QStringLiteral("max-body-bytes")},
+                                     QStringLiteral("Refuse larger request bodies with 413."),
+                                     QStringLiteral("N"), QStringLiteral("1048576"));
+    const QCommandLineOption readTimeout(
+        {QStringLiteral("read-timeout-ms")},
+        QStringLiteral("A client must send a whole request within N ms (else 408); idle "
+                       "connections close after N ms."),
+        QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption traceSteps(
+        {QStringLiteral("trace")},
+        QStringLiteral("Append each request's steps (recv, commit-begin, commit-end) to FILE."),
+        QStringLiteral("FILE"));
+    p.addOptions({port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly,
+                  tokenPending, echoRejects, maxBody, readTimeout, traceSteps});
     p.process(app);
 
     bool ok = false;
@@ -95,13 +118,32 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("--seed takes a non-negative integer"), 1);
     if (p.isSet(cert) != p.isSet(key))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"), 1);
+    const int pendingLookups = p.value(tokenPending).toInt(&ok);
+    if (!ok || pendingLookups < 0)
+        return fail(QStringLiteral("--open311-token-pending takes a non-negative integer"), 1);
+    ConnectionLimits limits;
+    limits.maxBodyBytes = p.value(maxBody).toLongLong(&ok);
+    if (!ok || limits.maxBodyBytes < 1)
+        return fail(QStringLiteral("--max-body-bytes takes a positive integer"), 1);
+    limits.readTimeoutMs = p.value(readTimeout).toInt(&ok);
+    if (!ok || limits.readTimeoutMs < 1)
+        return fail(QStringLiteral("--read-timeout-ms takes a positive integer"), 1);
 
+    if (p.isSet(traceSteps)) {
+        traceFile() = std::fopen(QFile::encodeName(p.value(traceSteps)).constData(), "a");
+        if (!traceFile())
+            return fail(QStringLiteral("cannot open the trace file"), 4);
+    }
     auto store = IntakeStore::open(p.value(db));
     if (!store)
         return fail(store.error().message, 4);
 
-    IntakeServer server(**store, JsonApi::Options {p.value(apiKey), p.value(configFile)},
-                        Open311Api::Options {p.value(apiKey), p.isSet(tokenOnly)}, faults);
+    IntakeServer server(
+        **store, JsonApi::Options {p.value(apiKey), p.value(configFile), p.isSet(echoRejects)},
+        Open311Api::Options {p.value(apiKey), p.isSet(tokenOnly), pendingLookups,
+                             p.isSet(echoRejects)},
+        faults);
+    auto *tcp = new GuardedTcpServer(limits);
     const char *scheme = "http";
     if (p.isSet(cert)) {
         QFile certFile(p.value(cert));
@@ -119,12 +161,15 @@ int main(int argc, char **argv)
         ssl.setLocalCertificateChain(chain);
         ssl.setPrivateKey(privateKey);
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
-        server.sslSetup(ssl);
+        tcp->setTls(ssl);
         scheme = "https";
     }
-    const quint16 actual = server.listen(QHostAddress::LocalHost, static_cast<quint16>(portNumber));
-    if (actual == 0)
+    if (!tcp->listen(QHostAddress::LocalHost, static_cast<quint16>(portNumber))) {
+        delete tcp;
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(portNumber), 4);
+    }
+    const quint16 actual = tcp->serverPort();
+    server.bind(tcp); // the server owns it from here
 
     // Exactly this line: the tests and scripts/demo.sh read the port from it.
     std::printf("listening on 127.0.0.1:%u\n", static_cast<unsigned>(actual));

@@ -174,6 +174,13 @@ HttpReply Open311Api::postRequest(const HttpRequest &request)
     if (!m_options.apiKey.isEmpty() && field(QStringLiteral("api_key")) != m_options.apiKey)
         return error(403, tr("Invalid api_key."));
     const QString serviceCode = field(QStringLiteral("service_code"));
+    if (m_options.echoRejects) {
+        // What some CRMs do with a request they refuse: quote it back in the error text.
+        return error(400,
+                     tr("Could not accept \"%1\" at %2.")
+                         .arg(field(QStringLiteral("description")),
+                              field(QStringLiteral("address_string"))));
+    }
     if (serviceCode.isEmpty())
         return error(400, tr("service_code is required."));
     if (!findService(serviceCode))
@@ -223,7 +230,7 @@ HttpReply Open311Api::getRequest(const QString &id)
                                {QStringLiteral("service_code"), row->serviceCode},
                                {QStringLiteral("requested_datetime"), iso(row->receivedAt)},
                                {QStringLiteral("updated_datetime"), iso(row->updatedAt)},
-                               {QStringLiteral("status_notes"), QString()}}}));
+                               {QStringLiteral("status_notes"), row->statusNotes}}}));
 }
 
 HttpReply Open311Api::getToken(const QString &token)
@@ -231,6 +238,12 @@ HttpReply Open311Api::getToken(const QString &token)
     const auto row = m_store.findByToken(token);
     if (!row)
         return error(404, tr("No such token."));
+    // FixMyStreet's way of saying "not yet": HTTP 400 and an empty service_request_id.
+    if (++m_tokenLookups[token] <= m_options.tokenPending)
+        return HttpReply::json(400,
+                               QJsonDocument(QJsonArray {
+                                   QJsonObject {{QStringLiteral("service_request_id"), QString()},
+                                                {QStringLiteral("token"), token}}}));
     return HttpReply::json(200,
                            QJsonDocument(QJsonArray {QJsonObject {
                                {QStringLiteral("service_request_id"), row->serverReference},

@@ -2,6 +2,8 @@
 
 #include "httpexchange.h"
 
+#include <QHash>
+
 namespace ck::intake {
 
 class IntakeStore;
@@ -15,6 +17,8 @@ public:
     {
         QString apiKey; // empty: no check
         bool tokenOnly = false; // answer POST requests.json with a token only (a real quirk)
+        int tokenPending = 0; // the first N lookups of each token answer "pending"
+        bool echoRejects = false; // refuse every request, quoting it back (a CRM's habit)
     };
 
     Open311Api(IntakeStore &store, Options options);
@@ -33,6 +37,7 @@ private:
 
     IntakeStore &m_store;
     Options m_options;
+    QHash<QString, int> m_tokenLookups; // per token, for tokenPending (not kept on restart)
 };
 
 } // namespace ck::intake

@@ -3,9 +3,11 @@
 #include "../common/intakeprocess.h"
 #include "../common/openapivalidator.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -58,6 +60,7 @@ private slots:
     void open311WithoutKeyReplaysOnlyTheSameRequest();
     void open311Validation();
     void open311TokenOnly();
+    void open311TokenPendingThenResolved();
     void apiKeyEnforced();
     void failRateStoresNothing();
     void dropAfterAcceptStillCommits();
@@ -551,6 +554,68 @@ void tst_IntakeProtocol::open311TokenOnly()
     QCOMPARE(open311("GET", QStringLiteral("tokens/unknown.json")).status, 404);
 }
 
+// What a token-only council looks like to a kiosk over time: pending (FixMyStreet's HTTP 400
+// with an empty id), then the id, then the request with a case worker's notes.
+void tst_IntakeProtocol::open311TokenPendingThenResolved()
+{
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--open311-token-only"),
+                            QStringLiteral("--open311-token-pending"), QStringLiteral("2")}));
+    const HttpResult posted =
+        open311("POST", QStringLiteral("requests.json"),
+                "service_code=MISSED_BIN&attribute%5Bkiosk_reference%5D=CK-TOKN-0002-1");
+    const QString token =
+        posted.json().array().first().toObject().value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult pending = open311("GET", QStringLiteral("tokens/%1.json").arg(token));
+        QCOMPARE(pending.status, 400);
+        const QJsonObject o = pending.json().array().first().toObject();
+        QCOMPARE(o.value(QStringLiteral("service_request_id")).toString(), QString());
+        QCOMPARE(o.value(QStringLiteral("token")).toString(), token);
+    }
+    const HttpResult resolved = open311("GET", QStringLiteral("tokens/%1.json").arg(token));
+    QCOMPARE(resolved.status, 200);
+    const QString id = requestId(resolved);
+    QVERIFY(id.startsWith(QStringLiteral("SR-")));
+
+    QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
+                R"({"reference":"CK-TOKN-0002-1","status":"in-progress","notes":"Crew booked."})")
+                 .status,
+             200);
+    const QJsonObject request = open311("GET", QStringLiteral("requests/%1.json").arg(id))
+                                    .json()
+                                    .array()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(request.value(QStringLiteral("status_notes")).toString(),
+             QStringLiteral("Crew booked."));
+    QVERIFY(!request.value(QStringLiteral("updated_datetime")).toString().isEmpty());
+
+    // The stored body, for the crash tests: the canonical form, api_key left out.
+    const QJsonArray copies = v1("GET", QStringLiteral("/_admin/submissions/CK-TOKN-0002-1"))
+                                  .json()
+                                  .object()
+                                  .value(QStringLiteral("copies"))
+                                  .toArray();
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(copies.first().toObject().value(QStringLiteral("protocol")).toString(),
+             QStringLiteral("open311"));
+    QVERIFY(copies.first()
+                .toObject()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QStringLiteral("attribute%5Bkiosk_reference%5D=CK-TOKN-0002-1")));
+    QCOMPARE(v1("GET", QStringLiteral("/_admin/submissions/CK-NONE-0000-0"))
+                 .json()
+                 .object()
+                 .value(QStringLiteral("copies"))
+                 .toArray()
+                 .size(),
+             0);
+}
+
 void tst_IntakeProtocol::apiKeyEnforced()
 {
     QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
@@ -632,10 +697,134 @@ void tst_IntakeProtocol::durableAcrossRestart()
              200);
 }
 
+namespace {
+// A raw client: writes `bytes` (in pieces of `chunk` bytes, `pauseMs` apart) and returns what
+// the server answered before it closed the connection, within `waitMs`.
+QByteArray rawExchange(quint16 port, const QByteArray &bytes, int chunk = 1 << 16, int pauseMs = 0,
+                       int waitMs = 10000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return "no connection";
+    QByteArray answer;
+    // Read as soon as anything arrives: the server may answer (and close) mid-upload.
+    QObject::connect(&socket, &QIODevice::readyRead, &socket,
+                     [&answer, &socket] { answer += socket.readAll(); });
+    QElapsedTimer clock;
+    clock.start();
+    for (qsizetype at = 0; at < bytes.size() && socket.state() == QAbstractSocket::ConnectedState;
+         at += chunk) {
+        socket.write(bytes.mid(at, chunk));
+        socket.waitForBytesWritten(1000);
+        if (pauseMs > 0)
+            QTest::qWait(pauseMs);
+    }
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < waitMs)
+        socket.waitForReadyRead(100);
+    return answer;
+}
+
+QByteArray statusLine(const QByteArray &answer)
+{
+    return answer.left(answer.indexOf("\r\n"));
+}
+} // namespace
+
 void tst_IntakeProtocol::hostileInputKeepsServing()
 {
-    // A 4 MB body that is not JSON, a form full of junk, odd methods and paths: clear errors,
-    // nothing stored, and the server still answers afterwards.
+    // Short read timeout so the slow client is cut within the test's seconds.
+    QVERIFY(m_server.start(m_dir->filePath(QStringLiteral("intake.sqlite")),
+                           {QStringLiteral("--read-timeout-ms"), QStringLiteral("1500")}));
+    const quint16 port = m_server.port();
+    const auto stillServing = [this] {
+        return v1("GET", QStringLiteral("/performance")).status == 200;
+    };
+
+    // 1. A 4 MB body that is not JSON, announced by its Content-Length: 413 before the body
+    //    is read, through Qt's own client as well as a raw socket.
+    const QByteArray junk4mb(4 * 1024 * 1024, '\xff');
+    QByteArray announced = "POST /v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           "Content-Type: application/json\r\nIdempotency-Key: big-1\r\n"
+                           "Content-Length: "
+        + QByteArray::number(junk4mb.size()) + "\r\n\r\n";
+    QCOMPARE(statusLine(rawExchange(port, announced + junk4mb)),
+             QByteArray("HTTP/1.1 413 Payload Too Large"));
+    const HttpResult viaQt = http(m_nam, "POST", m_server.url(QStringLiteral("/v1/submissions")),
+                                  junk4mb, {{"Idempotency-Key", "big-2"}});
+    QVERIFY2(viaQt.status == 413 || viaQt.status == 0, QByteArray::number(viaQt.status));
+    QVERIFY(stillServing());
+
+    // 2. The same 4 MB chunked, with no length to refuse it by: cut once it passes the limit.
+    QByteArray chunked = "POST /open311/v2/requests.json HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Type: application/x-www-form-urlencoded\r\n"
+                         "Transfer-Encoding: chunked\r\n\r\n";
+    for (int i = 0; i < 64; ++i)
+        chunked += "10000\r\n" + QByteArray(0x10000, 'a') + "\r\n";
+    chunked += "0\r\n\r\n";
+    QCOMPARE(statusLine(rawExchange(port, chunked)), QByteArray("HTTP/1.1 413 Payload Too Large"));
+    QVERIFY(stillServing());
+
+    // 3. Junk forms and junk JSON: clear 4xx errors, nothing stored.
+    const QList<QByteArray> forms {
+        "%%%&&==&attribute[=&=&",
+        "service_code=%ZZ&attribute%5B%5D=x&attribute[kiosk_reference=CK",
+        QByteArray("service_code=MISSED_BIN\x00\x01\x02&description=\xc3\x28", 41),
+        QByteArray(200000, '&'),
+        "service_code=" + QByteArray(100000, 'A'),
+    };
+    for (const QByteArray &form : forms) {
+        const HttpResult r = open311("POST", QStringLiteral("requests.json"), form);
+        QVERIFY2(r.status == 400, QByteArray::number(r.status) + ' ' + form.left(40));
+        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("code")).toInt(), 400);
+    }
+    for (const QByteArray &body : {QByteArray("{\"reference\":"), QByteArray(100000, '['),
+                                   QByteArray("\xef\xbb\xbf{}"), QByteArray("null")}) {
+        QCOMPARE(
+            v1("POST", QStringLiteral("/submissions"), body, {{"Idempotency-Key", "j"}}).status,
+            400);
+    }
+    QCOMPARE(
+        rawExchange(port, "GARBAGE / HTTP/9.9\r\n\r\n").isEmpty()
+            || statusLine(rawExchange(port, "GARBAGE / HTTP/9.9\r\n\r\n")).startsWith("HTTP/1.1 4"),
+        true);
+    QCOMPARE(http(m_nam, "DELETE", m_server.url(QStringLiteral("/v1/submissions"))).status, 405);
+    QCOMPARE(open311("GET", QStringLiteral("requests/..%2F..%2Fetc%2Fpasswd.json")).status, 404);
+    QVERIFY(stillServing());
+
+    // 4. A slow client (headers, then one byte every 200 ms) is answered 408 and dropped
+    //    after the read timeout, and every other client is served meanwhile.
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(slow.waitForConnected(5000));
+    slow.write("POST /v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: slow\r\n"
+               "Content-Type: application/json\r\nContent-Length: 400\r\n\r\n{");
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray slowAnswer;
+    int served = 0;
+    while (slow.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 8000) {
+        slow.write("x");
+        slow.waitForBytesWritten(200);
+        QTest::qWait(200);
+        slowAnswer += slow.readAll();
+        served += stillServing() ? 1 : 0;
+    }
+    slowAnswer += slow.readAll();
+    QCOMPARE(statusLine(slowAnswer), QByteArray("HTTP/1.1 408 Request Timeout"));
+    QVERIFY2(clock.elapsed() < 4000, QByteArray::number(clock.elapsed()));
+    QVERIFY(served >= 3);
+    // An idle connection that never says anything is closed too.
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(idle.waitForConnected(5000));
+    QElapsedTimer idleClock;
+    idleClock.start();
+    QVERIFY(idle.waitForDisconnected(5000));
+    QVERIFY2(idleClock.elapsed() < 3000, QByteArray::number(idleClock.elapsed()));
+
+    // 5. Hostile but well-formed: right-to-left text, emoji and SQL in an answer are stored
+    //    as given, once.
     const QByteArray hostile =
         "{\"reference\":\"CK-RTL-0001-1\",\"answers\":{\"c\":\""
         "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xf0\x9f\x91\x8b x\x27\x29; "
@@ -644,6 +833,16 @@ void tst_IntakeProtocol::hostileInputKeepsServing()
         v1("POST", QStringLiteral("/submissions"), hostile, {{"Idempotency-Key", "rtl"}}).status,
         201);
     QCOMPARE(v1("GET", QStringLiteral("/submissions/CK-RTL-0001-1")).status, 200);
+    const QJsonObject copies =
+        v1("GET", QStringLiteral("/_admin/submissions/CK-RTL-0001-1")).json().object();
+    QCOMPARE(copies.value(QStringLiteral("copies")).toArray().size(), 1);
+    QVERIFY(copies.value(QStringLiteral("copies"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QStringLiteral("DROP TABLE submissions")));
     QCOMPARE(stats().value(QStringLiteral("storedTotal")).toInt(), 1);
 }
 

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <functional>
 
@@ -54,6 +55,9 @@ public:
         return m_requests;
     }
     void setHandler(Handler h) { m_handler = std::move(h); }
+    // Writes each answer one byte every `ms` milliseconds: a server (or a hostile middlebox)
+    // that keeps a connection alive without ever finishing. 0: all at once.
+    void setDripMs(int ms) { m_dripMs = ms; }
 
     static QByteArray reply(int status, const QByteArray &body,
                             const QByteArray &contentType = "application/json",
@@ -98,12 +102,26 @@ private:
         const QByteArray answer = m_handler(req);
         if (answer.isEmpty())
             return; // hang: keep the connection open and say nothing
-        s->write(answer);
-        s->disconnectFromHost();
+        if (m_dripMs <= 0) {
+            s->write(answer);
+            s->disconnectFromHost();
+            return;
+        }
+        auto *drip = new QTimer(s);
+        QObject::connect(drip, &QTimer::timeout, s, [s, drip, answer, at = qsizetype(0)]() mutable {
+            if (at >= answer.size()) {
+                drip->stop();
+                s->disconnectFromHost();
+                return;
+            }
+            s->write(answer.mid(at++, 1));
+        });
+        drip->start(m_dripMs);
     }
 
     QTcpServer m_server;
     Handler m_handler;
+    int m_dripMs = 0;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     mutable QMutex m_mutex;
     QList<HttpRequest> m_requests;

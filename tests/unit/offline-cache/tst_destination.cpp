@@ -2,6 +2,7 @@
 #include "jsonapiadapter.h"
 #include "open311adapter.h"
 #include "outboxtestutil.h"
+#include "realworld.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -210,13 +211,49 @@ private Q_SLOTS:
         QTest::newRow("400 crm down")
             << answer(400, "[{\"code\":400,\"description\":\"CRM unavailable\"}]")
             << Kind::Retryable << "" << Open311Adapter::BadRequestAttempts;
-        QTest::newRow("400 duplicate") << answer(
-            400,
-            "[{\"code\":400,\"description\":\"Duplicate request\",\"service_request_id\":\"77\"}]")
-                                       << Kind::Delivered << "77" << 0;
-        QTest::newRow("400 duplicate no id")
-            << answer(400, "[{\"code\":400,\"description\":\"duplicate\"}]") << Kind::Delivered
-            << "duplicate" << 0;
+        // The form Boston's mayors24 (Rails) sends for a replay it already holds, in XML as it
+        // is sent, and the same words in a JSON error list.
+        QTest::newRow("400 duplicate, Rails form (xml)") << answer(
+            400, open311Fixture(QStringLiteral("error-400-duplicate-rails.xml")), "text/xml")
+                                                         << Kind::Delivered << "duplicate" << 0;
+        QTest::newRow("400 duplicate, Rails form with id")
+            << answer(400,
+                      "[{\"code\":400,\"description\":\"base is a "
+                      "duplicate\",\"service_request_id\":\"77\"}]")
+            << Kind::Delivered << "77" << 0;
+        // Texts that merely contain "duplicate" prove nothing: a 400 like any other.
+        QTest::newRow("400 'Duplicate request' is not proof")
+            << answer(400,
+                      "[{\"code\":400,\"description\":\"Duplicate request\","
+                      "\"service_request_id\":\"77\"}]")
+            << Kind::Retryable << "" << Open311Adapter::BadRequestAttempts;
+        QTest::newRow("400 bare 'duplicate' is not proof")
+            << answer(400, "[{\"code\":400,\"description\":\"duplicate\"}]") << Kind::Retryable
+            << "" << Open311Adapter::BadRequestAttempts;
+        QTest::newRow("400 SQL duplicate key is not proof")
+            << answer(400, open311Fixture(QStringLiteral("error-400-duplicate-key-sql.xml")),
+                      "text/xml")
+            << Kind::Retryable << "" << Open311Adapter::BadRequestAttempts;
+        QTest::newRow("400 'possible duplicate' is not proof")
+            << answer(400,
+                      "[{\"code\":400,\"description\":\"Possible duplicate: base is a "
+                      "duplicate of 1123?\"}]")
+            << Kind::Retryable << "" << Open311Adapter::BadRequestAttempts;
+        QTest::newRow("400 Rails form in a web page is not proof")
+            << answer(400,
+                      "<html><body><p>Invalid service request: base is a duplicate.</p></body>"
+                      "</html>",
+                      "text/html")
+            << Kind::Retryable << "" << Open311Adapter::BadRequestAttempts;
+        QTest::newRow("400 Rails form with another code is not proof")
+            << answer(400, "[{\"code\":409,\"description\":\"base is a duplicate\"}]")
+            << Kind::Retryable << "" << Open311Adapter::BadRequestAttempts;
+        QTest::newRow("403 Rails form is not proof")
+            << answer(403, "[{\"code\":400,\"description\":\"base is a duplicate\"}]")
+            << Kind::Permanent << "" << 0;
+        QTest::newRow("token only (xml)")
+            << answer(200, open311Fixture(QStringLiteral("post-token-only.xml")), "text/xml")
+            << Kind::Delivered << "token:65f1a0c2e4b0d81a2c3e4f50" << 0;
         QTest::newRow("403") << answer(403, "[{\"code\":403,\"description\":\"bad api_key\"}]")
                              << Kind::Permanent << "" << 0;
         QTest::newRow("404") << answer(404, "") << Kind::Permanent << "" << 0;
@@ -254,6 +291,176 @@ private Q_SLOTS:
         const auto o = adapter.classify(answer(400, "[{\"code\":400,\"description\":\"x\"}]"), now);
         QVERIFY(o.retryAfter.has_value());
         QVERIFY(*o.retryAfter >= std::chrono::hours(1));
+    }
+
+    // Every real-world error document, as the server that wrote it sent it (status from its
+    // file name): only Boston's "base is a duplicate" 400 proves an earlier delivery.
+    void realWorldErrorDocuments_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<Kind>("kind");
+        QTest::newRow("boston duplicate 400")
+            << "boston-mayors24_error-400_duplicate.xml" << 400 << Kind::Delivered;
+        QTest::newRow("fixmystreet service code null 400")
+            << "fixmystreet_error-400_service-code-null.xml" << 400 << Kind::Retryable;
+        QTest::newRow("bromley business rule 500")
+            << "fixmystreet-bromley_error-http500_empty-code.xml" << 500 << Kind::Retryable;
+        QTest::newRow("open311-gem not found 404")
+            << "codeforamerica-open311-gem_error-404_request-not-found.xml" << 404
+            << Kind::Permanent;
+        QTest::newRow("open311-gem 403 with status line")
+            << "codeforamerica-open311-gem_error-403_nonstandard-with-status-line.xml" << 403
+            << Kind::Permanent;
+        QTest::newRow("spec 403 json")
+            << "spec-georeport-v2_error-403_invalid-api-key.json" << 403 << Kind::Permanent;
+        QTest::newRow("spec 403 xml")
+            << "spec-georeport-v2_error-403_invalid-api-key.xml" << 403 << Kind::Permanent;
+        // A closed request whose status_notes say "Duplicate request." is not an error at
+        // all; answered to a POST with 400 it still proves nothing.
+        QTest::newRow("spec request with 'Duplicate request.' notes as 400")
+            << "spec-georeport-v2_requests-id_638344.xml" << 400 << Kind::Retryable;
+    }
+    void realWorldErrorDocuments()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, status);
+        QFETCH(Kind, kind);
+        const QByteArray body = realworldOpen311(file);
+        if (body.isNull())
+            QSKIP("../shared/realworld is not next to this checkout (set CK_REALWORLD_DIR)");
+        Open311Adapter adapter(config(QStringLiteral("open311")));
+        const DeliveryOutcome o = adapter.classify(answer(status, body, "text/xml"), now);
+        QCOMPARE(o.kind, kind);
+        // The server's words never reach last_error, only its code.
+        for (const char *words :
+             {"base is a duplicate", "Service Code cannot be null", "already open for the property",
+              "not found with id", "Invalid api_key"})
+            QVERIFY2(!o.reason.contains(QLatin1String(words), Qt::CaseInsensitive),
+                     qPrintable(o.reason));
+    }
+
+    // A CRM that quotes the request back in its error: the reason keeps the status and the
+    // code, never the text (it is last_error, shown to staff, kept with the row).
+    void serverTextNeverReachesTheReason_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<HttpAnswer>("a");
+        QTest::addColumn<QString>("code");
+        const QByteArray marker = "Ann Example, 1 High St, ann@example.org";
+        QTest::newRow("open311 400 json") << "open311"
+                                          << answer(400,
+                                                    "[{\"code\":400,\"description\":"
+                                                    "\"Rejected: "
+                                                        + marker + "\"}]")
+                                          << "400";
+        QTest::newRow("open311 422 xml")
+            << "open311"
+            << answer(422,
+                      "<errors><error><code>INVALID</code><description>" + marker
+                          + "</description></error></errors>",
+                      "text/xml")
+            << "INVALID";
+        QTest::newRow("open311 code is the text")
+            << "open311" << answer(403, "[{\"code\":\"" + marker + "\",\"description\":\"x\"}]")
+            << "";
+        QTest::newRow("json api message")
+            << "json"
+            << answer(422,
+                      "{\"error\":{\"code\":\"invalid-answer\",\"message\":\"" + marker + "\"}}")
+            << "invalid-answer";
+        QTest::newRow("json api bare string")
+            << "json" << answer(400, "{\"error\":\"" + marker + "\"}") << "";
+    }
+    void serverTextNeverReachesTheReason()
+    {
+        QFETCH(QString, type);
+        QFETCH(HttpAnswer, a);
+        QFETCH(QString, code);
+        auto adapter = DestinationAdapter::create(config(type));
+        QVERIFY(adapter.ok());
+        const DeliveryOutcome o = adapter.value()->classify(a, now);
+        QVERIFY(o.kind != Kind::Delivered);
+        QVERIFY2(!o.reason.contains(QStringLiteral("Ann")), qPrintable(o.reason));
+        QVERIFY2(!o.reason.contains(QStringLiteral("High St")), qPrintable(o.reason));
+        QVERIFY(o.reason.contains(QString::number(a.status)));
+        if (!code.isEmpty())
+            QVERIFY2(o.reason.contains(code), qPrintable(o.reason));
+        QVERIFY(o.reason.size() < 120);
+    }
+
+    // GET tokens/{token}.json: pending in each way real servers say it, then resolved.
+    void tokenAnswers_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("id");
+        const QString fms = QStringLiteral("369FBB0C-4755-11EC-96C0-F6CCC296753D");
+        const QString own = QStringLiteral("0C1D2E3F-5A6B-11EE-8C99-0242AC120002");
+        QTest::newRow("fixture pending, 400 empty id")
+            << own << 400 << open311Fixture(QStringLiteral("token-pending-http400.xml"))
+            << QString();
+        QTest::newRow("fixture resolved xml")
+            << own << 200 << open311Fixture(QStringLiteral("token-resolved.xml"))
+            << QStringLiteral("ENQ-2026-004417");
+        QTest::newRow("fixture id only")
+            << QStringLiteral("any") << 200 << open311Fixture(QStringLiteral("token-id-only.xml"))
+            << QStringLiteral("98213");
+        QTest::newRow("fixture resolved json, numeric id")
+            << QStringLiteral("7Q4ZK2") << 200
+            << open311Fixture(QStringLiteral("token-resolved.json")) << QStringLiteral("90417");
+        QTest::newRow("another token's answer is not ours")
+            << QStringLiteral("OTHER") << 200
+            << open311Fixture(QStringLiteral("token-resolved.json")) << QString();
+        QTest::newRow("empty id with 200")
+            << QStringLiteral("t") << 200
+            << QByteArray("[{\"service_request_id\":\"\",\"token\":\"t\"}]") << QString();
+        QTest::newRow("404 not known yet")
+            << QStringLiteral("t") << 404
+            << QByteArray("[{\"code\":404,\"description\":\"No such token.\"}]") << QString();
+        QTest::newRow("captive portal")
+            << QStringLiteral("t") << 200 << QByteArray("<html><body>WiFi login</body></html>")
+            << QString();
+        QTest::newRow("id with a 400 is still pending")
+            << own << 400 << open311Fixture(QStringLiteral("token-resolved.xml")) << QString();
+        const auto real = [](const char *file) {
+            return realworldOpen311(QString::fromLatin1(file));
+        };
+        if (!realworldDir().isEmpty()) {
+            QTest::newRow("fixmystreet pending (HTTP 400)")
+                << fms << 400 << real("fixmystreet_tokens_pending-empty-id_http400.xml")
+                << QString();
+            QTest::newRow("fixmystreet resolved (HTTP 200)")
+                << fms << 200 << real("fixmystreet_tokens_resolved_http200.xml")
+                << QStringLiteral("SRQ-0123-4567");
+            QTest::newRow("merton id only")
+                << QStringLiteral("TOKEN") << 200 << real("merton-uk_tokens_id-only.xml")
+                << QStringLiteral("ServiceID");
+            QTest::newRow("spec json")
+                << QStringLiteral("12345") << 200 << real("spec-georeport-v2_tokens_12345.json")
+                << QStringLiteral("638344");
+            QTest::newRow("spec xml")
+                << QStringLiteral("12345") << 200 << real("spec-georeport-v2_tokens_12345.xml")
+                << QStringLiteral("638344");
+        }
+    }
+    void tokenAnswers()
+    {
+        QFETCH(QString, token);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, id);
+        QVERIFY(!body.isEmpty());
+        Open311Adapter adapter(config(QStringLiteral("open311")));
+        const auto result = adapter.classifyToken(token, answer(status, body, "text/xml"));
+        QCOMPARE(result.serviceRequestId, id);
+        if (id.isEmpty())
+            QVERIFY(!result.reason.isEmpty());
+        QCOMPARE(Open311Adapter::pendingToken(QStringLiteral("token:") + token), token);
+        QCOMPARE(Open311Adapter::pendingToken(QStringLiteral("SR-1")), QString());
+        QCOMPARE(adapter.tokenRequest(QStringLiteral("a/b c")).url().toString(QUrl::FullyEncoded),
+                 QStringLiteral("http://127.0.0.1:1/tokens/a%2Fb%20c.json"));
     }
 
     void jsonApiClassification_data()

@@ -2,6 +2,7 @@
 #include "httpresponder.h"
 #include "open311adapter.h"
 #include "outboxtestutil.h"
+#include "realworld.h"
 #include "sqlitedb.h"
 #include "syncengine.h"
 
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeClock m_clock;
     std::unique_ptr<Outbox> m_outbox;
+    std::function<QDateTime()> m_movingClock;
 
     SyncOptions options()
     {
@@ -251,6 +253,214 @@ private Q_SLOTS:
         QTRY_VERIFY(idles > 0);
         QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-W-1"))).ok()); // no syncNow()
         QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("delivered")), qint64(1), 10000);
+    }
+
+    // Token checks are scheduled on the clock: these tests need one that moves, from the
+    // engine's thread as well as this one.
+    void reopenWithMovingClock()
+    {
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        const QDateTime base = m_clock.now;
+        m_movingClock = [started, base] { return base.addMSecs(started->elapsed()); };
+        m_outbox.reset();
+        OutboxOptions o;
+        o.dataDir = m_dir->path();
+        o.clock = m_movingClock;
+        o.freeBytes = [](const QString &) { return qint64(1) << 40; };
+        m_outbox = std::move(Outbox::open(o).value());
+    }
+    SyncOptions tokenOptions()
+    {
+        SyncOptions o = options();
+        o.clock = m_movingClock;
+        o.tokenBackoff.base = std::chrono::milliseconds(40);
+        o.tokenBackoff.floor = std::chrono::milliseconds(20);
+        o.tokenBackoff.cap = std::chrono::milliseconds(200);
+        return o;
+    }
+
+    // GeoReport v2: a token-only answer is a delivery, and the id comes later from
+    // GET tokens/{token}.json. The engine asks on a schedule while the server says "pending"
+    // (in the ways real servers say it), then keeps the id in the receipt.
+    void tokenIsResolvedIntoTheReceipt_data()
+    {
+        QTest::addColumn<QByteArray>("pending1");
+        QTest::addColumn<int>("pending1Status");
+        QTest::addColumn<QByteArray>("pending2");
+        QTest::addColumn<int>("pending2Status");
+        QTest::addColumn<QByteArray>("resolved");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("id");
+        // JSON: 404 before the CRM knows the token, then an empty id, then the id.
+        QTest::newRow("json") << QByteArray("[{\"code\":404,\"description\":\"No such token.\"}]")
+                              << 404
+                              << QByteArray("[{\"service_request_id\":\"\",\"token\":\"T-1\"}]")
+                              << 200
+                              << QByteArray(
+                                     "[{\"service_request_id\":\"SR-000042\",\"token\":\"T-1\"}]")
+                              << QStringLiteral("T-1") << QStringLiteral("SR-000042");
+        // XML as FixMyStreet serves it: pending is HTTP 400 with an empty id.
+        QByteArray pending =
+            realworldOpen311(QStringLiteral("fixmystreet_tokens_pending-empty-id_http400.xml"));
+        QByteArray resolved =
+            realworldOpen311(QStringLiteral("fixmystreet_tokens_resolved_http200.xml"));
+        if (!pending.isNull() && !resolved.isNull()) {
+            QTest::newRow("fixmystreet xml (real-world documents)")
+                << pending << 400 << pending << 400 << resolved
+                << QStringLiteral("369FBB0C-4755-11EC-96C0-F6CCC296753D")
+                << QStringLiteral("SRQ-0123-4567");
+        }
+        QTest::newRow("xml fixtures")
+            << open311Fixture(QStringLiteral("token-pending-http400.xml")) << 400
+            << open311Fixture(QStringLiteral("token-pending-http400.xml")) << 400
+            << open311Fixture(QStringLiteral("token-resolved.xml"))
+            << QStringLiteral("0C1D2E3F-5A6B-11EE-8C99-0242AC120002")
+            << QStringLiteral("ENQ-2026-004417");
+    }
+    void tokenIsResolvedIntoTheReceipt()
+    {
+        QFETCH(QByteArray, pending1);
+        QFETCH(int, pending1Status);
+        QFETCH(QByteArray, pending2);
+        QFETCH(int, pending2Status);
+        QFETCH(QByteArray, resolved);
+        QFETCH(QString, token);
+        QFETCH(QString, id);
+        reopenWithMovingClock();
+        int tokenAsks = 0;
+        QByteArray askedPath;
+        HttpResponder server([&](const HttpRequest &req) {
+            if (req.path.endsWith("requests.json"))
+                return HttpResponder::reply(
+                    200,
+                    "<?xml version=\"1.0\"?><service_requests><request><token>" + token.toUtf8()
+                        + "</token></request></service_requests>",
+                    "text/xml");
+            askedPath = req.path;
+            ++tokenAsks;
+            if (tokenAsks == 1)
+                return HttpResponder::reply(pending1Status, pending1, "text/xml");
+            if (tokenAsks == 2)
+                return HttpResponder::reply(pending2Status, pending2, "text/xml");
+            return HttpResponder::reply(200, resolved, "text/xml");
+        });
+        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-T-1"))).ok());
+        EngineThread et(m_outbox.get(),
+                        {destination(QStringLiteral("council"), QStringLiteral("open311"),
+                                     server.baseUrl(QStringLiteral("open311/v2/")))},
+                        tokenOptions());
+        QString resolvedRef, resolvedId;
+        QObject receiver; // queued calls die with it, not with the test object
+        QObject::connect(et.engine, &SyncEngine::tokenResolved, &receiver,
+                         [&](const QString &ref, const QString &sr) {
+                             resolvedRef = ref;
+                             resolvedId = sr;
+                         });
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->receipt(QStringLiteral("CK-T-1"))->state,
+                                  QStringLiteral("delivered"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->receipt(QStringLiteral("CK-T-1"))->serverReference, id,
+                                  10000);
+        QTRY_COMPARE(resolvedRef, QStringLiteral("CK-T-1"));
+        QCOMPARE(resolvedId, id);
+        QCOMPARE(tokenAsks, 3);
+        QCOMPARE(askedPath, "/open311/v2/tokens/" + QUrl::toPercentEncoding(token) + ".json");
+        // Resolved: nobody asks again.
+        QTest::qWait(400);
+        QCOMPARE(tokenAsks, 3);
+        QCOMPARE(m_outbox->pendingTokens()->size(), 0);
+    }
+
+    // A kiosk restarted before the id came: the token is asked for again at start.
+    void pendingTokenSurvivesARestart()
+    {
+        reopenWithMovingClock();
+        bool resolve = false;
+        HttpResponder server([&resolve](const HttpRequest &req) {
+            if (req.path.endsWith("requests.json"))
+                return HttpResponder::reply(200, "[{\"token\":\"TK-9\"}]");
+            return resolve ? HttpResponder::reply(200, "[{\"service_request_id\":\"77\"}]")
+                           : HttpResponder::reply(404, "[{\"code\":404,\"description\":\"?\"}]");
+        });
+        QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-T-2"))).ok());
+        const auto destinations = QList<DestinationConfig> {
+            destination(QStringLiteral("council"), QStringLiteral("open311"),
+                        server.baseUrl(QStringLiteral("open311/v2/")))};
+        {
+            EngineThread et(m_outbox.get(), destinations, tokenOptions());
+            et.start();
+            QTRY_COMPARE_WITH_TIMEOUT(m_outbox->receipt(QStringLiteral("CK-T-2"))->serverReference,
+                                      QStringLiteral("token:TK-9"), 10000);
+            QTRY_VERIFY(server.requests().size() >= 2); // asked, still pending
+        }
+        QCOMPARE(m_outbox->pendingTokens()->size(), 1);
+        resolve = true;
+        SyncOptions slow = tokenOptions();
+        slow.tokenBackoff.base = std::chrono::hours(1); // only the start-up check can do it
+        slow.tokenBackoff.floor = std::chrono::hours(1);
+        EngineThread et(m_outbox.get(), destinations, slow);
+        et.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->receipt(QStringLiteral("CK-T-2"))->serverReference,
+                                  QStringLiteral("77"), 10000);
+    }
+
+    // Answers are read with a size cap and a time limit: a 4 MB body (announced, or chunked
+    // without a length) and a server that drips one byte at a time are cut, the row stays
+    // queued for a retry, and the engine goes on with the next row.
+    void hostileAnswersAreCut_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("dripMs");
+        QTest::addColumn<QString>("why");
+        const QByteArray big(4 * 1024 * 1024, 'x');
+        QTest::newRow("4 MB with Content-Length")
+            << HttpResponder::reply(200, "[{\"service_request_id\":\"" + big + "\"}]") << 0
+            << QStringLiteral("larger answer");
+        QByteArray chunked = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        for (int i = 0; i < 64; ++i)
+            chunked +=
+                QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, 'y') + "\r\n";
+        chunked += "0\r\n\r\n";
+        QTest::newRow("4 MB chunked") << chunked << 0 << QStringLiteral("larger answer");
+        QTest::newRow("one byte every 100 ms")
+            << HttpResponder::reply(201, "[{\"service_request_id\":\"1\"}]") << 100
+            << QStringLiteral("in time");
+    }
+    void hostileAnswersAreCut()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, dripMs);
+        QFETCH(QString, why);
+        HttpResponder server([&raw](const HttpRequest &req) {
+            if (referenceOf(req) == QLatin1String("CK-H-ok"))
+                return HttpResponder::reply(201, "[{\"service_request_id\":\"2\"}]");
+            return raw;
+        });
+        server.setDripMs(dripMs);
+        const qint64 hostile = m_outbox->enqueue(item(QStringLiteral("CK-H-1")))->id;
+        DestinationConfig d = destination(QStringLiteral("council"), QStringLiteral("open311"),
+                                          server.baseUrl(QStringLiteral("open311/v2/")));
+        d.timeoutMs = 700; // the whole exchange; the drip would take seconds
+        SyncOptions o = options();
+        o.maxParallel = 1;
+        EngineThread et(m_outbox.get(), {d}, o);
+        QElapsedTimer clock;
+        clock.start();
+        et.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_outbox->row(hostile)->state == QLatin1String("queued")
+                                     && m_outbox->row(hostile)->attempts == 1,
+                                 10000);
+        QVERIFY2(m_outbox->row(hostile)->lastError.contains(why),
+                 qPrintable(m_outbox->row(hostile)->lastError));
+        QVERIFY(clock.elapsed() < 5000);
+        // The engine is free for the next row.
+        if (dripMs == 0) {
+            QVERIFY(m_outbox->enqueue(item(QStringLiteral("CK-H-ok"))).ok());
+            QTRY_COMPARE_WITH_TIMEOUT(m_outbox->receipt(QStringLiteral("CK-H-ok"))->state,
+                                      QStringLiteral("delivered"), 10000);
+        }
     }
 
     void tamperedRowIsDeadLetteredWithoutSending()

@@ -229,6 +229,66 @@ private Q_SLOTS:
         QVERIFY(a.text.startsWith(QStringLiteral("Received by the council on")));
     }
 
+    // A council whose Open311 server answers a token only: while the receipt still holds the
+    // token, tracking asks tokens/{token}.json (pending: the receipt answers), then
+    // requests/{id}.json with the council's status and notes. Never requests/token:....json.
+    void open311TokenOnlyCouncil()
+    {
+        IntakeProcess council;
+        QVERIFY(council.start(m_dir.filePath(QStringLiteral("council.sqlite")),
+                              {QStringLiteral("--open311-token-only"),
+                               QStringLiteral("--open311-token-pending"), QStringLiteral("1")}));
+        const QString ref = makeReference(50);
+        const HttpResult posted =
+            http(m_nam, "POST", council.url(QStringLiteral("/open311/v2/requests.json")),
+                 "service_code=MISSED_BIN&description=bin&attribute%5Bkiosk_reference%5D="
+                     + ref.toLatin1(),
+                 {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(posted.status, 200);
+        const QString token =
+            posted.json().array().first().toObject().value(QStringLiteral("token")).toString();
+        QVERIFY(!token.isEmpty());
+
+        OutboxItem item;
+        item.reference = ref;
+        item.serviceId = QStringLiteral("missed-bin");
+        item.destination = QStringLiteral("council");
+        item.payload = "{}";
+        const Result<OutboxRow> row = m_outbox->enqueue(item);
+        QVERIFY(row.ok());
+        QVERIFY(m_outbox->claimDue(QDateTime::currentDateTimeUtc().addSecs(60), 10).ok());
+        QVERIFY(m_outbox->markDelivered(row->id, QStringLiteral("token:") + token).ok());
+
+        ReferenceLookup::Options o = options();
+        o.open311Base = QUrl(council.url(QStringLiteral("/open311/v2/")));
+        o.jsonApiBase = QUrl(); // only the council's Open311 server knows it
+        m_protocol = QStringLiteral("open311");
+        {
+            // First lookup: the token is still pending at the council.
+            ReferenceLookup lookup(o, &m_nam);
+            const TrackingAnswer a = lookUp(lookup, ref);
+            QCOMPARE(a.kind, Kind::Received);
+            QVERIFY2(a.text.startsWith(QStringLiteral("Received by the council on")),
+                     qPrintable(a.text));
+            QVERIFY(!a.fromCache);
+        }
+        QCOMPARE(
+            http(m_nam, "POST", council.url(QStringLiteral("/v1/_admin/status")),
+                 QJsonDocument(QJsonObject {{QStringLiteral("reference"), ref},
+                                            {QStringLiteral("status"), QStringLiteral("closed")},
+                                            {QStringLiteral("notes"),
+                                             QStringLiteral("Collected on Friday.")}})
+                     .toJson())
+                .status,
+            200);
+        ReferenceLookup lookup(o, &m_nam);
+        const TrackingAnswer b = lookUp(lookup, ref);
+        m_protocol = QStringLiteral("json");
+        QCOMPARE(b.kind, Kind::Closed);
+        QVERIFY2(b.text.startsWith(QStringLiteral("Closed on")), qPrintable(b.text));
+        QCOMPARE(b.notes, QStringLiteral("Collected on Friday."));
+    }
+
     void waitingFromLocalReceipt()
     {
         const QString ref = makeReference(46);
