@@ -29,9 +29,9 @@ QString aceHost(const QUrl &url)
 
 } // namespace
 
-Result<UrlPolicy> UrlPolicy::fromList(const QStringList &prefixes)
+Result<QList<UrlPolicy::Rule>> UrlPolicy::parseRules(const QStringList &prefixes)
 {
-    UrlPolicy policy;
+    QList<Rule> rules;
     for (const QString &text : prefixes) {
         QString candidate = text.trimmed();
         bool subdomains = false;
@@ -45,7 +45,7 @@ Result<UrlPolicy> UrlPolicy::fromList(const QStringList &prefixes)
             url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
         if (!url.isValid() || !web || url.host().isEmpty() || !url.userInfo().isEmpty()
             || url.hasFragment()) {
-            return Result<UrlPolicy>::failure(
+            return Result<QList<Rule>>::failure(
                 QStringLiteral("urlpolicy.bad-entry"),
                 QCoreApplication::translate("UrlPolicy",
                                             "The web allow-list entry \"%1\" is not an http "
@@ -59,8 +59,22 @@ Result<UrlPolicy> UrlPolicy::fromList(const QStringList &prefixes)
         rule.port = effectivePort(url);
         rule.path = normalisedPath(url);
         rule.original = QUrl(text.trimmed());
-        policy.m_rules.append(rule);
+        rules.append(rule);
     }
+    return rules;
+}
+
+Result<UrlPolicy> UrlPolicy::fromList(const QStringList &prefixes, const QStringList &framePrefixes)
+{
+    auto rules = parseRules(prefixes);
+    if (!rules)
+        return rules.error();
+    auto frameRules = parseRules(framePrefixes);
+    if (!frameRules)
+        return frameRules.error();
+    UrlPolicy policy;
+    policy.m_rules = std::move(rules.value());
+    policy.m_frameRules = std::move(frameRules.value());
     return policy;
 }
 
@@ -94,21 +108,26 @@ UrlPolicy::Verdict UrlPolicy::check(const QUrl &url, bool mainFrame) const
         return {Decision::Refused, QStringLiteral("credentials")};
     if (url.host().isEmpty())
         return {Decision::Refused, QStringLiteral("invalid")};
-    if (!mainFrame)
+    if (matches(m_rules, url) || (!mainFrame && matches(m_frameRules, url)))
         return {Decision::Allow, QStringLiteral("allowed")};
+    return {Decision::Outside, QStringLiteral("outside-list")};
+}
 
+bool UrlPolicy::matches(const QList<Rule> &rules, const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
     const QString host = aceHost(url);
     const int port = effectivePort(url);
     const QString path = normalisedPath(url);
-    for (const Rule &rule : m_rules) {
+    for (const Rule &rule : rules) {
         if (rule.scheme != scheme || rule.port != port)
             continue;
         const bool hostOk =
             rule.subdomains ? host.endsWith(QLatin1Char('.') + rule.host) : host == rule.host;
         if (hostOk && pathMatches(rule.path, path))
-            return {Decision::Allow, QStringLiteral("allowed")};
+            return true;
     }
-    return {Decision::Outside, QStringLiteral("outside-list")};
+    return false;
 }
 
 QUrl UrlPolicy::firstEntry() const

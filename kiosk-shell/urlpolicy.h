@@ -8,8 +8,9 @@
 
 namespace ck {
 
-// Which web addresses the contained web view may show (config `webAllowList`). Plain value
-// type, no WebEngine: the QML view, the request interceptor and the tests all ask the same rules.
+// Which web addresses the contained web view may show (config `webAllowList`) and what an
+// allowed page may embed (that list plus `webFrameAllowList`). Plain value type, no WebEngine:
+// the QML view, the request interceptor and the tests all ask the same rules.
 class UrlPolicy
 {
 public:
@@ -29,11 +30,14 @@ public:
 
     // Every entry must be an absolute http(s) URL with a host; "https://*.example.gov.uk/"
     // allows that domain's subdomains. A bad entry is an error (the config is rejected), not
-    // silently widened or dropped.
-    static Result<UrlPolicy> fromList(const QStringList &prefixes);
+    // silently widened or dropped. `framePrefixes` are addresses allowed only inside a page
+    // (a payment provider's or a captcha's frame), never as the page itself.
+    static Result<UrlPolicy> fromList(const QStringList &prefixes,
+                                      const QStringList &framePrefixes = {});
 
-    // Top-level navigations must match the list. Sub-frames (payment pages, captchas embedded
-    // by an allowed service) may come from elsewhere but never from local or internal schemes.
+    // Top-level navigations must match the page list. Sub-frames must match the page list or
+    // the frame list: an iframe is a page the citizen sees and types into, so one from anywhere
+    // would carry them anywhere. Local and internal schemes never load, in either.
     Verdict check(const QUrl &url, bool mainFrame = true) const;
     bool allows(const QUrl &url, bool mainFrame = true) const
     {
@@ -55,8 +59,11 @@ private:
         QUrl original;
     };
     static bool pathMatches(const QString &prefix, const QString &path);
+    static Result<QList<Rule>> parseRules(const QStringList &prefixes);
+    static bool matches(const QList<Rule> &rules, const QUrl &url);
 
     QList<Rule> m_rules;
+    QList<Rule> m_frameRules;
 };
 
 } // namespace ck

@@ -207,8 +207,8 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
                  QStringLiteral("idleTimeoutSec"), QStringLiteral("idleWarningSec"),
                  QStringLiteral("receiptDays"), QStringLiteral("minFreeMb"),
                  QStringLiteral("destinations"), QStringLiteral("webAllowList"),
-                 QStringLiteral("adminPinHash"), QStringLiteral("helpers"), QStringLiteral("fleet"),
-                 QStringLiteral("outboxKey")});
+                 QStringLiteral("webFrameAllowList"), QStringLiteral("adminPinHash"),
+                 QStringLiteral("helpers"), QStringLiteral("fleet"), QStringLiteral("outboxKey")});
     KioskConfig c;
     c.schema = r.integer(root, {}, QStringLiteral("schema"), 0, kSchema, kSchema, true);
     c.version =
@@ -247,6 +247,10 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
     c.webAllowList = r.stringList(root, {}, QStringLiteral("webAllowList"), {});
     for (qsizetype i = 0; i < c.webAllowList.size() && !r.failed(); ++i)
         r.checkUrl(QStringLiteral("webAllowList[%1]").arg(i), c.webAllowList.at(i), false);
+    c.webFrameAllowList = r.stringList(root, {}, QStringLiteral("webFrameAllowList"), {});
+    for (qsizetype i = 0; i < c.webFrameAllowList.size() && !r.failed(); ++i)
+        r.checkUrl(QStringLiteral("webFrameAllowList[%1]").arg(i), c.webFrameAllowList.at(i),
+                   false);
     c.adminPinHash = r.string(root, {}, QStringLiteral("adminPinHash"));
     if (!r.failed())
         r.checkPinHash(QStringLiteral("adminPinHash"), c.adminPinHash, true);
@@ -359,23 +363,25 @@ QJsonObject KioskConfig::toJson() const
     if (fleet.kioskNumber)
         fleetJson.insert(QStringLiteral("kioskNumber"), *fleet.kioskNumber);
 
-    QJsonObject json {{QStringLiteral("schema"), schema},
-                      {QStringLiteral("version"), version},
-                      {QStringLiteral("kioskId"), kioskId},
-                      {QStringLiteral("site"), site},
-                      {QStringLiteral("dataDir"), dataDir},
-                      {QStringLiteral("servicesDir"), servicesDir},
-                      {QStringLiteral("languages"), QJsonArray::fromStringList(languages)},
-                      {QStringLiteral("defaultLanguage"), defaultLanguage},
-                      {QStringLiteral("idleTimeoutSec"), idleTimeoutSec},
-                      {QStringLiteral("idleWarningSec"), idleWarningSec},
-                      {QStringLiteral("receiptDays"), receiptDays},
-                      {QStringLiteral("minFreeMb"), minFreeMb},
-                      {QStringLiteral("destinations"), destinationsJson},
-                      {QStringLiteral("webAllowList"), QJsonArray::fromStringList(webAllowList)},
-                      {QStringLiteral("adminPinHash"), adminPinHash},
-                      {QStringLiteral("helpers"), helpersJson},
-                      {QStringLiteral("fleet"), fleetJson}};
+    QJsonObject json {
+        {QStringLiteral("schema"), schema},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("kioskId"), kioskId},
+        {QStringLiteral("site"), site},
+        {QStringLiteral("dataDir"), dataDir},
+        {QStringLiteral("servicesDir"), servicesDir},
+        {QStringLiteral("languages"), QJsonArray::fromStringList(languages)},
+        {QStringLiteral("defaultLanguage"), defaultLanguage},
+        {QStringLiteral("idleTimeoutSec"), idleTimeoutSec},
+        {QStringLiteral("idleWarningSec"), idleWarningSec},
+        {QStringLiteral("receiptDays"), receiptDays},
+        {QStringLiteral("minFreeMb"), minFreeMb},
+        {QStringLiteral("destinations"), destinationsJson},
+        {QStringLiteral("webAllowList"), QJsonArray::fromStringList(webAllowList)},
+        {QStringLiteral("webFrameAllowList"), QJsonArray::fromStringList(webFrameAllowList)},
+        {QStringLiteral("adminPinHash"), adminPinHash},
+        {QStringLiteral("helpers"), helpersJson},
+        {QStringLiteral("fleet"), fleetJson}};
     // Only when set: a fleet-wide signed file leaves it out and each kiosk keeps its own.
     if (outboxKey != OutboxKeySettings {}) {
         QJsonObject key {{QStringLiteral("credential"), outboxKey.credential}};

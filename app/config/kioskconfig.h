@@ -89,6 +89,8 @@ public:
     int minFreeMb = 200;
     QMap<QString, DestinationSettings> destinations;
     QStringList webAllowList;
+    // Addresses an allowed page may embed as a frame (payment, captcha), never open as a page.
+    QStringList webFrameAllowList;
     QString adminPinHash;
     QList<HelperAccount> helpers;
     FleetSettings fleet;

@@ -20,7 +20,8 @@ Q_LOGGING_CATEGORY(lcShellWiring, "civickiosk.shell")
 
 Result<ShellWiring *> ShellWiring::install(KioskComposition &kiosk, bool windowed)
 {
-    auto policy = UrlPolicy::fromList(kiosk.config().webAllowList);
+    auto policy =
+        UrlPolicy::fromList(kiosk.config().webAllowList, kiosk.config().webFrameAllowList);
     if (!policy)
         return policy.error();
     auto *shell = new ShellWiring(kiosk, windowed);

@@ -6,9 +6,10 @@ import CivicKiosk
 
 // An online government service inside the kiosk. Only addresses on the allow-list are shown
 // (WebSession/UrlPolicy decide, C++); everything else gets a friendly in-kiosk page. Downloads,
-// file pickers, new windows, permission requests (camera, microphone, location,
-// notifications), context menus and developer tools are refused. "Back to the kiosk" is always
-// on screen. The web profile is the session's off-the-record one, created on first use.
+// file pickers, new windows, print dialogs, frames from outside the lists, permission requests
+// (camera, microphone, location, notifications), context menus and developer tools are
+// refused. "Back to the kiosk" is always on screen. The web profile is the session's
+// off-the-record one, created on first use.
 FocusScope {
     id: screen
     objectName: "webServiceScreen"
@@ -131,8 +132,12 @@ FocusScope {
                         const decision = screen.webSession.decide(request.url, request.isMainFrame)
                         if (decision !== 0) {
                             request.reject()
+                            // A frame the page embeds from outside the lists stays empty; the
+                            // page itself stays on screen.
                             if (request.isMainFrame)
                                 screen.refuse(screen.webSession.reason(request.url, true))
+                            else
+                                screen.refuse("frame")
                         }
                     }
                     onNewWindowRequested: (request) => {
@@ -151,7 +156,12 @@ FocusScope {
                         request.dialogReject()
                         screen.refuse("file-picker")
                     }
+                    // No context menu: it offers "Inspect", "View page source", "Save as" and
+                    // "Print", each a way out of the contained view.
                     onContextMenuRequested: (request) => { request.accepted = true }
+                    // The print dialog leads to printer settings and "save as PDF" in a file
+                    // dialog: a page's print button does nothing here.
+                    onPrintRequested: screen.refuse("print")
                     onFullScreenRequested: (request) => request.reject()
                     onRegisterProtocolHandlerRequested: (request) => {
                         request.reject()

@@ -1,4 +1,5 @@
 import QtQuick
+import QtWebEngine
 import CivicKiosk
 
 // The contained web view alone, for the refusal test.
@@ -24,6 +25,12 @@ Window {
     }
     function open(address) { return web.open(address) }
     function focusWeb() { web.view.forceActiveFocus() }
+    // What a context menu or a browser's shortcuts would trigger (ViewSource,
+    // SavePage, ...), asked of the view directly.
+    function webAction(name) {
+        web.view.triggerWebAction(WebEngineView[name])
+        return true
+    }
 
     WebServiceScreen {
         id: web

@@ -16,6 +16,7 @@ private slots:
     void topLevel();
     void subFrames_data();
     void subFrames();
+    void frameListIsNeverAPage();
     void emptyListAllowsNothing();
 };
 
@@ -105,20 +106,42 @@ void TestUrlPolicy::subFrames_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("payment frame elsewhere") << "https://pay.example/frame" << true;
+    QTest::newRow("frame on the page list") << "https://www.gov.uk/widget" << true;
+    QTest::newRow("payment frame on the frame list") << "https://pay.example/frames/card" << true;
+    QTest::newRow("frame elsewhere") << "https://evil.example/frame" << false;
+    QTest::newRow("frame beside the frame list path") << "https://pay.example/admin" << false;
+    QTest::newRow("plain http frame of a listed host") << "http://pay.example/frames/card" << false;
     QTest::newRow("about blank frame") << "about:blank" << true;
     QTest::newRow("file frame") << "file:///etc/passwd" << false;
     QTest::newRow("chrome frame") << "chrome://settings" << false;
-    QTest::newRow("credential frame") << "https://a:b@pay.example/" << false;
+    QTest::newRow("view-source frame") << "view-source:https://www.gov.uk/" << false;
+    QTest::newRow("devtools frame") << "devtools://devtools/bundled/inspector.html" << false;
+    QTest::newRow("credential frame") << "https://a:b@pay.example/frames/card" << false;
 }
 
 void TestUrlPolicy::subFrames()
 {
     QFETCH(QString, url);
     QFETCH(bool, allowed);
-    auto policy = UrlPolicy::fromList({QStringLiteral("https://www.gov.uk/")});
+    auto policy = UrlPolicy::fromList({QStringLiteral("https://www.gov.uk/")},
+                                      {QStringLiteral("https://pay.example/frames/")});
     QVERIFY(policy.ok());
     QCOMPARE(policy->allows(QUrl(url), false), allowed);
+}
+
+void TestUrlPolicy::frameListIsNeverAPage()
+{
+    auto policy = UrlPolicy::fromList({QStringLiteral("https://www.gov.uk/")},
+                                      {QStringLiteral("https://pay.example/frames/")});
+    QVERIFY(policy.ok());
+    const auto verdict = policy->check(QUrl(QStringLiteral("https://pay.example/frames/card")));
+    QCOMPARE(verdict.decision, Decision::Outside);
+    QCOMPARE(verdict.reason, QStringLiteral("outside-list"));
+    // A bad frame entry is refused like a bad page entry.
+    auto bad = UrlPolicy::fromList({QStringLiteral("https://www.gov.uk/")},
+                                   {QStringLiteral("pay.example")});
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, QStringLiteral("urlpolicy.bad-entry"));
 }
 
 void TestUrlPolicy::emptyListAllowsNothing()

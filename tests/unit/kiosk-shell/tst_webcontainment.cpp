@@ -1,12 +1,14 @@
 // Web refusal test (label security): against a real page on a loopback server, every action a
-// kiosk must refuse is refused, the friendly page shows where it should, and the view never
-// leaves the allow-list.
+// kiosk must refuse is refused (leaving the list, frames from outside the lists, pop-ups and new
+// tabs, print, downloads, permissions, file pickers, chrome:, view-source:, devtools), the
+// friendly page shows where it should, and the view never leaves the allow-list.
 #include "../../wipe/testwebserver.h"
 #include "../../wipe/webharness.h"
 #include "guitestmain.h"
 #include "websession.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QQuickItem>
@@ -34,6 +36,12 @@ private slots:
     void navigationOutsideShowsFriendlyPage();
     void redirectOutsideIsBlocked();
     void windowOpenOutsideRefused();
+    void popUpsAndNewTabsRefused_data();
+    void popUpsAndNewTabsRefused();
+    void newTabOnTheListOpensHere();
+    void subframesObeyTheLists();
+    void printRefused();
+    void devToolsAndViewSourceRefused();
     void downloadsRefused();
     void permissionRequestsRefused();
     void filePickerRefused();
@@ -57,7 +65,8 @@ void TestWebContainment::initTestCase()
 {
     m_server = std::make_unique<TestWebServer>(QStringLiteral(CK_TEST_DATA_DIR "/web"));
     QVERIFY(m_server->start());
-    auto policy = ck::UrlPolicy::fromList({m_server->url(u"/allowed/"_s).toString()});
+    auto policy = ck::UrlPolicy::fromList({m_server->url(u"/allowed/"_s).toString()},
+                                          {m_server->url(u"/frames/"_s).toString()});
     QVERIFY(policy.ok());
     m_web = std::make_unique<ck::WebSession>(*policy);
     connect(m_web.get(), &ck::WebSession::refused, this,
@@ -134,6 +143,110 @@ void TestWebContainment::windowOpenOutsideRefused()
     QCOMPARE(m_harness->engine.rootObjects().size(), 1); // no second window
 }
 
+void TestWebContainment::popUpsAndNewTabsRefused_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("pop-up window") << u"popUpOutside(); true"_s;
+    QTest::newRow("target=_blank link")
+        << u"document.getElementById('blank-outside').click(); true"_s;
+}
+
+void TestWebContainment::popUpsAndNewTabsRefused()
+{
+    QFETCH(QString, script);
+    const int windows = QGuiApplication::topLevelWindows().size();
+    m_harness->js(script);
+    QTRY_VERIFY(m_refusals.contains(u"new-window"_s));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests(u"/outside/page.html"_s), 0);
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
+    QCOMPARE(QGuiApplication::topLevelWindows().size(), windows);
+}
+
+void TestWebContainment::newTabOnTheListOpensHere()
+{
+    // A service's "opens in a new tab" link to its own pages still works, in this one view.
+    const int windows = QGuiApplication::topLevelWindows().size();
+    m_harness->js(u"document.getElementById('blank-allowed').click(); true"_s);
+    QTRY_COMPARE(currentUrl(), m_server->url(u"/allowed/state.html"_s));
+    QVERIFY(m_harness->waitFor(u"document.title"_s, u"Civic Kiosk test service"_s));
+    QCOMPARE(QGuiApplication::topLevelWindows().size(), windows);
+    QVERIFY(!friendlyVisible());
+}
+
+void TestWebContainment::subframesObeyTheLists()
+{
+    m_server->resetCounters();
+    m_harness->js(u"location.href = '/allowed/frames.html'; true"_s);
+    QVERIFY(m_harness->waitFor(u"document.title"_s, u"Frames"_s));
+    // On the page list, and on the frame list: both load.
+    QVERIFY(m_harness->waitFor(u"frameTitle('inside')"_s, u"Inside"_s));
+    QVERIFY(m_harness->waitFor(u"frameTitle('widget')"_s, u"Widget"_s));
+    // From outside both lists: refused before any request leaves the kiosk, the frame stays
+    // empty, and the page itself stays (no friendly page for a frame).
+    QTRY_VERIFY(m_refusals.contains(u"frame"_s));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests(u"/outside/frame.html"_s), 0);
+    QVERIFY(m_harness->js(u"frameTitle('outside')"_s).toString() != u"Outside"_s);
+    QVERIFY(!friendlyVisible());
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/frames.html"_s));
+
+    // A frame added later, and an allowed frame sent elsewhere, are refused the same way.
+    m_refusals.clear();
+    m_harness->js(u"addFrame('late', '/outside/frame.html'); true"_s);
+    QTRY_VERIFY(m_refusals.contains(u"frame"_s));
+    m_refusals.clear();
+    m_harness->js(
+        u"document.getElementById('inside').contentWindow.location = '/outside/frame.html'; true"_s);
+    QTRY_VERIFY(m_refusals.contains(u"frame"_s));
+    QTest::qWait(300);
+    QCOMPARE(m_server->requests(u"/outside/frame.html"_s), 0);
+    QCOMPARE(m_harness->js(u"frameTitle('inside')"_s).toString(), u"Inside"_s);
+
+    // The frame list never opens as a page.
+    m_harness->js(u"location.href = '/frames/widget.html'; true"_s);
+    QTRY_VERIFY(friendlyVisible());
+    QVERIFY(m_refusals.contains(u"outside-list"_s));
+}
+
+void TestWebContainment::printRefused()
+{
+    const int windows = QGuiApplication::topLevelWindows().size();
+    m_harness->js(u"printPage(); true"_s);
+    QTRY_VERIFY(m_refusals.contains(u"print"_s));
+    // The page carries on (no dialog holds it) and nothing else opened.
+    QVERIFY(m_harness->waitFor(u"window.results.printed || ''"_s, u"returned"_s));
+    QCOMPARE(QGuiApplication::topLevelWindows().size(), windows);
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
+}
+
+void TestWebContainment::devToolsAndViewSourceRefused()
+{
+    const int windows = QGuiApplication::topLevelWindows().size();
+    QObject *view = m_harness->window->findChild<QObject *>(u"webView"_s);
+    QVERIFY(view);
+    // A browser's shortcuts for developer tools, page source and printing, typed into the page.
+    m_harness->call("focusWeb");
+    QTest::keyClick(m_harness->window, Qt::Key_F12);
+    QTest::keyClick(m_harness->window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_harness->window, Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_harness->window, Qt::Key_U, Qt::ControlModifier);
+    QTest::keyClick(m_harness->window, Qt::Key_P, Qt::ControlModifier);
+    // "View page source", as a browser's menu would ask for it. (InspectElement is reachable only
+    // from a context menu, which the view never shows; asked for without one, Qt 6.4 crashes
+    // reading the missing menu's position, so it is not asked here.)
+    QVariant ignored;
+    QMetaObject::invokeMethod(m_harness->window, "webAction", Q_RETURN_ARG(QVariant, ignored),
+                              Q_ARG(QVariant, u"ViewSource"_s));
+    QTRY_VERIFY(m_refusals.contains(u"new-window"_s)); // view-source: asks for a window
+    QTest::qWait(500);
+    QCOMPARE(QGuiApplication::topLevelWindows().size(), windows);
+    QCOMPARE(view->property("devToolsView").value<QObject *>(), nullptr);
+    QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
+    QVERIFY(!friendlyVisible());
+    QCOMPARE(m_harness->js(u"document.title"_s).toString(), u"Refusals"_s);
+}
+
 void TestWebContainment::downloadsRefused()
 {
     m_harness->js(u"document.getElementById('download').click(); true"_s);
@@ -180,6 +293,10 @@ void TestWebContainment::dangerousTopLevelSchemesRefused_data()
     QTest::newRow("file") << u"file:///etc/passwd"_s;
     QTest::newRow("data") << u"data:text/html,<title>pwned</title>"_s;
     QTest::newRow("credentials") << u"http://127.0.0.1@example.org/"_s;
+    QTest::newRow("chrome") << u"chrome://settings/"_s;
+    QTest::newRow("chrome gpu") << u"chrome://gpu/"_s;
+    QTest::newRow("view-source") << u"view-source:http://127.0.0.1/allowed/refusals.html"_s;
+    QTest::newRow("devtools") << u"devtools://devtools/bundled/inspector.html"_s;
 }
 
 void TestWebContainment::dangerousTopLevelSchemesRefused()

@@ -68,6 +68,7 @@ private slots:
         QCOMPARE(c.destinations.value("planning").url, QUrl("https://planning.example.gov.uk/v1/"));
         QCOMPARE(c.destinations.value("planning").timeoutMs, 15000);
         QCOMPARE(c.webAllowList.size(), 2);
+        QCOMPARE(c.webFrameAllowList, QStringList {"https://pay.example.gov.uk/frames/"});
         QCOMPARE(c.helpers.size(), 1);
         QCOMPARE(c.helper("H001")->name, QStringLiteral("Ann"));
         QVERIFY(c.helper("H002") == nullptr);
@@ -182,6 +183,9 @@ private slots:
         QTest::newRow("bad allow-list entry")
             << bytes(with(v, "webAllowList", QJsonArray {"https://www.gov.uk/", "gov.uk"}))
             << "webAllowList[1]";
+        QTest::newRow("plain http frame allow-list entry")
+            << bytes(with(v, "webFrameAllowList", QJsonArray {"http://pay.example/"}))
+            << "webFrameAllowList[0]: plain http";
         QTest::newRow("unknown destination type")
             << bytes(with(v, "destinations.council.type", "soap"))
             << "destinations.council.type: unknown destination type \"soap\"";
