@@ -42,6 +42,8 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -168,9 +170,18 @@ void TestWipeMemory::initTestCase()
     auto *random = QRandomGenerator::global();
     m_date = QDate(1901 + random->bounded(98), 1 + random->bounded(12), 10 + random->bounded(18));
     // Dumps go to memory (tmpfs) when there is one: written there in a fraction of the time.
+    // A run that crashed could not delete its dump: those of processes that are gone go now.
     const QString shm = QStringLiteral("/dev/shm");
+    const QStringList stale =
+        QDir(shm).entryList({QStringLiteral("ck-wipe-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : stale) {
+        const qint64 owner = name.section(QLatin1Char('-'), 2, 2).toLongLong();
+        if (owner > 0 && ::kill(pid_t(owner), 0) != 0 && errno == ESRCH)
+            QDir(QDir(shm).filePath(name)).removeRecursively();
+    }
     if (QFileInfo(shm).isDir() && QFileInfo(shm).isWritable())
-        m_dumpDir = std::make_unique<QTemporaryDir>(shm + QStringLiteral("/ck-wipe-XXXXXX"));
+        m_dumpDir = std::make_unique<QTemporaryDir>(
+            shm + QStringLiteral("/ck-wipe-%1-XXXXXX").arg(QCoreApplication::applicationPid()));
     if (!m_dumpDir || !m_dumpDir->isValid())
         m_dumpDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dumpDir->isValid());
