@@ -180,6 +180,11 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     }
+    // A wipe that cannot be finished or confirmed ends this process (FailClosed); the reason is
+    // kept in the data directory and the metrics file first, so it outlives the restart.
+    shell.value()->failClosed()->setRecorder([&fleet](const QString &reason, const QString &step) {
+        fleet.recordWipeFailure(reason, step);
+    });
     // Session counters for the metrics file: started, completed, abandoned, wiped (+ duration).
     auto *tally = new ck::SessionTally(fleet.metrics(), &fleet);
     QObject::connect(kiosk.appState(), &ck::AppState::screenChanged, tally, [&kiosk, tally] {

@@ -24,8 +24,9 @@ class KioskLockdown : public QObject
 
 public:
     // How the kiosk ends when the admin asks, for the service unit to tell apart
-    // (packaging/systemd/civic-kiosk.service). A config restart exits 0.
-    enum ExitStatus { RestartRequested = 3, StopRequested = 4 };
+    // (packaging/systemd/civic-kiosk.service). A config restart exits 0. WipeFailed: a session
+    // wipe could not be finished or confirmed (FailClosed); systemd starts a fresh process.
+    enum ExitStatus { RestartRequested = 3, StopRequested = 4, WipeFailed = 5 };
 
     explicit KioskLockdown(bool windowed = false, QObject *parent = nullptr);
 

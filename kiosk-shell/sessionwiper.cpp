@@ -5,6 +5,9 @@
 #include <QInputMethod>
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <QMetaProperty>
+
+#include <exception>
 
 namespace ck {
 
@@ -19,15 +22,51 @@ struct SessionWiper::Entry
     bool guarded = false;
 };
 
+struct SessionWiper::FinalStep
+{
+    QString name;
+    std::function<Status()> step;
+};
+
+struct SessionWiper::Awaited
+{
+    QString name;
+    QPointer<QObject> object;
+    QMetaProperty property;
+    QMetaObject::Connection notify;
+    QMetaObject::Connection destroyed;
+};
+
+namespace {
+// What a step's exception says, for the log only (the metrics get the step's name).
+QString describe(const std::exception_ptr &error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::exception &e) {
+        return QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        return QStringLiteral("unknown exception");
+    }
+}
+} // namespace
+
 SessionWiper::SessionWiper(QObject *parent)
     : QObject(parent)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(5000);
     connect(&m_timeout, &QTimer::timeout, this, [this] { finish(true); });
+    connect(this, &SessionWiper::awaitedPropertyChanged, this, &SessionWiper::checkAwaited);
 }
 
-SessionWiper::~SessionWiper() = default;
+SessionWiper::~SessionWiper()
+{
+    for (const auto &a : m_awaited) {
+        disconnect(a->notify);
+        disconnect(a->destroyed);
+    }
+}
 
 void SessionWiper::addParticipant(Wipeable *participant)
 {
@@ -71,6 +110,11 @@ void SessionWiper::addObject(QObject *object, const char *method)
         object);
 }
 
+void SessionWiper::addFinalStep(const QString &name, std::function<Status()> step)
+{
+    m_finalSteps.push_back(std::make_unique<FinalStep>(FinalStep {name, std::move(step)}));
+}
+
 QStringList SessionWiper::participantNames() const
 {
     QStringList names;
@@ -88,6 +132,8 @@ void SessionWiper::endSession(const QString &reason)
     m_clock.start();
     m_pending.clear();
     m_pending << QStringLiteral("(start)");
+    m_failureReason.clear();
+    m_failureStep.clear();
     emit wipingChanged();
     m_timeout.start();
 
@@ -98,12 +144,22 @@ void SessionWiper::endSession(const QString &reason)
         if (entry->guarded && !entry->guard)
             continue;
         m_pending << entry->name;
-        if (entry->participant) {
-            const QString name = entry->name;
-            entry->participant->wipeThen([this, generation, name] { finishOne(generation, name); });
-        } else {
-            entry->callback();
-            finishOne(generation, entry->name);
+        const QString name = entry->name;
+        // Exceptions must not cross this loop: one failing step still lets the others wipe,
+        // and the failure makes the whole wipe untrusted.
+        try {
+            if (entry->participant) {
+                entry->participant->wipeThen(
+                    [this, generation, name] { finishOne(generation, name); });
+            } else {
+                entry->callback();
+                finishOne(generation, name);
+            }
+        } catch (...) {
+            qCCritical(lcWipe).noquote()
+                << "wipe step" << name << "failed:" << describe(std::current_exception());
+            noteFailure(QStringLiteral("step-failed"), name);
+            finishOne(generation, name);
         }
     }
 
@@ -133,6 +189,61 @@ void SessionWiper::awaitDestroyed(QObject *object)
             [this, generation, name] { finishOne(generation, name); });
 }
 
+void SessionWiper::awaitFalse(QObject *object, const QString &property)
+{
+    if (!m_wiping || !object)
+        return;
+    const QMetaObject *meta = object->metaObject();
+    const int index = meta->indexOfProperty(property.toLatin1().constData());
+    if (index < 0 || !meta->property(index).hasNotifySignal()) {
+        qCWarning(lcWipe).noquote() << "cannot await" << meta->className() << property;
+        noteFailure(QStringLiteral("step-failed"),
+                    QString::fromLatin1(meta->className()) + QLatin1Char('.') + property);
+        return;
+    }
+    auto awaited = std::make_unique<Awaited>();
+    awaited->name = QStringLiteral("quiet:") + QString::fromLatin1(meta->className())
+        + QLatin1Char('.') + property;
+    awaited->object = object;
+    awaited->property = meta->property(index);
+    if (!awaited->property.read(object).toBool())
+        return;
+    m_pending << awaited->name;
+    const QMetaMethod forward = QMetaMethod::fromSignal(&SessionWiper::awaitedPropertyChanged);
+    awaited->notify = connect(object, awaited->property.notifySignal(), this, forward);
+    awaited->destroyed = connect(object, &QObject::destroyed, this, &SessionWiper::checkAwaited,
+                                 Qt::QueuedConnection);
+    m_awaited.push_back(std::move(awaited));
+}
+
+void SessionWiper::checkAwaited()
+{
+    const quint64 generation = m_generation;
+    QStringList quiet;
+    for (auto it = m_awaited.begin(); it != m_awaited.end();) {
+        Awaited &a = **it;
+        if (a.object && a.property.read(a.object).toBool()) {
+            ++it;
+            continue;
+        }
+        disconnect(a.notify);
+        disconnect(a.destroyed);
+        quiet << a.name;
+        it = m_awaited.erase(it);
+    }
+    // After the loop: the last one finishes the wipe, which clears m_awaited.
+    for (const QString &name : std::as_const(quiet))
+        finishOne(generation, name);
+}
+
+void SessionWiper::noteFailure(const QString &reason, const QString &step)
+{
+    if (!m_failureReason.isEmpty())
+        return; // the first failure is the one reported
+    m_failureReason = reason;
+    m_failureStep = step;
+}
+
 void SessionWiper::finishOne(quint64 generation, const QString &name)
 {
     if (generation != m_generation || !m_wiping)
@@ -149,6 +260,31 @@ void SessionWiper::finish(bool timedOut)
     m_timeout.stop();
     const QStringList incomplete = m_pending;
     m_pending.clear();
+    for (const auto &a : m_awaited) {
+        disconnect(a->notify);
+        disconnect(a->destroyed);
+    }
+    m_awaited.clear();
+    if (timedOut) {
+        noteFailure(QStringLiteral("incomplete"), incomplete.join(QLatin1Char(',')));
+    } else {
+        // Everything of the session has been let go of; what remains is what these collect
+        // and what they check.
+        for (const auto &final : m_finalSteps) {
+            try {
+                const Status status = final->step();
+                if (!status) {
+                    qCCritical(lcWipe).noquote()
+                        << "wipe not confirmed by" << final->name << ":" << status.error().code;
+                    noteFailure(QStringLiteral("unconfirmed"), final->name);
+                }
+            } catch (...) {
+                qCCritical(lcWipe).noquote() << "final wipe step" << final->name
+                                             << "failed:" << describe(std::current_exception());
+                noteFailure(QStringLiteral("step-failed"), final->name);
+            }
+        }
+    }
     m_wiping = false;
     m_lastDurationMs = int(m_clock.elapsed());
     ++m_wipeCount;
@@ -156,6 +292,8 @@ void SessionWiper::finish(bool timedOut)
         qCWarning(lcWipe) << "wipe incomplete after" << m_lastDurationMs << "ms:" << incomplete;
         emit wipeIncomplete(incomplete);
     }
+    if (!m_failureReason.isEmpty())
+        emit wipeFailed(m_failureReason, m_failureStep);
     emit wipingChanged();
     emit wiped(m_lastDurationMs);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "wipeable.h"
 
 #include <QElapsedTimer>
@@ -16,7 +17,11 @@ namespace ck {
 
 // Ends a session completely, whatever ended it (idle timeout, "Finish", admin, helper sign-out):
 // tells the UI to drop every per-session object, asks each registered participant to wipe, clears
-// the clipboard (both modes) and the input method, and reports how long all of it took.
+// the clipboard (both modes) and the input method, then runs the final steps (which need all of
+// that gone first, e.g. the QML engine's garbage collection, and the checks that confirm the
+// wipe), and reports how long all of it took. A wipe that does not finish in time, a step that
+// throws or fails, or a check that does not hold is reported as wipeFailed(): the kiosk must not
+// hand that process to the next person (FailClosed).
 class SessionWiper : public QObject
 {
     Q_OBJECT
@@ -36,6 +41,9 @@ public:
     void addCallback(const QString &name, std::function<void()> wipe, QObject *guard = nullptr);
     // Calls an invokable method ("wipe", "reset") by name on a QObject while it lives.
     void addObject(QObject *object, const char *method = "wipe");
+    // Runs after every participant has finished and every awaited object is gone, in the order
+    // added. A failure means the wipe cannot be confirmed.
+    void addFinalStep(const QString &name, std::function<Status()> step);
 
     bool isWiping() const { return m_wiping; }
     int lastDurationMs() const { return m_lastDurationMs; }
@@ -51,6 +59,10 @@ public slots:
     // The UI hands over the per-session root item it is about to drop (e.g. the session
     // Loader's item) from a wipeStarted handler; the wipe counts as done only once it is gone.
     void awaitDestroyed(QObject *object);
+    // From a wipeStarted handler: the wipe counts as done only once `object`'s bool `property`
+    // (with a NOTIFY signal) reads false, e.g. a speech engine's "speaking": text still being
+    // synthesised is text still in memory.
+    void awaitFalse(QObject *object, const QString &property);
 
 signals:
     void wipingChanged();
@@ -59,13 +71,27 @@ signals:
     void wiped(int durationMs);
     // Names of participants that did not finish in time (the session is still ended).
     void wipeIncomplete(const QStringList &names);
+    // Emitted before wiped() when the wipe cannot be trusted. reason: "incomplete" (a step did
+    // not finish in time), "step-failed" (a step threw or failed), "unconfirmed" (a final check
+    // did not hold); step: the stable name of the first step concerned. Never data.
+    void wipeFailed(const QString &reason, const QString &step);
+    // Internal: an awaited property's NOTIFY signal, forwarded.
+    void awaitedPropertyChanged();
 
 private:
     struct Entry;
+    struct Awaited;
+    struct FinalStep;
     void finishOne(quint64 generation, const QString &name);
     void finish(bool timedOut);
+    void checkAwaited();
+    void noteFailure(const QString &reason, const QString &step);
 
     std::vector<std::unique_ptr<Entry>> m_entries;
+    std::vector<std::unique_ptr<FinalStep>> m_finalSteps;
+    std::vector<std::unique_ptr<Awaited>> m_awaited;
+    QString m_failureReason;
+    QString m_failureStep;
     QElapsedTimer m_clock;
     QTimer m_timeout;
     QStringList m_pending;

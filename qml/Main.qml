@@ -125,6 +125,10 @@ T.ApplicationWindow {
             window.adminPinShown = false
             if (window.appState.screen !== "welcome" && screenLoader.item)
                 window.wiper.awaitDestroyed(screenLoader.item)
+            // Text still being synthesised is text still in memory: the wipe is done once the
+            // speech engine has let go of it.
+            window.readAloud.wipe()
+            window.wiper.awaitFalse(window.readAloud, "flushing")
         }
     }
     Connections {

@@ -19,6 +19,7 @@ CK_PACKAGES=(
     prometheus-node-exporter lintian cage qt6-wayland
     qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel pulseaudio
     systemd
+    gdb dbus-daemon at-spi2-core
 )
 
 ck_install_deps() {

@@ -7,6 +7,14 @@ namespace ck {
 
 Q_LOGGING_CATEGORY(lcFleet, "civic.fleet")
 
+namespace {
+QString wipeFailuresHelp()
+{
+    return QStringLiteral("Session wipes that could not be finished or confirmed; each ended the "
+                          "kiosk process, which systemd restarted.");
+}
+} // namespace
+
 KioskConfig FleetServices::startupConfig(const KioskConfig &base)
 {
     ConfigStore store(base.resolvedDataDir());
@@ -25,9 +33,19 @@ FleetServices::FleetServices(const KioskConfig &running, Outbox *outbox, const Q
     , m_store(std::make_unique<ConfigStore>(running.resolvedDataDir()))
     , m_metrics(std::make_unique<MetricsWriter>())
     , m_notifier(std::make_unique<SystemdNotifier>())
+    , m_wipeFailures(running.resolvedDataDir())
 {
     m_metrics->setAppStartTime(QDateTime::currentDateTimeUtc());
     m_metrics->setConfigVersion(running.version);
+    const auto failures = m_wipeFailures.totals();
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+        (void)m_metrics->addToCounter(
+            QStringLiteral("wipe_failures_total"), wipeFailuresHelp(),
+            {{QStringLiteral("reason"), it.key().first}, {QStringLiteral("step"), it.key().second}},
+            it.value());
+    if (!failures.isEmpty())
+        qCWarning(lcFleet) << "session wipes failed before (the kiosk restarted each time):"
+                           << m_wipeFailures.path();
     if (m_outbox)
         m_heartbeat = std::make_unique<Heartbeat>(
             m_outbox, running,
@@ -63,6 +81,19 @@ void FleetServices::start()
     if (!m_config.fleet.metricsTextfile.isEmpty())
         m_metrics->startPeriodic(m_outbox, m_config.fleet.metricsTextfile);
     m_updater->start();
+}
+
+void FleetServices::recordWipeFailure(const QString &reason, const QString &step)
+{
+    if (Status s = m_wipeFailures.record(reason, step); !s)
+        qCCritical(lcFleet).noquote() << s.error().message;
+    (void)m_metrics->addToCounter(
+        QStringLiteral("wipe_failures_total"), wipeFailuresHelp(),
+        {{QStringLiteral("reason"), reason}, {QStringLiteral("step"), step}});
+    if (!m_config.fleet.metricsTextfile.isEmpty()) {
+        if (Status s = m_metrics->writeTo(m_config.fleet.metricsTextfile); !s)
+            qCCritical(lcFleet).noquote() << s.error().message;
+    }
 }
 
 void FleetServices::markUp()

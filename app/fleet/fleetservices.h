@@ -6,6 +6,7 @@
 #include "heartbeat.h"
 #include "metricswriter.h"
 #include "systemdnotifier.h"
+#include "wipefailurelog.h"
 
 #include <QObject>
 
@@ -45,6 +46,11 @@ public:
     Heartbeat *heartbeat() const { return m_heartbeat.get(); }
     bool restartPending() const { return m_restartPending; }
 
+    // A session wipe failed and the process is about to end (FailClosed): kept in the data
+    // directory, counted in civic_kiosk_wipe_failures_total{reason,step} and written to the
+    // metrics file at once. Every later process of this kiosk reports the same totals.
+    void recordWipeFailure(const QString &reason, const QString &step);
+
 public Q_SLOTS:
     void start();
     // The window is up: tell systemd (READY=1, start watchdog pings) and confirm the config so
@@ -62,6 +68,7 @@ private:
     std::unique_ptr<Heartbeat> m_heartbeat;
     std::unique_ptr<ConfigUpdater> m_updater;
     std::unique_ptr<SystemdNotifier> m_notifier;
+    WipeFailureLog m_wipeFailures;
     bool m_restartPending = false;
     bool m_up = false;
 };

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QQuickItem>
 #include <QTextToSpeech>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -277,7 +278,10 @@ bool ReadAloud::speakKey(int qtKey, const QString &text, bool personal)
 void ReadAloud::stop()
 {
     m_pending.clear();
-    if (m_speech)
+    // Only while it reads: Qt 6.4's flite backend can crash after a stop() (see sharedEngine()).
+    if (m_speech
+        && (m_speech->state() == QTextToSpeech::Speaking
+            || m_speech->state() == QTextToSpeech::Paused))
         m_speech->stop();
 }
 
@@ -292,6 +296,7 @@ void ReadAloud::setInUse(bool used)
 void ReadAloud::wipe()
 {
     stop();
+    flushEngine();
     setReadOnArrival(false);
     setPrivateListening(false);
     setRate(0.0);
@@ -302,6 +307,64 @@ void ReadAloud::wipe()
         emit lastSpokenChanged();
     }
     setInUse(false);
+}
+
+void ReadAloud::flushEngine()
+{
+    if (!m_speech || !m_spokeThisSession || m_flush != Flush::None)
+        return;
+    m_spokeThisSession = false;
+    // Qt 6.4's flite engine can crash when say() follows stop() before the engine is Ready
+    // again (see sharedEngine()), so the flush waits for the stop to land.
+    const bool busy =
+        m_speech->state() == QTextToSpeech::Speaking || m_speech->state() == QTextToSpeech::Paused;
+    m_flush = Flush::Stopping;
+    emit flushingChanged();
+    if (!busy)
+        sendFlush();
+    // Bounded: an engine that never answers is the wiper's timeout to report, not a hang here.
+    QTimer::singleShot(4000, this, [this] {
+        if (m_flush != Flush::None)
+            endFlush();
+    });
+}
+
+void ReadAloud::sendFlush()
+{
+    // A full stop is a pause, not a sound. (Not setVolume(0) around it: that reaches the audio
+    // sink from this thread while the engine's thread may be writing to it.)
+    m_flush = Flush::Sent;
+    m_speech->say(QStringLiteral("."));
+}
+
+void ReadAloud::onEngineState(int state)
+{
+    switch (m_flush) {
+    case Flush::None:
+        return;
+    case Flush::Stopping:
+        if (state == QTextToSpeech::Ready)
+            sendFlush();
+        else if (state == QTextToSpeech::Error)
+            endFlush();
+        return;
+    case Flush::Sent:
+        if (state == QTextToSpeech::Speaking)
+            m_flush = Flush::Speaking;
+        else if (state == QTextToSpeech::Error)
+            endFlush();
+        return;
+    case Flush::Speaking:
+        if (state == QTextToSpeech::Ready || state == QTextToSpeech::Error)
+            endFlush();
+        return;
+    }
+}
+
+void ReadAloud::endFlush()
+{
+    m_flush = Flush::None;
+    emit flushingChanged();
 }
 
 QStringList ReadAloud::candidateEngines() const
@@ -375,6 +438,7 @@ void ReadAloud::attach(QTextToSpeech *engine)
     m_pending.clear();
     m_speech = engine;
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State s) {
+        onEngineState(int(s));
         if (s == QTextToSpeech::Ready && !m_pending.isEmpty()) {
             const QString next = std::exchange(m_pending, QString());
             m_speech->say(next);
@@ -409,6 +473,7 @@ bool ReadAloud::speak(const QString &text)
         m_pending.clear();
         speech->say(text);
     }
+    m_spokeThisSession = true;
     m_lastSpoken = text;
     emit lastSpokenChanged();
     setInUse(true);

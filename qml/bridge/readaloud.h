@@ -41,6 +41,10 @@ class ReadAloud : public QObject
     // (every page, speed, headphones) instead of spending a row of large print on them.
     Q_PROPERTY(bool inUse READ inUse NOTIFY inUseChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    // After wipe(): true until the speech engine can hold nothing of the session any more
+    // (SessionWiper::awaitFalse waits for it). Qt 6.4's flite engine synthesises on its own
+    // thread and reports Ready for a stop before that thread has finished the text it was given.
+    Q_PROPERTY(bool flushing READ flushing NOTIFY flushingChanged)
 
 public:
     // Mirrors QTextToSpeech::State, plus NotLoaded before first use.
@@ -71,6 +75,7 @@ public:
     void setSiteVolume(double volume);
     QString lastSpoken() const { return m_lastSpoken; }
     bool inUse() const { return m_inUse; }
+    bool flushing() const { return m_flush != Flush::None; }
     QString errorString() const;
 
     // The rule for what counts as personal: anything the person typed about themselves. Choices
@@ -121,6 +126,7 @@ signals:
     void siteVolumeChanged();
     void lastSpokenChanged();
     void inUseChanged();
+    void flushingChanged();
     // Nothing could be spoken (no engine, no voice for the language, no audio device).
     void unavailable(const QString &reason);
 
@@ -134,6 +140,10 @@ private:
     bool speak(const QString &text);
     void setInUse(bool used);
     void collectText(QQuickItem *item, QStringList &out) const;
+    void flushEngine();
+    void sendFlush();
+    void onEngineState(int state);
+    void endFlush();
 
     QTextToSpeech *m_speech = nullptr; // shared per process, see sharedEngine()
     QString m_engineName;
@@ -147,6 +157,11 @@ private:
     QString m_lastSpoken;
     QString m_pending; // said once the engine is Ready again
     bool m_inUse = false;
+    bool m_spokeThisSession = false;
+    // The flush: a silent full stop said after the session's text; the engine's thread takes
+    // work in order, so once it has spoken that, it has finished with everything before it.
+    enum class Flush { None, Stopping, Sent, Speaking };
+    Flush m_flush = Flush::None;
 };
 
 } // namespace ck

@@ -10,7 +10,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
+#include <QInputMethod>
 #include <QLoggingCategory>
+#include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -92,6 +94,7 @@ ShellWiring::ShellWiring(KioskComposition &kiosk, bool windowed)
     }
     connect(&m_wiper, &SessionWiper::wiped, this,
             [](int ms) { qCInfo(lcShellWiring, "session wiped in %d ms", ms); });
+    addFinalWipeSteps();
 
     kiosk.setInitialProperty(QStringLiteral("wiper"), QVariant::fromValue(&m_wiper));
     kiosk.setInitialProperty(QStringLiteral("idleWatcher"), QVariant::fromValue(m_idle.get()));
@@ -120,11 +123,48 @@ void ShellWiring::endSessionBeforeQuit()
         loop.exec();
 }
 
+// What only goes once the session's screens and every participant have let go, and what must
+// then hold for the wipe to count (FailClosed ends the process otherwise).
+void ShellWiring::addFinalWipeSteps()
+{
+    // The JavaScript heap is not malloc: every string a binding or handler saw (each text a
+    // field had while someone typed, a page read aloud, the answers on Check your answers) stays
+    // referenced from it until a garbage collection, which V4 runs only when its heap grows.
+    // A full collection now frees them all, and glibc's perturb tunable (the systemd unit)
+    // overwrites the freed memory.
+    m_wiper.addFinalStep(QStringLiteral("qml-garbage"), [this]() -> Status {
+        if (QQmlApplicationEngine *engine = m_kiosk.engine())
+            engine->collectGarbage();
+        return Status::success();
+    });
+    // The input method keeps a copy of the focused box's text (surrounding text) and of any
+    // half-composed word; it is asked again now that no box of the session has focus.
+    m_wiper.addFinalStep(QStringLiteral("input-method"), []() -> Status {
+        if (QInputMethod *im = QGuiApplication::inputMethod()) {
+            im->reset();
+            im->update(Qt::ImQueryAll);
+        }
+        return Status::success();
+    });
+    m_wiper.addFinalStep(QStringLiteral("confirm"), [this]() -> Status {
+        const FlowSession *session = m_kiosk.flowSession();
+        if (session && session->isActive())
+            return Status::failure(QStringLiteral("flow-session"), QStringLiteral("active"));
+        const AppState *state = m_kiosk.appState();
+        if (state && state->screen() != AppState::Welcome)
+            return Status::failure(QStringLiteral("app-state"), QStringLiteral("not welcome"));
+        if (m_web && (m_web->hasProfile() || m_web->hasView()))
+            return Status::failure(QStringLiteral("web-session"), QStringLiteral("alive"));
+        return Status::success();
+    });
+}
+
 void ShellWiring::attachWindow(QQuickWindow *window)
 {
     if (!window)
         return;
     m_window = window;
+    m_failClosed.setWindow(window);
     m_lockdown.apply(window);
     window->installEventFilter(&m_gesture);
 }

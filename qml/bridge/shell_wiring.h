@@ -3,6 +3,7 @@
 #include "admingate.h"
 #include "admingesture.h"
 #include "adminstatus.h"
+#include "failclosed.h"
 #include "idlewatcher.h"
 #include "kiosklockdown.h"
 #include "result.h"
@@ -44,12 +45,15 @@ public:
     AdminStatus *adminStatus() { return m_status.get(); }
     KioskLockdown *lockdown() { return &m_lockdown; }
     WebSession *webSession() { return m_web.get(); }
+    FailClosed *failClosed() { return &m_failClosed; }
 
 private:
     ShellWiring(KioskComposition &kiosk, bool windowed);
+    void addFinalWipeSteps();
 
     KioskComposition &m_kiosk;
     SessionWiper m_wiper;
+    FailClosed m_failClosed {&m_wiper};
     KioskLockdown m_lockdown;
     AdminGesture m_gesture;
     std::unique_ptr<IdleWatcher> m_idle;
