@@ -263,10 +263,9 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
     if (diskLow()) {
         qCWarning(lcOutbox) << "refusing enqueue: free space under" << m_options.minFreeBytes
                             << "bytes";
-        return Result<OutboxRow>::failure(
-            QStringLiteral("disk-low"),
-            tr("Sorry, we could not save your request. Please ask a member of staff for "
-               "help."));
+        return Result<OutboxRow>::failure(QStringLiteral("disk-low"),
+                                          tr("Your form could not be saved because the kiosk is "
+                                             "nearly full. Ask a member of staff for help."));
     }
 
     if (!m_keys)

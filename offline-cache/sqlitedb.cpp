@@ -231,7 +231,7 @@ Error Database::errorFor(int code, const QString &detail)
     switch (primary) {
     case SQLITE_FULL:
         id = QStringLiteral("disk-full");
-        text = tr("The disk is full: the submission could not be saved. Please ask staff.");
+        text = tr("The kiosk is full and could not save your form. Ask a member of staff.");
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

@@ -20,6 +20,7 @@ CK_PACKAGES=(
     qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel pulseaudio
     systemd
     gdb dbus-daemon at-spi2-core
+    libfribidi-dev
 )
 
 ck_install_deps() {

@@ -82,6 +82,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerFormatter</name>
+    <message>
+        <source>Not answered</source>
+        <translation>لم تتم الإجابة</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Back</source>
@@ -90,10 +105,6 @@
     <message>
         <source>Accept and send</source>
         <translation>موافقة وإرسال</translation>
-    </message>
-    <message>
-        <source>Send your answers to the council</source>
-        <translation>أرسل إجاباتك إلى المجلس</translation>
     </message>
     <message>
         <source>Check your answers before sending</source>
@@ -116,16 +127,20 @@
         <translation>أرسل إجاباتك الآن</translation>
     </message>
     <message>
-        <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
-        <translation>بإرسال هذا تؤكد أن المعلومات التي تقدمها صحيحة على حد علمك.</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translation>ابدأ من جديد</translation>
     </message>
     <message>
         <source>Clear all your answers and go back to the first screen</source>
         <translation>امسح كل إجاباتك وعُد إلى الشاشة الأولى</translation>
+    </message>
+    <message>
+        <source>Send your form to the council</source>
+        <translation>أرسل النموذج إلى المجلس</translation>
+    </message>
+    <message>
+        <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
+        <translation>بإرسال هذا النموذج تؤكد أن إجاباتك صحيحة على حد علمك.</translation>
     </message>
 </context>
 <context>
@@ -159,14 +174,6 @@
         <translation>ماذا يحدث بعد ذلك</translation>
     </message>
     <message>
-        <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
-        <translation>نموذجك محفوظ في هذا الكشك وسيُرسل إلى المجلس حالما يسمح الاتصال بذلك. لا داعي للانتظار.</translation>
-    </message>
-    <message>
-        <source>When you press Finish, your answers are cleared from this screen.</source>
-        <translation>عندما تضغط إنهاء، تُمسح إجاباتك من هذه الشاشة.</translation>
-    </message>
-    <message>
         <source>Tell us how this went</source>
         <translation>أخبرنا كيف كانت التجربة</translation>
     </message>
@@ -174,40 +181,52 @@
         <source>Five faces and an optional comment. Your name is not sent.</source>
         <translation>خمسة وجوه وتعليق اختياري. لا يُرسل اسمك.</translation>
     </message>
+    <message>
+        <source>Your form is saved on this kiosk. The kiosk sends it to the council by itself. You do not need to wait.</source>
+        <translation>حُفظ نموذجك على هذا الكشك، وسيرسله الكشك إلى المجلس تلقائيًا. لا داعي للانتظار.</translation>
+    </message>
+    <message>
+        <source>When you press Finish, your answers are cleared from this kiosk.</source>
+        <translation>عند الضغط على «إنهاء» تُمسح إجاباتك من هذا الكشك.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentScreen</name>
     <message>
         <source>Help from staff</source>
-        <translation>مساعدة من الموظفين</translation>
+        <translation>مساعدة من فريق العمل</translation>
     </message>
     <message>
         <source>No, thank you</source>
         <translation>لا، شكرًا</translation>
     </message>
     <message>
-        <source>Yes, please help me</source>
-        <translation>نعم، ساعدني من فضلك</translation>
-    </message>
-    <message>
         <source>The helper can see your answers and type them for you if you ask</source>
-        <translation>يمكن للمساعد أن يرى إجاباتك ويكتبها لك إذا طلبت ذلك</translation>
+        <translation>تظهر إجاباتك لفريق العمل، ويمكن كتابتها عنك عند الطلب</translation>
     </message>
     <message>
         <source>Would you like %1 to help you?</source>
-        <translation>هل تريد أن يساعدك %1؟</translation>
-    </message>
-    <message>
-        <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
-        <translation>يعمل %1 في المكتبة. إذا وافقت، فسيرى ما تكتبه على هذه الشاشة، ويمكنه الكتابة عنك إذا طلبت.</translation>
+        <translation>قبول المساعدة من ⁨%1⁩؟</translation>
     </message>
     <message>
         <source>The council will be told that you had help. It will not be told who helped you.</source>
-        <translation>سيُبلَّغ المجلس بأنك حصلت على مساعدة، ولن يُبلَّغ بمن ساعدك.</translation>
+        <translation>سيُبلَّغ المجلس بأنك حصلت على مساعدة، دون ذكر اسم من قدّم المساعدة.</translation>
     </message>
     <message>
-        <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
-        <translation>لا يُحفظ شيء على هذه الشاشة بعد أن تنتهي. يمكنك أن ترفض وتكمل بنفسك.</translation>
+        <source>Yes, I would like help</source>
+        <translation>نعم، أريد المساعدة</translation>
+    </message>
+    <message>
+        <source>%1 works for %2. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+        <translation>⁨%1⁩ من فريق العمل في ⁨%2⁩. عند الموافقة تظهر كتابتك لفريق العمل، ويمكن الكتابة عنك عند الطلب.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of staff here. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+        <translation>⁨%1⁩ من فريق العمل هنا. عند الموافقة تظهر كتابتك لفريق العمل، ويمكن الكتابة عنك عند الطلب.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this kiosk after you finish. You can say no and carry on by yourself.</source>
+        <translation>لا يُحفظ شيء على هذا الكشك بعد الانتهاء. يمكن الرفض والمواصلة دون مساعدة.</translation>
     </message>
 </context>
 <context>
@@ -284,10 +303,6 @@
         <translation>أرسل إجابتك إلى المجلس دون اسمك</translation>
     </message>
     <message>
-        <source>How was using this screen?</source>
-        <translation>كيف كان استخدام هذه الشاشة؟</translation>
-    </message>
-    <message>
         <source>Choose one face. You do not have to answer.</source>
         <translation>اختر وجهًا واحدًا. الإجابة ليست إلزامية.</translation>
     </message>
@@ -296,12 +311,16 @@
         <translation>هل تريد أن تخبرنا بشيء آخر؟ (اختياري)</translation>
     </message>
     <message>
-        <source>Please do not write your name, address or phone number.</source>
-        <translation>من فضلك لا تكتب اسمك أو عنوانك أو رقم هاتفك.</translation>
-    </message>
-    <message>
         <source>Thank you. Your answer helps the council make this better.</source>
         <translation>شكرًا لك. إجابتك تساعد المجلس على تحسين هذه الخدمة.</translation>
+    </message>
+    <message>
+        <source>How was using this kiosk?</source>
+        <translation>كيف كانت تجربتك مع هذا الكشك؟</translation>
+    </message>
+    <message>
+        <source>Do not write your name, address or phone number.</source>
+        <translation>لا تكتب اسمك أو عنوانك أو رقم هاتفك.</translation>
     </message>
 </context>
 <context>
@@ -327,19 +346,19 @@
         <translation>جيد جدًا</translation>
     </message>
     <message>
-        <source>Please choose one of the faces.</source>
-        <translation>من فضلك اختر أحد الوجوه.</translation>
-    </message>
-    <message>
         <source>Feedback cannot be sent from this kiosk.</source>
         <translation>لا يمكن إرسال الملاحظات من هذا الكشك.</translation>
+    </message>
+    <message>
+        <source>Choose one of the faces.</source>
+        <translation>اختر أحد الوجوه.</translation>
     </message>
 </context>
 <context>
     <name>FieldDate</name>
     <message>
         <source>For example, 27 3 2026</source>
-        <translation>مثلًا، 27 3 2026</translation>
+        <translation>مثلًا، ⁦27 3 2026⁩</translation>
     </message>
     <message>
         <source>Day</source>
@@ -357,7 +376,7 @@
 <context>
     <name>FieldLongText</name>
     <message numerus="yes">
-        <source>You can enter up to %n characters</source>
+        <source>You can enter up to %n character(s)</source>
         <translation>
             <numerusform>لا يمكنك إدخال أي حرف</numerusform>
             <numerusform>يمكنك إدخال حرف واحد</numerusform>
@@ -443,7 +462,7 @@
     </message>
     <message>
         <source>The helper types the answers for the person</source>
-        <translation>يكتب المساعد الإجابات نيابة عن الشخص</translation>
+        <translation>كتابة الإجابات عن الشخص بيد فريق العمل</translation>
     </message>
     <message>
         <source>Carry on by yourself</source>
@@ -451,7 +470,7 @@
     </message>
     <message>
         <source>The helper steps away. Your answers stay on the screen.</source>
-        <translation>يبتعد المساعد. تبقى إجاباتك على الشاشة.</translation>
+        <translation>انتهاء المساعدة من فريق العمل. تبقى إجاباتك على الشاشة.</translation>
     </message>
     <message>
         <source>Ends this session and clears every answer from the screen</source>
@@ -463,7 +482,7 @@
     </message>
     <message>
         <source>Staff options</source>
-        <translation>خيارات الموظف</translation>
+        <translation>خيارات فريق العمل</translation>
     </message>
     <message>
         <source>Typing for the person, stepping away, signing out</source>
@@ -475,7 +494,7 @@
     </message>
     <message>
         <source>Close the staff options</source>
-        <translation>إغلاق خيارات الموظف</translation>
+        <translation>إغلاق خيارات فريق العمل</translation>
     </message>
 </context>
 <context>
@@ -496,51 +515,58 @@
 <context>
     <name>HelperSession</name>
     <message>
-        <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
-        <translation>محاولات خاطئة كثيرة جدًا. انتظر دقيقة واحدة ثم حاول مرة أخرى، أو اطلب من موظف آخر.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
-        <translation>محاولات خاطئة كثيرة جدًا. انتظر %1 دقيقة ثم حاول مرة أخرى، أو اطلب من موظف آخر.</translation>
-    </message>
-    <message>
-        <source>A helper is already signed in. Please sign out first.</source>
-        <translation>هناك مساعد مسجّل دخوله بالفعل. سجّل الخروج أولًا.</translation>
-    </message>
-    <message>
-        <source>That helper number and PIN do not match. Please try again.</source>
-        <translation>رقم المساعد والرمز السري غير متطابقين. حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>There is no helper waiting for an answer.</source>
-        <translation>لا يوجد مساعد ينتظر إجابة.</translation>
+        <translation>لا أحد من فريق العمل بانتظار إجابة للمساعدة.</translation>
     </message>
     <message>
         <source>The person using the kiosk must agree before a helper types for them.</source>
-        <translation>يجب أن يوافق مستخدم الكشك قبل أن يكتب المساعد نيابة عنه.</translation>
-    </message>
-    <message>
-        <source>%1 from the library would like to help you.</source>
-        <translation>يود %1 من المكتبة مساعدتك.</translation>
+        <translation>لا تبدأ الكتابة من فريق العمل قبل موافقة مستخدم الكشك.</translation>
     </message>
     <message>
         <source>%1 is typing for you.</source>
-        <translation>%1 يكتب نيابة عنك.</translation>
+        <translation>الكتابة الآن بيد ⁨%1⁩.</translation>
     </message>
     <message>
         <source>%1 is helping you.</source>
-        <translation>%1 يساعدك.</translation>
+        <translation>المساعدة الآن من ⁨%1⁩.</translation>
     </message>
     <message>
         <source>You are carrying on by yourself.</source>
         <translation>أنت تكمل بنفسك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n minute(s) and try again, or ask another member of staff.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن المحاولة مجددًا الآن، أو طلب المساعدة من شخص آخر في فريق العمل.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن المحاولة مجددًا بعد دقيقة واحدة، أو طلب المساعدة من شخص آخر في فريق العمل.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن المحاولة مجددًا بعد دقيقتين، أو طلب المساعدة من شخص آخر في فريق العمل.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن المحاولة مجددًا بعد %n دقائق، أو طلب المساعدة من شخص آخر في فريق العمل.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن المحاولة مجددًا بعد %n دقيقة، أو طلب المساعدة من شخص آخر في فريق العمل.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن المحاولة مجددًا بعد %n دقيقة، أو طلب المساعدة من شخص آخر في فريق العمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A helper is already signed in. Sign out first.</source>
+        <translation>هناك شخص مسجَّل الدخول للمساعدة بالفعل. يلزم تسجيل الخروج أولًا.</translation>
+    </message>
+    <message>
+        <source>That helper number and PIN do not match. Try again.</source>
+        <translation>رقم التعريف والرمز السري غير متطابقين. يمكن المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1, a member of staff here, would like to help you.</source>
+        <translation>عرض مساعدة من ⁨%1⁩ من فريق العمل هنا.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 would like to help you.</source>
+        <translation>عرض مساعدة من ⁨%1⁩ من فريق العمل في ⁨%2⁩.</translation>
     </message>
 </context>
 <context>
     <name>HelperSignInScreen</name>
     <message>
         <source>Staff sign in</source>
-        <translation>دخول الموظفين</translation>
+        <translation>دخول فريق العمل</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -552,15 +578,11 @@
     </message>
     <message>
         <source>Sign in to help someone</source>
-        <translation>سجّل الدخول لمساعدة شخص ما</translation>
-    </message>
-    <message>
-        <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
-        <translation>لموظفي المكتبة. مرّر بطاقة الموظف، أو اكتب رقم المساعد والرمز السري.</translation>
+        <translation>تسجيل الدخول لمساعدة شخص ما</translation>
     </message>
     <message>
         <source>Helper number</source>
-        <translation>رقم المساعد</translation>
+        <translation>رقم التعريف</translation>
     </message>
     <message>
         <source>For example, H001</source>
@@ -574,42 +596,46 @@
         <source>Your PIN is not shown or read aloud</source>
         <translation>لا يُعرض رمزك السري ولا يُقرأ بصوت عالٍ</translation>
     </message>
+    <message>
+        <source>For staff only. Swipe your staff card, or type your helper number and PIN.</source>
+        <translation>لفريق العمل فقط. تمرير بطاقة فريق العمل، أو كتابة رقم التعريف والرمز السري.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
-    <message numerus="yes">
-        <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك الآن.</numerusform>
-            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانية واحدة.</numerusform>
-            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانيتين.</numerusform>
-            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثوانٍ.</numerusform>
-            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-            <numerusform>هل ما زلت هنا؟ لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
-        <translation>هل ما زلت هنا؟ ستُمسح إجاباتك قريبًا. المس الشاشة أو اختر أحتاج إلى مزيد من الوقت.</translation>
-    </message>
     <message>
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
-    <message numerus="yes">
-        <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك الآن.</numerusform>
-            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانية واحدة.</numerusform>
-            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال ثانيتين.</numerusform>
-            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثوانٍ.</numerusform>
-            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-            <numerusform>لحماية خصوصيتك ستنتهي هذه الجلسة وتُمسح إجاباتك خلال %n ثانية.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I need more time</source>
         <translation>أحتاج إلى مزيد من الوقت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Your answers will be cleared in %n second(s) to keep them private.</source>
+        <translation>
+            <numerusform>هل ما زلت هنا؟ ستُمسح إجاباتك الآن حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>هل ما زلت هنا؟ ستُمسح إجاباتك خلال ثانية واحدة حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>هل ما زلت هنا؟ ستُمسح إجاباتك خلال ثانيتين حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>هل ما زلت هنا؟ ستُمسح إجاباتك خلال %n ثوانٍ حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>هل ما زلت هنا؟ ستُمسح إجاباتك خلال %n ثانية حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>هل ما زلت هنا؟ ستُمسح إجاباتك خلال %n ثانية حفاظًا على خصوصيتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose ‘I need more time’.</source>
+        <translation>هل ما زلت هنا؟ ستُمسح إجاباتك قريبًا. المس الشاشة أو اختر «أحتاج إلى مزيد من الوقت».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answers will be cleared in %n second(s) to keep them private.</source>
+        <translation>
+            <numerusform>ستُمسح إجاباتك الآن حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>ستُمسح إجاباتك خلال ثانية واحدة حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>ستُمسح إجاباتك خلال ثانيتين حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>ستُمسح إجاباتك خلال %n ثوانٍ حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>ستُمسح إجاباتك خلال %n ثانية حفاظًا على خصوصيتك.</numerusform>
+            <numerusform>ستُمسح إجاباتك خلال %n ثانية حفاظًا على خصوصيتك.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -736,16 +762,19 @@
         <translation>يُغلق نحو نصف هذه الطلبات خلال يوم.</translation>
     </message>
     <message>
-        <source>About half of these are closed within 1 day.</source>
-        <translation>يُغلق نحو نصف هذه الطلبات خلال يوم واحد.</translation>
-    </message>
-    <message>
-        <source>About half of these are closed within %1 days.</source>
-        <translation>يُغلق نحو نصف هذه الطلبات خلال %1 يومًا.</translation>
-    </message>
-    <message>
         <source>Figures from %1.</source>
         <translation>أرقام من %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About half of these are closed within %n day(s).</source>
+        <translation>
+            <numerusform>يُغلق نحو نصف هذه الحالات في اليوم نفسه.</numerusform>
+            <numerusform>يُغلق نحو نصف هذه الحالات خلال يوم واحد.</numerusform>
+            <numerusform>يُغلق نحو نصف هذه الحالات خلال يومين.</numerusform>
+            <numerusform>يُغلق نحو نصف هذه الحالات خلال %n أيام.</numerusform>
+            <numerusform>يُغلق نحو نصف هذه الحالات خلال %n يومًا.</numerusform>
+            <numerusform>يُغلق نحو نصف هذه الحالات خلال %n يوم.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -776,7 +805,7 @@
     <name>PinPadScreen</name>
     <message>
         <source>Staff only: enter the admin PIN</source>
-        <translation>للموظفين فقط: أدخل الرمز السري للمسؤول</translation>
+        <translation>لفريق العمل فقط: أدخل الرمز السري للمسؤول</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
@@ -875,12 +904,12 @@
 <context>
     <name>ReferenceLookup</name>
     <message>
-        <source>That number does not look right. Please check each letter and number.</source>
-        <translation>هذا الرقم لا يبدو صحيحًا. تحقق من كل حرف ورقم.</translation>
-    </message>
-    <message>
         <source>We could not check for news just now.</source>
         <translation>لم نتمكن من التحقق من المستجدات الآن.</translation>
+    </message>
+    <message>
+        <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+        <translation>أدخل الرقم المرجعي بالصيغة الصحيحة، مثل ⁦CK-7F3K-92QD-X⁩</translation>
     </message>
 </context>
 <context>
@@ -888,10 +917,6 @@
     <message>
         <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
         <translation>يبدو الرقم المرجعي هكذا: CK-7F3K-92QD-X، أي CK ثم 9 حروف وأرقام.</translation>
-    </message>
-    <message>
-        <source>That number does not look right. Please check each letter and number.</source>
-        <translation>هذا الرقم لا يبدو صحيحًا. تحقق من كل حرف ورقم.</translation>
     </message>
     <message>
         <source>This kiosk cannot number submissions right now.</source>
@@ -902,8 +927,12 @@
         <translation>رقم الكشك %1 خارج النطاق من 1 إلى %2.</translation>
     </message>
     <message>
-        <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
-        <translation>لم يعد بإمكان هذا الكشك ترقيم طلبات جديدة. يُرجى طلب المساعدة من أحد الموظفين.</translation>
+        <source>This kiosk cannot give reference numbers to new forms any more. Ask a member of staff.</source>
+        <translation>لم يعد هذا الكشك قادرًا على إعطاء أرقام مرجعية للنماذج الجديدة. اطلب المساعدة من فريق العمل.</translation>
+    </message>
+    <message>
+        <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+        <translation>أدخل الرقم المرجعي بالصيغة الصحيحة، مثل ⁦CK-7F3K-92QD-X⁩</translation>
     </message>
 </context>
 <context>
@@ -931,19 +960,19 @@
 <context>
     <name>StaffCard</name>
     <message>
-        <source>This card was not recognised. Please type your helper number and PIN instead.</source>
-        <translation>لم يُتعرّف على هذه البطاقة. اكتب رقم المساعد والرمز السري بدلًا من ذلك.</translation>
+        <source>This card was not recognised. Type your helper number and PIN instead.</source>
+        <translation>لم يُتعرَّف على هذه البطاقة. يمكن كتابة رقم التعريف والرمز السري بدلًا منها.</translation>
     </message>
     <message>
-        <source>The card could not be read. Please swipe it again, slowly.</source>
-        <translation>تعذرت قراءة البطاقة. مرّرها مرة أخرى ببطء.</translation>
+        <source>The card could not be read. Swipe it again, slowly.</source>
+        <translation>تعذرت قراءة البطاقة. يمكن تمريرها مرة أخرى ببطء.</translation>
     </message>
 </context>
 <context>
     <name>Submitter</name>
     <message>
-        <source>We could not save this. Please ask a member of staff.</source>
-        <translation>لم نتمكن من حفظ هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
+        <source>Your form could not be saved. Ask a member of staff.</source>
+        <translation>تعذر حفظ نموذجك. اطلب المساعدة من فريق العمل.</translation>
     </message>
 </context>
 <context>
@@ -981,20 +1010,12 @@
 <context>
     <name>TrackScreen</name>
     <message>
-        <source>Check on a report</source>
-        <translation>متابعة بلاغ</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>تحقق</translation>
-    </message>
-    <message>
-        <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
-        <translation>اكتب الرقم المرجعي الذي حصلت عليه. يبدأ بـ CK، مثلًا CK-7F3K-92QD-X.</translation>
     </message>
     <message>
         <source>Reference number</source>
@@ -1020,24 +1041,20 @@
         <source>Note from the council</source>
         <translation>ملاحظة من المجلس</translation>
     </message>
+    <message>
+        <source>Check on a form you sent</source>
+        <translation>تحقق من نموذج أرسلته</translation>
+    </message>
+    <message>
+        <source>Type the reference number you were given. It starts with CK, like CK-7F3K-92QD-X.</source>
+        <translation>اكتب الرقم المرجعي الذي حصلت عليه. يبدأ بـ CK، مثل ⁦CK-7F3K-92QD-X⁩.</translation>
+    </message>
 </context>
 <context>
     <name>TrackingStatus</name>
     <message>
-        <source>We could not understand the council&apos;s answer. Please try again later.</source>
-        <translation>لم نتمكن من فهم رد المجلس. حاول مرة أخرى لاحقًا.</translation>
-    </message>
-    <message>
         <source>We last checked on %1 at %2.</source>
         <translation>آخر تحقق كان في %1 الساعة %2.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
-        <translation>بانتظار الإرسال من هذا الكشك. سيُرسل حالما يعود الكشك متصلًا بالإنترنت.</translation>
-    </message>
-    <message>
-        <source>There was a problem sending this. Please ask a member of staff.</source>
-        <translation>حدثت مشكلة في إرسال هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
     </message>
     <message>
         <source>Received by the council.</source>
@@ -1064,12 +1081,24 @@
         <translation>أُغلق في %1.</translation>
     </message>
     <message>
-        <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
-        <translation>لا نستطيع العثور على هذا الرقم. إذا أرسلته اليوم، فتحقق مرة أخرى غدًا.</translation>
+        <source>We could not understand the council&apos;s answer. Try again later.</source>
+        <translation>تعذر فهم رد المجلس. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <source>We could not check this just now. Please try again later.</source>
-        <translation>لم نتمكن من التحقق من هذا الآن. حاول مرة أخرى لاحقًا.</translation>
+        <source>Waiting to be sent from this kiosk. It will be sent when the kiosk is back online.</source>
+        <translation>بانتظار الإرسال من هذا الكشك. سيُرسل عندما يعود الكشك إلى الاتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>There was a problem sending this form. Ask a member of staff.</source>
+        <translation>حدثت مشكلة في إرسال هذا النموذج. اطلب المساعدة من فريق العمل.</translation>
+    </message>
+    <message>
+        <source>We cannot find this reference number. If you sent the form today, check again tomorrow.</source>
+        <translation>لا نجد هذا الرقم المرجعي. إذا أرسلت النموذج اليوم، فتحقق مرة أخرى غدًا.</translation>
+    </message>
+    <message>
+        <source>We could not check this just now. Try again later.</source>
+        <translation>تعذر التحقق من ذلك الآن. حاول مرة أخرى لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -1113,8 +1142,8 @@
         <translation>الخدمات عبر الإنترنت غير متاحة حاليًا</translation>
     </message>
     <message>
-        <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
-        <translation>يُرجى المحاولة لاحقًا أو طلب المساعدة من أحد الموظفين. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
+        <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+        <translation>حاول مرة أخرى لاحقًا، أو اطلب المساعدة من فريق العمل. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
     </message>
 </context>
 <context>
@@ -1122,14 +1151,6 @@
     <message>
         <source>Welcome to council services</source>
         <translation>مرحبًا بك في خدمات المجلس</translation>
-    </message>
-    <message>
-        <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
-        <translation>استخدم هذه الشاشة للإبلاغ عن مشكلة إلى المجلس أو للتعليق على طلب تخطيط عمراني. يستغرق ذلك نحو 5 دقائق.</translation>
-    </message>
-    <message>
-        <source>Nothing you type is kept on this screen after you finish.</source>
-        <translation>لا يُحفظ أي شيء تكتبه على هذه الشاشة بعد أن تنتهي.</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -1144,16 +1165,24 @@
         <translation>ابدأ استخدام خدمات المجلس</translation>
     </message>
     <message>
-        <source>Check on a report</source>
-        <translation>متابعة بلاغ</translation>
-    </message>
-    <message>
-        <source>Use the reference number you were given to see what is happening</source>
-        <translation>استخدم الرقم المرجعي الذي حصلت عليه لمعرفة ما يحدث</translation>
-    </message>
-    <message>
         <source>Staff: sign in to help someone</source>
-        <translation>للموظفين: سجّل الدخول لمساعدة شخص ما</translation>
+        <translation>لفريق العمل: تسجيل الدخول لمساعدة شخص ما</translation>
+    </message>
+    <message>
+        <source>Use this kiosk to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
+        <translation>استخدم هذا الكشك للإبلاغ عن مشكلة إلى المجلس أو للتعليق على طلب بناء. يستغرق ذلك نحو 5 دقائق.</translation>
+    </message>
+    <message>
+        <source>Nothing you type is kept on this kiosk after you finish.</source>
+        <translation>لا يُحفظ أي شيء تكتبه على هذا الكشك بعد الانتهاء.</translation>
+    </message>
+    <message>
+        <source>Check on a form you sent</source>
+        <translation>تحقق من نموذج أرسلته</translation>
+    </message>
+    <message>
+        <source>Use the reference number you were given to see what is happening with your form</source>
+        <translation>استخدم الرقم المرجعي الذي حصلت عليه لمعرفة ما يحدث لنموذجك</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1205,7 @@
     </message>
     <message>
         <source>helper id &quot;%1&quot; appears twice</source>
-        <translation>معرّف المساعد &quot;%1&quot; مكرر مرتين</translation>
+        <translation>رقم التعريف &quot;⁨%1⁩&quot; مكرر مرتين</translation>
     </message>
     <message>
         <source>required when fleet.configUrl is set: unsigned configuration is never applied</source>
@@ -1199,24 +1228,12 @@
         <translation>أدخل إجابتك نصًا</translation>
     </message>
     <message>
-        <source>Your answer must be %1 characters or fewer</source>
-        <translation>يجب ألا تزيد إجابتك على %1 حرفًا</translation>
-    </message>
-    <message>
         <source>Enter your answer</source>
         <translation>أدخل إجابتك</translation>
     </message>
     <message>
-        <source>Your answer must be %1 characters or more</source>
-        <translation>يجب ألا تقل إجابتك عن %1 حرفًا</translation>
-    </message>
-    <message>
         <source>Enter a number</source>
         <translation>أدخل رقمًا</translation>
-    </message>
-    <message>
-        <source>Enter a number, like 5 or 12.5</source>
-        <translation>أدخل رقمًا، مثل 5 أو 12.5</translation>
     </message>
     <message>
         <source>Enter a whole number, like 5</source>
@@ -1287,10 +1304,6 @@
         <translation>أدخل عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <source>Email address must be 254 characters or fewer</source>
-        <translation>يجب ألا يزيد عنوان البريد الإلكتروني على 254 حرفًا</translation>
-    </message>
-    <message>
         <source>Enter an email address in the correct format, like name@example.com</source>
         <translation>أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com</translation>
     </message>
@@ -1300,7 +1313,7 @@
     </message>
     <message>
         <source>Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192</source>
-        <translation>أدخل رقم هاتف، مثل 01632 960 001 أو 07700 900 982 أو ‎+44 808 157 0192</translation>
+        <translation>أدخل رقم هاتف، مثل ⁦01632 960 001⁩ أو ⁦07700 900 982⁩ أو ⁦+44 808 157 0192⁩</translation>
     </message>
     <message>
         <source>Enter a postcode</source>
@@ -1313,10 +1326,6 @@
     <message>
         <source>Enter the address</source>
         <translation>أدخل العنوان</translation>
-    </message>
-    <message>
-        <source>Each line of the address must be %1 characters or fewer</source>
-        <translation>يجب ألا يزيد كل سطر من العنوان على %1 حرفًا</translation>
     </message>
     <message>
         <source>Enter the first line of the address</source>
@@ -1417,6 +1426,90 @@
     <message>
         <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
         <translation>لم يُعثر على مفتاح الكشك لصندوق الصادر في %1. يبحث الكشك عنه في: %2. أعد المفتاح إلى هناك: لا يستطيع مفتاح جديد فتح الطلبات الموجودة في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>المتوقع true أو false</translation>
+    </message>
+    <message>
+        <source>must start with &quot;cy&quot; when welshLanguageStandards is true</source>
+        <translation>يجب أن تبدأ بـ &quot;cy&quot; عندما تكون قيمة welshLanguageStandards هي true</translation>
+    </message>
+    <message>
+        <source>must include &quot;en&quot; when welshLanguageStandards is true: the welcome screen is in Welsh and English</source>
+        <translation>يجب أن تتضمن &quot;en&quot; عندما تكون قيمة welshLanguageStandards هي true: شاشة الترحيب بالويلزية والإنجليزية</translation>
+    </message>
+    <message>
+        <source>must be &quot;cy&quot; when welshLanguageStandards is true</source>
+        <translation>يجب أن تكون &quot;cy&quot; عندما تكون قيمة welshLanguageStandards هي true</translation>
+    </message>
+    <message>
+        <source>expected an object of names by language, like {&quot;en&quot;: &quot;Central Library&quot;}</source>
+        <translation>المتوقع كائن أسماء حسب اللغة، مثل ⁦{&quot;en&quot;: &quot;Central Library&quot;}⁩</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the configured languages</source>
+        <translation>&quot;⁨%1⁩&quot; ليست من اللغات المضبوطة</translation>
+    </message>
+    <message>
+        <source>expected a name of 1 to 80 characters, without &quot;%&quot;</source>
+        <translation>المتوقع اسم من 1 إلى 80 حرفًا، بدون &quot;%&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>يجب ألا تتجاوز إجابتك أي حرف</numerusform>
+            <numerusform>يجب ألا تتجاوز إجابتك حرفًا واحدًا</numerusform>
+            <numerusform>يجب ألا تتجاوز إجابتك حرفين</numerusform>
+            <numerusform>يجب ألا تتجاوز إجابتك %n أحرف</numerusform>
+            <numerusform>يجب ألا تتجاوز إجابتك %n حرفًا</numerusform>
+            <numerusform>يجب ألا تتجاوز إجابتك %n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer must be %n character(s) or more</source>
+        <translation>
+            <numerusform>يجب ألا تكون إجابتك فارغة</numerusform>
+            <numerusform>يجب أن تحتوي إجابتك على حرف واحد على الأقل</numerusform>
+            <numerusform>يجب أن تحتوي إجابتك على حرفين على الأقل</numerusform>
+            <numerusform>يجب أن تحتوي إجابتك على %n أحرف على الأقل</numerusform>
+            <numerusform>يجب أن تحتوي إجابتك على %n حرفًا على الأقل</numerusform>
+            <numerusform>يجب أن تحتوي إجابتك على %n حرف على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number, like 5 or %1</source>
+        <translation>أدخل رقمًا، مثل 5 أو ⁦%1⁩</translation>
+    </message>
+    <message>
+        <source>Enter the number with a comma for decimals, like %1, and no full stop between thousands</source>
+        <translation>أدخل الرقم مع فاصلة للكسور العشرية، مثل ⁦%1⁩، ومن دون نقطة بين الآلاف</translation>
+    </message>
+    <message>
+        <source>Enter the number with a full stop for decimals, like %1</source>
+        <translation>أدخل الرقم مع نقطة للكسور العشرية، مثل ⁦%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email address must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>يجب ألا يتجاوز عنوان البريد الإلكتروني أي حرف</numerusform>
+            <numerusform>يجب ألا يتجاوز عنوان البريد الإلكتروني حرفًا واحدًا</numerusform>
+            <numerusform>يجب ألا يتجاوز عنوان البريد الإلكتروني حرفين</numerusform>
+            <numerusform>يجب ألا يتجاوز عنوان البريد الإلكتروني %n أحرف</numerusform>
+            <numerusform>يجب ألا يتجاوز عنوان البريد الإلكتروني %n حرفًا</numerusform>
+            <numerusform>يجب ألا يتجاوز عنوان البريد الإلكتروني %n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each line of the address must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>يجب ألا يتجاوز كل سطر من العنوان أي حرف</numerusform>
+            <numerusform>يجب ألا يتجاوز كل سطر من العنوان حرفًا واحدًا</numerusform>
+            <numerusform>يجب ألا يتجاوز كل سطر من العنوان حرفين</numerusform>
+            <numerusform>يجب ألا يتجاوز كل سطر من العنوان %n أحرف</numerusform>
+            <numerusform>يجب ألا يتجاوز كل سطر من العنوان %n حرفًا</numerusform>
+            <numerusform>يجب ألا يتجاوز كل سطر من العنوان %n حرف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1700,8 +1793,8 @@
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <source>We could not save this. Please ask a member of staff.</source>
-        <translation>لم نتمكن من حفظ هذا. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
+        <source>Your form could not be saved. Ask a member of staff.</source>
+        <translation>تعذر حفظ نموذجك. اطلب المساعدة من فريق العمل.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1987,18 @@
         <source>A web service needs a &quot;url&quot; starting with https://.</source>
         <translation>تحتاج خدمة الويب إلى &quot;url&quot; يبدأ بـ https://.</translation>
     </message>
+    <message>
+        <source>Flow texts are shown as they are written: write the number or word itself instead of %1 or %n.</source>
+        <translation>تُعرض نصوص التدفق كما كُتبت: اكتب الرقم أو الكلمة نفسها بدلًا من ⁦%1⁩ أو ⁦%n⁩.</translation>
+    </message>
+    <message>
+        <source>Expected an object of error messages, like {&quot;required&quot;: {&quot;en&quot;: &quot;Select which bin was missed&quot;}}.</source>
+        <translation>المتوقع كائن رسائل خطأ، مثل ⁦{&quot;required&quot;: {&quot;en&quot;: &quot;Select which bin was missed&quot;}}⁩.</translation>
+    </message>
+    <message>
+        <source>This field never gives the error &quot;%1&quot;. It can give: %2.</source>
+        <translation>هذا الحقل لا يعطي الخطأ &quot;⁦%1⁩&quot; أبدًا. يمكنه إعطاء: ⁦%2⁩.</translation>
+    </message>
 </context>
 <context>
     <name>ck::FlowSession</name>
@@ -2047,10 +2152,6 @@
         <translation>الطلب غير مكتمل ولم يُحفظ.</translation>
     </message>
     <message>
-        <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
-        <translation>عذرًا، لم نتمكن من حفظ طلبك. من فضلك اطلب المساعدة من أحد الموظفين.</translation>
-    </message>
-    <message>
         <source>A submission with this reference is already saved.</source>
         <translation>هناك طلب محفوظ بالفعل بهذا المرجع.</translation>
     </message>
@@ -2117,6 +2218,10 @@
     <message>
         <source>Outbox entry %1 no longer waits for its request id.</source>
         <translation>لم يعد الإدخال %1 في صندوق الصادر ينتظر رقم طلبه.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved because the kiosk is nearly full. Ask a member of staff for help.</source>
+        <translation>تعذر حفظ نموذجك لأن الكشك ممتلئ تقريبًا. اطلب المساعدة من فريق العمل.</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2338,6 @@
 <context>
     <name>ck::sqlite::Database</name>
     <message>
-        <source>The disk is full: the submission could not be saved. Please ask staff.</source>
-        <translation>القرص ممتلئ: تعذر حفظ الطلب. من فضلك اطلب المساعدة من الموظفين.</translation>
-    </message>
-    <message>
         <source>The outbox database is damaged (%1).</source>
         <translation>قاعدة بيانات صندوق الصادر تالفة (%1).</translation>
     </message>
@@ -2259,6 +2360,10 @@
     <message>
         <source>Outbox database error %1 (%2).</source>
         <translation>خطأ في قاعدة بيانات صندوق الصادر %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The kiosk is full and could not save your form. Ask a member of staff.</source>
+        <translation>الكشك ممتلئ ولم يتمكن من حفظ نموذجك. اطلب المساعدة من فريق العمل.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerFormatter</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Back</source>
@@ -90,10 +105,6 @@
     <message>
         <source>Accept and send</source>
         <translation>Derbyn ac anfon</translation>
-    </message>
-    <message>
-        <source>Send your answers to the council</source>
-        <translation>Anfon eich atebion at y cyngor</translation>
     </message>
     <message>
         <source>Check your answers before sending</source>
@@ -116,16 +127,20 @@
         <translation>Nawr anfonwch eich atebion</translation>
     </message>
     <message>
-        <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
-        <translation>Drwy anfon hwn rydych yn cadarnhau bod y manylion rydych yn eu rhoi yn gywir, hyd eithaf eich gwybodaeth.</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translation>Dechrau eto</translation>
     </message>
     <message>
         <source>Clear all your answers and go back to the first screen</source>
         <translation>Clirio&apos;ch holl atebion a mynd yn ôl i&apos;r sgrin gyntaf</translation>
+    </message>
+    <message>
+        <source>Send your form to the council</source>
+        <translation>Anfon eich ffurflen at y cyngor</translation>
+    </message>
+    <message>
+        <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
+        <translation>Drwy anfon y ffurflen hon, rydych yn cadarnhau bod eich atebion yn gywir hyd eithaf eich gwybodaeth.</translation>
     </message>
 </context>
 <context>
@@ -159,20 +174,20 @@
         <translation>Beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
-        <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
-        <translation>Mae eich ffurflen wedi&apos;i chadw ar y ciosg hwn a bydd yn cael ei hanfon at y cyngor cyn gynted ag y bydd y cysylltiad yn caniatáu. Does dim angen i chi aros.</translation>
-    </message>
-    <message>
-        <source>When you press Finish, your answers are cleared from this screen.</source>
-        <translation>Pan fyddwch yn pwyso Gorffen, bydd eich atebion yn cael eu clirio o&apos;r sgrin hon.</translation>
-    </message>
-    <message>
         <source>Tell us how this went</source>
         <translation>Dywedwch wrthym sut aeth hyn</translation>
     </message>
     <message>
         <source>Five faces and an optional comment. Your name is not sent.</source>
-        <translation>Pum wyneb a sylw dewisol. Nid yw eich enw&apos;n cael ei anfon.</translation>
+        <translation>Pum wyneb a sylw dewisol. Dydy eich enw ddim yn cael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Your form is saved on this kiosk. The kiosk sends it to the council by itself. You do not need to wait.</source>
+        <translation>Mae eich ffurflen wedi&apos;i chadw ar y ciosg hwn. Bydd y ciosg yn ei hanfon at y cyngor ei hun. Does dim angen i chi aros.</translation>
+    </message>
+    <message>
+        <source>When you press Finish, your answers are cleared from this kiosk.</source>
+        <translation>Pan fyddwch yn pwyso Gorffen, caiff eich atebion eu clirio o&apos;r ciosg hwn.</translation>
     </message>
 </context>
 <context>
@@ -186,10 +201,6 @@
         <translation>Dim diolch</translation>
     </message>
     <message>
-        <source>Yes, please help me</source>
-        <translation>Ie, helpwch fi os gwelwch yn dda</translation>
-    </message>
-    <message>
         <source>The helper can see your answers and type them for you if you ask</source>
         <translation>Gall y cynorthwyydd weld eich atebion a&apos;u teipio i chi os gofynnwch</translation>
     </message>
@@ -198,16 +209,24 @@
         <translation>Hoffech chi i %1 eich helpu?</translation>
     </message>
     <message>
-        <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
-        <translation>Mae %1 yn gweithio i&apos;r llyfrgell. Os dywedwch ie, bydd yn gweld beth rydych yn ei deipio ar y sgrin hon, a gall deipio i chi os gofynnwch.</translation>
-    </message>
-    <message>
         <source>The council will be told that you had help. It will not be told who helped you.</source>
-        <translation>Bydd y cyngor yn cael gwybod eich bod wedi cael help. Ni fydd yn cael gwybod pwy wnaeth eich helpu.</translation>
+        <translation>Bydd y cyngor yn cael gwybod eich bod wedi cael help. Fydd e ddim yn cael gwybod pwy wnaeth eich helpu.</translation>
     </message>
     <message>
-        <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
-        <translation>Does dim yn cael ei gadw ar y sgrin hon ar ôl i chi orffen. Gallwch ddweud na a pharhau ar eich pen eich hun.</translation>
+        <source>Yes, I would like help</source>
+        <translation>Ie, hoffwn gael help</translation>
+    </message>
+    <message>
+        <source>%1 works for %2. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+        <translation>Mae %1 yn gweithio i %2. Os byddwch yn dweud ie, gall weld beth rydych yn ei deipio. Gall hefyd deipio i chi os gofynnwch.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of staff here. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+        <translation>Mae %1 yn aelod o staff yma. Os byddwch yn dweud ie, gall weld beth rydych yn ei deipio. Gall hefyd deipio i chi os gofynnwch.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this kiosk after you finish. You can say no and carry on by yourself.</source>
+        <translation>Does dim yn cael ei gadw ar y ciosg hwn ar ôl i chi orffen. Gallwch ddweud na a pharhau ar eich pen eich hun.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +252,7 @@
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
-        <translation>Mae problem</translation>
+        <translation>Mae problem wedi codi</translation>
     </message>
 </context>
 <context>
@@ -284,10 +303,6 @@
         <translation>Anfon eich ateb at y cyngor heb eich enw</translation>
     </message>
     <message>
-        <source>How was using this screen?</source>
-        <translation>Sut brofiad oedd defnyddio&apos;r sgrin hon?</translation>
-    </message>
-    <message>
         <source>Choose one face. You do not have to answer.</source>
         <translation>Dewiswch un wyneb. Does dim rhaid i chi ateb.</translation>
     </message>
@@ -296,12 +311,16 @@
         <translation>Unrhyw beth arall rydych am ei ddweud wrthym? (dewisol)</translation>
     </message>
     <message>
-        <source>Please do not write your name, address or phone number.</source>
-        <translation>Peidiwch ag ysgrifennu eich enw, eich cyfeiriad na&apos;ch rhif ffôn.</translation>
-    </message>
-    <message>
         <source>Thank you. Your answer helps the council make this better.</source>
         <translation>Diolch. Mae eich ateb yn helpu&apos;r cyngor i wella hyn.</translation>
+    </message>
+    <message>
+        <source>How was using this kiosk?</source>
+        <translation>Sut brofiad oedd defnyddio&apos;r ciosg hwn?</translation>
+    </message>
+    <message>
+        <source>Do not write your name, address or phone number.</source>
+        <translation>Peidiwch ag ysgrifennu eich enw, eich cyfeiriad na&apos;ch rhif ffôn.</translation>
     </message>
 </context>
 <context>
@@ -327,12 +346,12 @@
         <translation>Da iawn</translation>
     </message>
     <message>
-        <source>Please choose one of the faces.</source>
-        <translation>Dewiswch un o&apos;r wynebau.</translation>
-    </message>
-    <message>
         <source>Feedback cannot be sent from this kiosk.</source>
         <translation>Does dim modd anfon adborth o&apos;r ciosg hwn.</translation>
+    </message>
+    <message>
+        <source>Choose one of the faces.</source>
+        <translation>Dewiswch un o&apos;r wynebau.</translation>
     </message>
 </context>
 <context>
@@ -357,7 +376,7 @@
 <context>
     <name>FieldLongText</name>
     <message numerus="yes">
-        <source>You can enter up to %n characters</source>
+        <source>You can enter up to %n character(s)</source>
         <translation>
             <numerusform>Gallwch roi hyd at %n nod</numerusform>
             <numerusform>Gallwch roi hyd at %n nod</numerusform>
@@ -495,32 +514,12 @@
 <context>
     <name>HelperSession</name>
     <message>
-        <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
-        <translation>Gormod o gynigion anghywir. Arhoswch 1 munud a rhoi cynnig arall arni, neu gofynnwch i aelod arall o staff.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
-        <translation>Gormod o gynigion anghywir. Arhoswch %1 munud a rhoi cynnig arall arni, neu gofynnwch i aelod arall o staff.</translation>
-    </message>
-    <message>
-        <source>A helper is already signed in. Please sign out first.</source>
-        <translation>Mae cynorthwyydd eisoes wedi mewngofnodi. Allgofnodwch yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>That helper number and PIN do not match. Please try again.</source>
-        <translation>Dydy&apos;r rhif cynorthwyydd a&apos;r PIN ddim yn cyfateb. Rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
         <source>There is no helper waiting for an answer.</source>
         <translation>Does dim cynorthwyydd yn aros am ateb.</translation>
     </message>
     <message>
         <source>The person using the kiosk must agree before a helper types for them.</source>
         <translation>Rhaid i&apos;r person sy&apos;n defnyddio&apos;r ciosg gytuno cyn i gynorthwyydd deipio iddo.</translation>
-    </message>
-    <message>
-        <source>%1 from the library would like to help you.</source>
-        <translation>Hoffai %1 o&apos;r llyfrgell eich helpu.</translation>
     </message>
     <message>
         <source>%1 is typing for you.</source>
@@ -533,6 +532,32 @@
     <message>
         <source>You are carrying on by yourself.</source>
         <translation>Rydych yn parhau ar eich pen eich hun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n minute(s) and try again, or ask another member of staff.</source>
+        <translation>
+            <numerusform>Gormod o gynigion anghywir. Arhoswch %n munud a rhowch gynnig arall arni, neu gofynnwch i aelod arall o staff.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Arhoswch %n munud a rhowch gynnig arall arni, neu gofynnwch i aelod arall o staff.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Arhoswch %n munud a rhowch gynnig arall arni, neu gofynnwch i aelod arall o staff.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Arhoswch %n munud a rhowch gynnig arall arni, neu gofynnwch i aelod arall o staff.</numerusform>
+            <numerusform>Gormod o gynigion anghywir. Arhoswch %n munud a rhowch gynnig arall arni, neu gofynnwch i aelod arall o staff.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A helper is already signed in. Sign out first.</source>
+        <translation>Mae cynorthwyydd wedi mewngofnodi&apos;n barod. Allgofnodwch yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That helper number and PIN do not match. Try again.</source>
+        <translation>Dydy&apos;r rhif cynorthwyydd a&apos;r PIN ddim yn cyfateb. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1, a member of staff here, would like to help you.</source>
+        <translation>Hoffai %1, aelod o staff yma, eich helpu.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 would like to help you.</source>
+        <translation>Hoffai %1 eich helpu (%2).</translation>
     </message>
 </context>
 <context>
@@ -554,10 +579,6 @@
         <translation>Mewngofnodi i helpu rhywun</translation>
     </message>
     <message>
-        <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
-        <translation>I staff y llyfrgell. Llithrwch eich cerdyn staff, neu teipiwch eich rhif cynorthwyydd a&apos;ch PIN.</translation>
-    </message>
-    <message>
         <source>Helper number</source>
         <translation>Rhif cynorthwyydd</translation>
     </message>
@@ -573,40 +594,44 @@
         <source>Your PIN is not shown or read aloud</source>
         <translation>Dydy eich PIN ddim yn cael ei ddangos na&apos;i ddarllen yn uchel</translation>
     </message>
+    <message>
+        <source>For staff only. Swipe your staff card, or type your helper number and PIN.</source>
+        <translation>Ar gyfer staff yn unig. Llithrwch eich cerdyn staff, neu teipiwch eich rhif cynorthwyydd a&apos;ch PIN.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
-    <message numerus="yes">
-        <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>Ydych chi dal yna? I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
-        <translation>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio cyn bo hir. Cyffyrddwch â&apos;r sgrin neu dewiswch Mae angen mwy o amser arnaf.</translation>
-    </message>
     <message>
         <source>Are you still there?</source>
         <translation>Ydych chi dal yna?</translation>
     </message>
-    <message numerus="yes">
-        <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-            <numerusform>I ddiogelu eich preifatrwydd, bydd y sesiwn hon yn dod i ben a bydd eich atebion yn cael eu clirio ymhen %n eiliad.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I need more time</source>
         <translation>Mae angen mwy o amser arnaf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Your answers will be cleared in %n second(s) to keep them private.</source>
+        <translation>
+            <numerusform>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose ‘I need more time’.</source>
+        <translation>Ydych chi dal yna? Bydd eich atebion yn cael eu clirio cyn bo hir. Cyffyrddwch â&apos;r sgrin neu dewiswch ‘Mae angen mwy o amser arnaf’.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answers will be cleared in %n second(s) to keep them private.</source>
+        <translation>
+            <numerusform>Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+            <numerusform>Bydd eich atebion yn cael eu clirio ymhen %n eiliad i&apos;w cadw&apos;n breifat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,16 +758,18 @@
         <translation>Mae tua hanner y rhain yn cael eu cau o fewn diwrnod.</translation>
     </message>
     <message>
-        <source>About half of these are closed within 1 day.</source>
-        <translation>Mae tua hanner y rhain yn cael eu cau o fewn 1 diwrnod.</translation>
-    </message>
-    <message>
-        <source>About half of these are closed within %1 days.</source>
-        <translation>Mae tua hanner y rhain yn cael eu cau o fewn %1 diwrnod.</translation>
-    </message>
-    <message>
         <source>Figures from %1.</source>
         <translation>Ffigurau o %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About half of these are closed within %n day(s).</source>
+        <translation>
+            <numerusform>Mae tua hanner y rhain yn cael eu cau o fewn %n diwrnod.</numerusform>
+            <numerusform>Mae tua hanner y rhain yn cael eu cau o fewn %n diwrnod.</numerusform>
+            <numerusform>Mae tua hanner y rhain yn cael eu cau o fewn %n diwrnod.</numerusform>
+            <numerusform>Mae tua hanner y rhain yn cael eu cau o fewn %n diwrnod.</numerusform>
+            <numerusform>Mae tua hanner y rhain yn cael eu cau o fewn %n diwrnod.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,11 +777,11 @@
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <translation>
+            <numerusform>Does dim digid wedi&apos;i roi</numerusform>
             <numerusform>%n digid wedi&apos;i roi</numerusform>
-            <numerusform>%n digid wedi&apos;i roi</numerusform>
-            <numerusform>%n digid wedi&apos;i roi</numerusform>
-            <numerusform>%n digid wedi&apos;i roi</numerusform>
-            <numerusform>%n digid wedi&apos;i roi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
         </translation>
     </message>
     <message>
@@ -870,12 +897,12 @@
 <context>
     <name>ReferenceLookup</name>
     <message>
-        <source>That number does not look right. Please check each letter and number.</source>
-        <translation>Dydy&apos;r rhif hwnnw ddim yn edrych yn iawn. Gwiriwch bob llythyren a rhif.</translation>
-    </message>
-    <message>
         <source>We could not check for news just now.</source>
         <translation>Doedd dim modd i ni chwilio am newyddion ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+        <translation>Rhowch gyfeirnod yn y fformat cywir, fel CK-7F3K-92QD-X</translation>
     </message>
 </context>
 <context>
@@ -883,10 +910,6 @@
     <message>
         <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
         <translation>Mae cyfeirnod yn edrych fel CK-7F3K-92QD-X: CK ac yna 9 llythyren a rhif.</translation>
-    </message>
-    <message>
-        <source>That number does not look right. Please check each letter and number.</source>
-        <translation>Dydy&apos;r rhif hwnnw ddim yn edrych yn iawn. Gwiriwch bob llythyren a rhif.</translation>
     </message>
     <message>
         <source>This kiosk cannot number submissions right now.</source>
@@ -897,8 +920,12 @@
         <translation>Mae rhif ciosg %1 y tu allan i 1 i %2.</translation>
     </message>
     <message>
-        <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
-        <translation>Ni all y ciosg hwn rifo ceisiadau newydd mwyach. Gofynnwch i aelod o staff.</translation>
+        <source>This kiosk cannot give reference numbers to new forms any more. Ask a member of staff.</source>
+        <translation>Does dim modd i&apos;r ciosg hwn roi cyfeirnodau i ffurflenni newydd mwyach. Gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+        <translation>Rhowch gyfeirnod yn y fformat cywir, fel CK-7F3K-92QD-X</translation>
     </message>
 </context>
 <context>
@@ -926,19 +953,19 @@
 <context>
     <name>StaffCard</name>
     <message>
-        <source>This card was not recognised. Please type your helper number and PIN instead.</source>
-        <translation>Ni chafodd y cerdyn hwn ei adnabod. Teipiwch eich rhif cynorthwyydd a&apos;ch PIN yn lle hynny.</translation>
+        <source>This card was not recognised. Type your helper number and PIN instead.</source>
+        <translation>Chafodd y cerdyn hwn mo&apos;i adnabod. Teipiwch eich rhif cynorthwyydd a&apos;ch PIN yn lle hynny.</translation>
     </message>
     <message>
-        <source>The card could not be read. Please swipe it again, slowly.</source>
+        <source>The card could not be read. Swipe it again, slowly.</source>
         <translation>Doedd dim modd darllen y cerdyn. Llithrwch ef eto, yn araf.</translation>
     </message>
 </context>
 <context>
     <name>Submitter</name>
     <message>
-        <source>We could not save this. Please ask a member of staff.</source>
-        <translation>Doedd dim modd i ni gadw hyn. Gofynnwch i aelod o staff.</translation>
+        <source>Your form could not be saved. Ask a member of staff.</source>
+        <translation>Doedd dim modd cadw eich ffurflen. Gofynnwch i aelod o staff.</translation>
     </message>
 </context>
 <context>
@@ -976,20 +1003,12 @@
 <context>
     <name>TrackScreen</name>
     <message>
-        <source>Check on a report</source>
-        <translation>Gwirio adroddiad</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>Gwirio</translation>
-    </message>
-    <message>
-        <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
-        <translation>Teipiwch y cyfeirnod a gawsoch. Mae&apos;n dechrau gyda CK, er enghraifft CK-7F3K-92QD-X.</translation>
     </message>
     <message>
         <source>Reference number</source>
@@ -1015,24 +1034,20 @@
         <source>Note from the council</source>
         <translation>Nodyn gan y cyngor</translation>
     </message>
+    <message>
+        <source>Check on a form you sent</source>
+        <translation>Gwirio ffurflen a anfonoch chi</translation>
+    </message>
+    <message>
+        <source>Type the reference number you were given. It starts with CK, like CK-7F3K-92QD-X.</source>
+        <translation>Teipiwch y cyfeirnod a gawsoch. Mae&apos;n dechrau gyda CK, fel CK-7F3K-92QD-X.</translation>
+    </message>
 </context>
 <context>
     <name>TrackingStatus</name>
     <message>
-        <source>We could not understand the council&apos;s answer. Please try again later.</source>
-        <translation>Doedd dim modd i ni ddeall ateb y cyngor. Rhowch gynnig arall arni yn nes ymlaen.</translation>
-    </message>
-    <message>
         <source>We last checked on %1 at %2.</source>
         <translation>Gwnaethom wirio ddiwethaf ar %1 am %2.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
-        <translation>Yn aros i&apos;w anfon o&apos;r ciosg hwn. Bydd yn mynd cyn gynted ag y bydd y ciosg ar-lein eto.</translation>
-    </message>
-    <message>
-        <source>There was a problem sending this. Please ask a member of staff.</source>
-        <translation>Roedd problem wrth anfon hwn. Gofynnwch i aelod o staff.</translation>
     </message>
     <message>
         <source>Received by the council.</source>
@@ -1059,12 +1074,24 @@
         <translation>Wedi&apos;i gau ar %1.</translation>
     </message>
     <message>
-        <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
-        <translation>Allwn ni ddim dod o hyd i&apos;r rhif hwn. Os gwnaethoch ei anfon heddiw, gwiriwch eto yfory.</translation>
+        <source>We could not understand the council&apos;s answer. Try again later.</source>
+        <translation>Doedden ni ddim yn gallu deall ateb y cyngor. Rhowch gynnig arall arni nes ymlaen.</translation>
     </message>
     <message>
-        <source>We could not check this just now. Please try again later.</source>
-        <translation>Doedd dim modd i ni wirio hyn ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+        <source>Waiting to be sent from this kiosk. It will be sent when the kiosk is back online.</source>
+        <translation>Yn aros i gael ei anfon o&apos;r ciosg hwn. Bydd yn cael ei anfon pan fydd y ciosg ar-lein eto.</translation>
+    </message>
+    <message>
+        <source>There was a problem sending this form. Ask a member of staff.</source>
+        <translation>Roedd problem wrth anfon y ffurflen hon. Gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <source>We cannot find this reference number. If you sent the form today, check again tomorrow.</source>
+        <translation>Allwn ni ddim dod o hyd i&apos;r cyfeirnod hwn. Os anfonoch chi&apos;r ffurflen heddiw, gwiriwch eto yfory.</translation>
+    </message>
+    <message>
+        <source>We could not check this just now. Try again later.</source>
+        <translation>Doedden ni ddim yn gallu gwirio hyn nawr. Rhowch gynnig arall arni nes ymlaen.</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1105,7 @@
     <name>WebEngineBackend</name>
     <message>
         <source>Online services are not available on this kiosk at the moment.</source>
-        <translation>Nid yw gwasanaethau ar-lein ar gael ar y ciosg hwn ar hyn o bryd.</translation>
+        <translation>Dydy gwasanaethau ar-lein ddim ar gael ar y ciosg hwn ar hyn o bryd.</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1132,11 @@
     </message>
     <message>
         <source>Online services are not available at the moment</source>
-        <translation>Nid yw gwasanaethau ar-lein ar gael ar hyn o bryd</translation>
+        <translation>Dydy gwasanaethau ar-lein ddim ar gael ar hyn o bryd</translation>
     </message>
     <message>
-        <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
-        <translation>Rhowch gynnig arall arni yn nes ymlaen, neu gofynnwch i aelod o staff. Mae gwasanaethau eraill y ciosg hwn yn dal i weithio.</translation>
+        <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+        <translation>Rhowch gynnig arall arni nes ymlaen, neu gofynnwch i aelod o staff. Mae&apos;r gwasanaethau eraill ar y ciosg hwn yn dal i weithio.</translation>
     </message>
 </context>
 <context>
@@ -1117,14 +1144,6 @@
     <message>
         <source>Welcome to council services</source>
         <translation>Croeso i wasanaethau&apos;r cyngor</translation>
-    </message>
-    <message>
-        <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
-        <translation>Defnyddiwch y sgrin hon i roi gwybod i&apos;r cyngor am broblem neu i roi sylwadau ar gais cynllunio. Mae&apos;n cymryd tua 5 munud.</translation>
-    </message>
-    <message>
-        <source>Nothing you type is kept on this screen after you finish.</source>
-        <translation>Does dim byd rydych yn ei deipio yn cael ei gadw ar y sgrin hon ar ôl i chi orffen.</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -1139,16 +1158,24 @@
         <translation>Dechrau defnyddio gwasanaethau&apos;r cyngor</translation>
     </message>
     <message>
-        <source>Check on a report</source>
-        <translation>Gwirio adroddiad</translation>
-    </message>
-    <message>
-        <source>Use the reference number you were given to see what is happening</source>
-        <translation>Defnyddiwch y cyfeirnod a gawsoch i weld beth sy&apos;n digwydd</translation>
-    </message>
-    <message>
         <source>Staff: sign in to help someone</source>
         <translation>Staff: mewngofnodi i helpu rhywun</translation>
+    </message>
+    <message>
+        <source>Use this kiosk to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
+        <translation>Defnyddiwch y ciosg hwn i roi gwybod i&apos;r cyngor am broblem neu i roi sylwadau ar gais cynllunio. Mae&apos;n cymryd tua 5 munud.</translation>
+    </message>
+    <message>
+        <source>Nothing you type is kept on this kiosk after you finish.</source>
+        <translation>Does dim byd rydych yn ei deipio yn cael ei gadw ar y ciosg hwn ar ôl i chi orffen.</translation>
+    </message>
+    <message>
+        <source>Check on a form you sent</source>
+        <translation>Gwirio ffurflen a anfonoch chi</translation>
+    </message>
+    <message>
+        <source>Use the reference number you were given to see what is happening with your form</source>
+        <translation>Defnyddiwch y cyfeirnod a gawsoch i weld beth sy&apos;n digwydd i&apos;ch ffurflen</translation>
     </message>
 </context>
 <context>
@@ -1194,24 +1221,12 @@
         <translation>Rhowch eich ateb fel testun</translation>
     </message>
     <message>
-        <source>Your answer must be %1 characters or fewer</source>
-        <translation>Rhaid i&apos;ch ateb fod yn %1 nod neu lai</translation>
-    </message>
-    <message>
         <source>Enter your answer</source>
         <translation>Rhowch eich ateb</translation>
     </message>
     <message>
-        <source>Your answer must be %1 characters or more</source>
-        <translation>Rhaid i&apos;ch ateb fod yn %1 nod neu fwy</translation>
-    </message>
-    <message>
         <source>Enter a number</source>
         <translation>Rhowch rif</translation>
-    </message>
-    <message>
-        <source>Enter a number, like 5 or 12.5</source>
-        <translation>Rhowch rif, fel 5 neu 12.5</translation>
     </message>
     <message>
         <source>Enter a whole number, like 5</source>
@@ -1282,10 +1297,6 @@
         <translation>Rhowch gyfeiriad e-bost</translation>
     </message>
     <message>
-        <source>Email address must be 254 characters or fewer</source>
-        <translation>Rhaid i&apos;r cyfeiriad e-bost fod yn 254 nod neu lai</translation>
-    </message>
-    <message>
         <source>Enter an email address in the correct format, like name@example.com</source>
         <translation>Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com</translation>
     </message>
@@ -1310,10 +1321,6 @@
         <translation>Rhowch y cyfeiriad</translation>
     </message>
     <message>
-        <source>Each line of the address must be %1 characters or fewer</source>
-        <translation>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %1 nod neu lai</translation>
-    </message>
-    <message>
         <source>Enter the first line of the address</source>
         <translation>Rhowch linell gyntaf y cyfeiriad</translation>
     </message>
@@ -1331,7 +1338,7 @@
     </message>
     <message>
         <source>No fleet.publicKey is configured, so no signed configuration is accepted.</source>
-        <translation>Does dim fleet.publicKey wedi&apos;i ffurfweddu, felly ni dderbynnir unrhyw ffurfweddiad wedi&apos;i lofnodi.</translation>
+        <translation>Does dim fleet.publicKey wedi&apos;i ffurfweddu, felly does dim ffurfweddiad wedi&apos;i lofnodi yn cael ei dderbyn.</translation>
     </message>
     <message>
         <source>signed configuration</source>
@@ -1343,7 +1350,7 @@
     </message>
     <message>
         <source>A signed configuration cannot move the data directory; change it on the kiosk itself.</source>
-        <translation>Ni all ffurfweddiad wedi&apos;i lofnodi symud y cyfeiriadur data; newidiwch ef ar y ciosg ei hun.</translation>
+        <translation>Dydy ffurfweddiad wedi&apos;i lofnodi ddim yn gallu symud y cyfeiriadur data; newidiwch ef ar y ciosg ei hun.</translation>
     </message>
     <message>
         <source>The encryption library failed.</source>
@@ -1379,7 +1386,7 @@
     </message>
     <message>
         <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
-        <translation>Nid yw %1 yn rhif ciosg: defnyddiwch rif cyfan o %2 i %3, un gwahanol i bob ciosg yn y fflyd</translation>
+        <translation>Dydy %1 ddim yn rhif ciosg: defnyddiwch rif cyfan o %2 i %3, un gwahanol i bob ciosg yn y fflyd</translation>
     </message>
     <message>
         <source>a credential name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;), not a path</source>
@@ -1412,6 +1419,86 @@
     <message>
         <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
         <translation>Ni chafwyd hyd i allwedd y ciosg ar gyfer y blwch anfon yn %1. Mae&apos;r ciosg yn chwilio amdani yn: %2. Rhowch yr allwedd yn ôl yno: ni allai allwedd newydd agor y cyflwyniadau sydd eisoes yn y blwch anfon.</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>disgwylir gwir neu gau (true neu false)</translation>
+    </message>
+    <message>
+        <source>must start with &quot;cy&quot; when welshLanguageStandards is true</source>
+        <translation>rhaid iddo ddechrau gyda &quot;cy&quot; pan fydd welshLanguageStandards yn true</translation>
+    </message>
+    <message>
+        <source>must include &quot;en&quot; when welshLanguageStandards is true: the welcome screen is in Welsh and English</source>
+        <translation>rhaid iddo gynnwys &quot;en&quot; pan fydd welshLanguageStandards yn true: mae&apos;r sgrin groeso yn Gymraeg ac yn Saesneg</translation>
+    </message>
+    <message>
+        <source>must be &quot;cy&quot; when welshLanguageStandards is true</source>
+        <translation>rhaid iddo fod yn &quot;cy&quot; pan fydd welshLanguageStandards yn true</translation>
+    </message>
+    <message>
+        <source>expected an object of names by language, like {&quot;en&quot;: &quot;Central Library&quot;}</source>
+        <translation>disgwylir gwrthrych o enwau fesul iaith, fel {&quot;en&quot;: &quot;Central Library&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the configured languages</source>
+        <translation>Dydy &quot;%1&quot; ddim yn un o&apos;r ieithoedd a ffurfweddwyd</translation>
+    </message>
+    <message>
+        <source>expected a name of 1 to 80 characters, without &quot;%&quot;</source>
+        <translation>disgwylir enw o 1 i 80 nod, heb &quot;%&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu lai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer must be %n character(s) or more</source>
+        <translation>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu fwy</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu fwy</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu fwy</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu fwy</numerusform>
+            <numerusform>Rhaid i&apos;ch ateb fod yn %n nod neu fwy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number, like 5 or %1</source>
+        <translation>Rhowch rif, fel 5 neu %1</translation>
+    </message>
+    <message>
+        <source>Enter the number with a comma for decimals, like %1, and no full stop between thousands</source>
+        <translation>Rhowch y rhif gyda choma ar gyfer degolion, fel %1, a heb atalnod llawn rhwng miloedd</translation>
+    </message>
+    <message>
+        <source>Enter the number with a full stop for decimals, like %1</source>
+        <translation>Rhowch y rhif gydag atalnod llawn ar gyfer degolion, fel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email address must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>Rhaid i&apos;r cyfeiriad e-bost fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;r cyfeiriad e-bost fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;r cyfeiriad e-bost fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;r cyfeiriad e-bost fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i&apos;r cyfeiriad e-bost fod yn %n nod neu lai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each line of the address must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %n nod neu lai</numerusform>
+            <numerusform>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %n nod neu lai</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1561,7 @@
     </message>
     <message>
         <source>Finished with a reference number</source>
-        <translation>Wedi gorffen gyda rhif cyfeirnod</translation>
+        <translation>Wedi gorffen gyda chyfeirnod</translation>
     </message>
     <message>
         <source>Left before the end</source>
@@ -1575,7 +1662,7 @@
     </message>
     <message>
         <source>The last start with this configuration did not complete.</source>
-        <translation>Ni chwblhawyd y cychwyn diwethaf gyda&apos;r ffurfweddiad hwn.</translation>
+        <translation>Wnaeth y cychwyn diwethaf gyda&apos;r ffurfweddiad hwn ddim gorffen.</translation>
     </message>
     <message>
         <source>The pending marker cannot be written.</source>
@@ -1693,8 +1780,8 @@
         <translation>Cwestiwn %1 o %2</translation>
     </message>
     <message>
-        <source>We could not save this. Please ask a member of staff.</source>
-        <translation>Doedd dim modd i ni gadw hyn. Gofynnwch i aelod o staff.</translation>
+        <source>Your form could not be saved. Ask a member of staff.</source>
+        <translation>Doedd dim modd cadw eich ffurflen. Gofynnwch i aelod o staff.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1974,18 @@
         <source>A web service needs a &quot;url&quot; starting with https://.</source>
         <translation>Mae angen &quot;url&quot; sy&apos;n dechrau gyda https:// ar wasanaeth gwe.</translation>
     </message>
+    <message>
+        <source>Flow texts are shown as they are written: write the number or word itself instead of %1 or %n.</source>
+        <translation>Caiff testunau llif eu dangos fel y maen nhw wedi&apos;u hysgrifennu: ysgrifennwch y rhif neu&apos;r gair ei hun yn lle %1 neu %n.</translation>
+    </message>
+    <message>
+        <source>Expected an object of error messages, like {&quot;required&quot;: {&quot;en&quot;: &quot;Select which bin was missed&quot;}}.</source>
+        <translation>Disgwylir gwrthrych o negeseuon gwall, fel {&quot;required&quot;: {&quot;en&quot;: &quot;Select which bin was missed&quot;}}.</translation>
+    </message>
+    <message>
+        <source>This field never gives the error &quot;%1&quot;. It can give: %2.</source>
+        <translation>Dydy&apos;r maes hwn byth yn rhoi&apos;r gwall &quot;%1&quot;. Gall roi: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ck::FlowSession</name>
@@ -2040,10 +2139,6 @@
         <translation>Mae&apos;r cais yn anghyflawn ac ni chafodd ei gadw.</translation>
     </message>
     <message>
-        <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
-        <translation>Mae&apos;n ddrwg gennym, doedd dim modd i ni gadw&apos;ch cais. Gofynnwch i aelod o staff am help.</translation>
-    </message>
-    <message>
         <source>A submission with this reference is already saved.</source>
         <translation>Mae cais gyda&apos;r cyfeirnod hwn eisoes wedi&apos;i gadw.</translation>
     </message>
@@ -2085,7 +2180,7 @@
     </message>
     <message>
         <source>The reference counter could not be read.</source>
-        <translation>Nid oedd modd darllen y rhifydd cyfeirnodau.</translation>
+        <translation>Doedd dim modd darllen y rhifydd cyfeirnodau.</translation>
     </message>
     <message>
         <source>The outbox has schema version %1 and this program reads version %2: start the kiosk (or run a command that changes the outbox) once to bring it up to date.</source>
@@ -2111,12 +2206,16 @@
         <source>Outbox entry %1 no longer waits for its request id.</source>
         <translation>Nid yw cofnod %1 yn y blwch anfon yn aros am rif ei gais mwyach.</translation>
     </message>
+    <message>
+        <source>Your form could not be saved because the kiosk is nearly full. Ask a member of staff for help.</source>
+        <translation>Doedd dim modd cadw eich ffurflen oherwydd bod y ciosg bron yn llawn. Gofynnwch i aelod o staff am help.</translation>
+    </message>
 </context>
 <context>
     <name>ck::OutboxSchema</name>
     <message>
         <source>The outbox database cannot use write-ahead logging.</source>
-        <translation>Ni all cronfa ddata&apos;r blwch anfon ddefnyddio logio ysgrifennu ymlaen llaw.</translation>
+        <translation>Dydy cronfa ddata&apos;r blwch anfon ddim yn gallu defnyddio logio ysgrifennu ymlaen llaw.</translation>
     </message>
     <message>
         <source>The outbox was written by a newer version (schema %1); this version understands up to %2.</source>
@@ -2190,7 +2289,7 @@
     </message>
     <message>
         <source>The address is not on this kiosk&apos;s web allow-list (%1).</source>
-        <translation>Nid yw&apos;r cyfeiriad ar restr gwefannau a ganiateir y ciosg hwn (%1).</translation>
+        <translation>Dydy&apos;r cyfeiriad ddim ar restr gwefannau a ganiateir y ciosg hwn (%1).</translation>
     </message>
 </context>
 <context>
@@ -2226,10 +2325,6 @@
 <context>
     <name>ck::sqlite::Database</name>
     <message>
-        <source>The disk is full: the submission could not be saved. Please ask staff.</source>
-        <translation>Mae&apos;r ddisg yn llawn: doedd dim modd cadw&apos;r cais. Gofynnwch i&apos;r staff.</translation>
-    </message>
-    <message>
         <source>The outbox database is damaged (%1).</source>
         <translation>Mae cronfa ddata&apos;r blwch anfon wedi&apos;i difrodi (%1).</translation>
     </message>
@@ -2252,6 +2347,10 @@
     <message>
         <source>Outbox database error %1 (%2).</source>
         <translation>Gwall cronfa ddata&apos;r blwch anfon %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The kiosk is full and could not save your form. Ask a member of staff.</source>
+        <translation>Mae&apos;r ciosg yn llawn a doedd dim modd cadw eich ffurflen. Gofynnwch i aelod o staff.</translation>
     </message>
 </context>
 <context>

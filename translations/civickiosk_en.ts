@@ -82,6 +82,21 @@
         </message>
     </context>
     <context>
+        <name>AnswerFormatter</name>
+        <message>
+            <source>Not answered</source>
+            <translation>Not answered</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckAnswersScreen</name>
         <message>
             <source>Back</source>
@@ -90,10 +105,6 @@
         <message>
             <source>Accept and send</source>
             <translation>Accept and send</translation>
-        </message>
-        <message>
-            <source>Send your answers to the council</source>
-            <translation>Send your answers to the council</translation>
         </message>
         <message>
             <source>Check your answers before sending</source>
@@ -116,16 +127,20 @@
             <translation>Now send your answers</translation>
         </message>
         <message>
-            <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
-            <translation>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</translation>
-        </message>
-        <message>
             <source>Start again</source>
             <translation>Start again</translation>
         </message>
         <message>
             <source>Clear all your answers and go back to the first screen</source>
             <translation>Clear all your answers and go back to the first screen</translation>
+        </message>
+        <message>
+            <source>Send your form to the council</source>
+            <translation>Send your form to the council</translation>
+        </message>
+        <message>
+            <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
+            <translation>By sending this form you confirm that your answers are correct, as far as you know.</translation>
         </message>
     </context>
     <context>
@@ -159,20 +174,20 @@
             <translation>What happens next</translation>
         </message>
         <message>
-            <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
-            <translation>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</translation>
-        </message>
-        <message>
-            <source>When you press Finish, your answers are cleared from this screen.</source>
-            <translation>When you press Finish, your answers are cleared from this screen.</translation>
-        </message>
-        <message>
             <source>Tell us how this went</source>
             <translation>Tell us how this went</translation>
         </message>
         <message>
             <source>Five faces and an optional comment. Your name is not sent.</source>
             <translation>Five faces and an optional comment. Your name is not sent.</translation>
+        </message>
+        <message>
+            <source>Your form is saved on this kiosk. The kiosk sends it to the council by itself. You do not need to wait.</source>
+            <translation>Your form is saved on this kiosk. The kiosk sends it to the council by itself. You do not need to wait.</translation>
+        </message>
+        <message>
+            <source>When you press Finish, your answers are cleared from this kiosk.</source>
+            <translation>When you press Finish, your answers are cleared from this kiosk.</translation>
         </message>
     </context>
     <context>
@@ -186,10 +201,6 @@
             <translation>No, thank you</translation>
         </message>
         <message>
-            <source>Yes, please help me</source>
-            <translation>Yes, please help me</translation>
-        </message>
-        <message>
             <source>The helper can see your answers and type them for you if you ask</source>
             <translation>The helper can see your answers and type them for you if you ask</translation>
         </message>
@@ -198,16 +209,24 @@
             <translation>Would you like %1 to help you?</translation>
         </message>
         <message>
-            <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
-            <translation>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</translation>
-        </message>
-        <message>
             <source>The council will be told that you had help. It will not be told who helped you.</source>
             <translation>The council will be told that you had help. It will not be told who helped you.</translation>
         </message>
         <message>
-            <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
-            <translation>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</translation>
+            <source>Yes, I would like help</source>
+            <translation>Yes, I would like help</translation>
+        </message>
+        <message>
+            <source>%1 works for %2. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+            <translation>%1 works for %2. If you say yes, they can see what you type. They can also type for you if you ask.</translation>
+        </message>
+        <message>
+            <source>%1 is a member of staff here. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+            <translation>%1 is a member of staff here. If you say yes, they can see what you type. They can also type for you if you ask.</translation>
+        </message>
+        <message>
+            <source>Nothing is kept on this kiosk after you finish. You can say no and carry on by yourself.</source>
+            <translation>Nothing is kept on this kiosk after you finish. You can say no and carry on by yourself.</translation>
         </message>
     </context>
     <context>
@@ -284,10 +303,6 @@
             <translation>Send your answer to the council without your name</translation>
         </message>
         <message>
-            <source>How was using this screen?</source>
-            <translation>How was using this screen?</translation>
-        </message>
-        <message>
             <source>Choose one face. You do not have to answer.</source>
             <translation>Choose one face. You do not have to answer.</translation>
         </message>
@@ -296,12 +311,16 @@
             <translation>Anything else you want to tell us? (optional)</translation>
         </message>
         <message>
-            <source>Please do not write your name, address or phone number.</source>
-            <translation>Please do not write your name, address or phone number.</translation>
-        </message>
-        <message>
             <source>Thank you. Your answer helps the council make this better.</source>
             <translation>Thank you. Your answer helps the council make this better.</translation>
+        </message>
+        <message>
+            <source>How was using this kiosk?</source>
+            <translation>How was using this kiosk?</translation>
+        </message>
+        <message>
+            <source>Do not write your name, address or phone number.</source>
+            <translation>Do not write your name, address or phone number.</translation>
         </message>
     </context>
     <context>
@@ -327,12 +346,12 @@
             <translation>Very good</translation>
         </message>
         <message>
-            <source>Please choose one of the faces.</source>
-            <translation>Please choose one of the faces.</translation>
-        </message>
-        <message>
             <source>Feedback cannot be sent from this kiosk.</source>
             <translation>Feedback cannot be sent from this kiosk.</translation>
+        </message>
+        <message>
+            <source>Choose one of the faces.</source>
+            <translation>Choose one of the faces.</translation>
         </message>
     </context>
     <context>
@@ -357,9 +376,9 @@
     <context>
         <name>FieldLongText</name>
         <message numerus="yes">
-            <source>You can enter up to %n characters</source>
+            <source>You can enter up to %n character(s)</source>
             <translation>
-                <numerusform>You can enter up to %n characters</numerusform>
+                <numerusform>You can enter up to %n character</numerusform>
                 <numerusform>You can enter up to %n characters</numerusform>
             </translation>
         </message>
@@ -492,32 +511,12 @@
     <context>
         <name>HelperSession</name>
         <message>
-            <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
-            <translation>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</translation>
-        </message>
-        <message>
-            <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
-            <translation>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</translation>
-        </message>
-        <message>
-            <source>A helper is already signed in. Please sign out first.</source>
-            <translation>A helper is already signed in. Please sign out first.</translation>
-        </message>
-        <message>
-            <source>That helper number and PIN do not match. Please try again.</source>
-            <translation>That helper number and PIN do not match. Please try again.</translation>
-        </message>
-        <message>
             <source>There is no helper waiting for an answer.</source>
             <translation>There is no helper waiting for an answer.</translation>
         </message>
         <message>
             <source>The person using the kiosk must agree before a helper types for them.</source>
             <translation>The person using the kiosk must agree before a helper types for them.</translation>
-        </message>
-        <message>
-            <source>%1 from the library would like to help you.</source>
-            <translation>%1 from the library would like to help you.</translation>
         </message>
         <message>
             <source>%1 is typing for you.</source>
@@ -530,6 +529,29 @@
         <message>
             <source>You are carrying on by yourself.</source>
             <translation>You are carrying on by yourself.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong tries. Wait %n minute(s) and try again, or ask another member of staff.</source>
+            <translation>
+                <numerusform>Too many wrong tries. Wait %n minute and try again, or ask another member of staff.</numerusform>
+                <numerusform>Too many wrong tries. Wait %n minutes and try again, or ask another member of staff.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A helper is already signed in. Sign out first.</source>
+            <translation>A helper is already signed in. Sign out first.</translation>
+        </message>
+        <message>
+            <source>That helper number and PIN do not match. Try again.</source>
+            <translation>That helper number and PIN do not match. Try again.</translation>
+        </message>
+        <message>
+            <source>%1, a member of staff here, would like to help you.</source>
+            <translation>%1, a member of staff here, would like to help you.</translation>
+        </message>
+        <message>
+            <source>%1 from %2 would like to help you.</source>
+            <translation>%1 from %2 would like to help you.</translation>
         </message>
     </context>
     <context>
@@ -551,10 +573,6 @@
             <translation>Sign in to help someone</translation>
         </message>
         <message>
-            <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
-            <translation>For library staff. Swipe your staff card, or type your helper number and PIN.</translation>
-        </message>
-        <message>
             <source>Helper number</source>
             <translation>Helper number</translation>
         </message>
@@ -570,34 +588,38 @@
             <source>Your PIN is not shown or read aloud</source>
             <translation>Your PIN is not shown or read aloud</translation>
         </message>
+        <message>
+            <source>For staff only. Swipe your staff card, or type your helper number and PIN.</source>
+            <translation>For staff only. Swipe your staff card, or type your helper number and PIN.</translation>
+        </message>
     </context>
     <context>
         <name>IdleWarning</name>
-        <message numerus="yes">
-            <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-            <translation>
-                <numerusform>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second.</numerusform>
-                <numerusform>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
-            <translation>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</translation>
-        </message>
         <message>
             <source>Are you still there?</source>
             <translation>Are you still there?</translation>
         </message>
-        <message numerus="yes">
-            <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-            <translation>
-                <numerusform>To protect your privacy, this session will end and your answers will be cleared in %n second.</numerusform>
-                <numerusform>To protect your privacy, this session will end and your answers will be cleared in %n seconds.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>I need more time</source>
             <translation>I need more time</translation>
+        </message>
+        <message numerus="yes">
+            <source>Are you still there? Your answers will be cleared in %n second(s) to keep them private.</source>
+            <translation>
+                <numerusform>Are you still there? Your answers will be cleared in %n second to keep them private.</numerusform>
+                <numerusform>Are you still there? Your answers will be cleared in %n seconds to keep them private.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose ‘I need more time’.</source>
+            <translation>Are you still there? Your answers will be cleared soon. Touch the screen or choose ‘I need more time’.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answers will be cleared in %n second(s) to keep them private.</source>
+            <translation>
+                <numerusform>Your answers will be cleared in %n second to keep them private.</numerusform>
+                <numerusform>Your answers will be cleared in %n seconds to keep them private.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -724,16 +746,15 @@
             <translation>About half of these are closed within a day.</translation>
         </message>
         <message>
-            <source>About half of these are closed within 1 day.</source>
-            <translation>About half of these are closed within 1 day.</translation>
-        </message>
-        <message>
-            <source>About half of these are closed within %1 days.</source>
-            <translation>About half of these are closed within %1 days.</translation>
-        </message>
-        <message>
             <source>Figures from %1.</source>
             <translation>Figures from %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>About half of these are closed within %n day(s).</source>
+            <translation>
+                <numerusform>About half of these are closed within %n day.</numerusform>
+                <numerusform>About half of these are closed within %n days.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -855,12 +876,12 @@
     <context>
         <name>ReferenceLookup</name>
         <message>
-            <source>That number does not look right. Please check each letter and number.</source>
-            <translation>That number does not look right. Please check each letter and number.</translation>
-        </message>
-        <message>
             <source>We could not check for news just now.</source>
             <translation>We could not check for news just now.</translation>
+        </message>
+        <message>
+            <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+            <translation>Enter a reference number in the correct format, like CK-7F3K-92QD-X</translation>
         </message>
     </context>
     <context>
@@ -868,10 +889,6 @@
         <message>
             <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
             <translation>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</translation>
-        </message>
-        <message>
-            <source>That number does not look right. Please check each letter and number.</source>
-            <translation>That number does not look right. Please check each letter and number.</translation>
         </message>
         <message>
             <source>This kiosk cannot number submissions right now.</source>
@@ -882,8 +899,12 @@
             <translation>The kiosk number %1 is outside 1 to %2.</translation>
         </message>
         <message>
-            <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
-            <translation>This kiosk cannot number new requests any more. Please ask a member of staff.</translation>
+            <source>This kiosk cannot give reference numbers to new forms any more. Ask a member of staff.</source>
+            <translation>This kiosk cannot give reference numbers to new forms any more. Ask a member of staff.</translation>
+        </message>
+        <message>
+            <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+            <translation>Enter a reference number in the correct format, like CK-7F3K-92QD-X</translation>
         </message>
     </context>
     <context>
@@ -911,19 +932,19 @@
     <context>
         <name>StaffCard</name>
         <message>
-            <source>This card was not recognised. Please type your helper number and PIN instead.</source>
-            <translation>This card was not recognised. Please type your helper number and PIN instead.</translation>
+            <source>This card was not recognised. Type your helper number and PIN instead.</source>
+            <translation>This card was not recognised. Type your helper number and PIN instead.</translation>
         </message>
         <message>
-            <source>The card could not be read. Please swipe it again, slowly.</source>
-            <translation>The card could not be read. Please swipe it again, slowly.</translation>
+            <source>The card could not be read. Swipe it again, slowly.</source>
+            <translation>The card could not be read. Swipe it again, slowly.</translation>
         </message>
     </context>
     <context>
         <name>Submitter</name>
         <message>
-            <source>We could not save this. Please ask a member of staff.</source>
-            <translation>We could not save this. Please ask a member of staff.</translation>
+            <source>Your form could not be saved. Ask a member of staff.</source>
+            <translation>Your form could not be saved. Ask a member of staff.</translation>
         </message>
     </context>
     <context>
@@ -961,20 +982,12 @@
     <context>
         <name>TrackScreen</name>
         <message>
-            <source>Check on a report</source>
-            <translation>Check on a report</translation>
-        </message>
-        <message>
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
             <source>Check</source>
             <translation>Check</translation>
-        </message>
-        <message>
-            <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
-            <translation>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</translation>
         </message>
         <message>
             <source>Reference number</source>
@@ -1000,24 +1013,20 @@
             <source>Note from the council</source>
             <translation>Note from the council</translation>
         </message>
+        <message>
+            <source>Check on a form you sent</source>
+            <translation>Check on a form you sent</translation>
+        </message>
+        <message>
+            <source>Type the reference number you were given. It starts with CK, like CK-7F3K-92QD-X.</source>
+            <translation>Type the reference number you were given. It starts with CK, like CK-7F3K-92QD-X.</translation>
+        </message>
     </context>
     <context>
         <name>TrackingStatus</name>
         <message>
-            <source>We could not understand the council's answer. Please try again later.</source>
-            <translation>We could not understand the council's answer. Please try again later.</translation>
-        </message>
-        <message>
             <source>We last checked on %1 at %2.</source>
             <translation>We last checked on %1 at %2.</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
-            <translation>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</translation>
-        </message>
-        <message>
-            <source>There was a problem sending this. Please ask a member of staff.</source>
-            <translation>There was a problem sending this. Please ask a member of staff.</translation>
         </message>
         <message>
             <source>Received by the council.</source>
@@ -1044,12 +1053,24 @@
             <translation>Closed on %1.</translation>
         </message>
         <message>
-            <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
-            <translation>We cannot find this number. If you sent it today, please check again tomorrow.</translation>
+            <source>We could not understand the council's answer. Try again later.</source>
+            <translation>We could not understand the council's answer. Try again later.</translation>
         </message>
         <message>
-            <source>We could not check this just now. Please try again later.</source>
-            <translation>We could not check this just now. Please try again later.</translation>
+            <source>Waiting to be sent from this kiosk. It will be sent when the kiosk is back online.</source>
+            <translation>Waiting to be sent from this kiosk. It will be sent when the kiosk is back online.</translation>
+        </message>
+        <message>
+            <source>There was a problem sending this form. Ask a member of staff.</source>
+            <translation>There was a problem sending this form. Ask a member of staff.</translation>
+        </message>
+        <message>
+            <source>We cannot find this reference number. If you sent the form today, check again tomorrow.</source>
+            <translation>We cannot find this reference number. If you sent the form today, check again tomorrow.</translation>
+        </message>
+        <message>
+            <source>We could not check this just now. Try again later.</source>
+            <translation>We could not check this just now. Try again later.</translation>
         </message>
     </context>
     <context>
@@ -1093,8 +1114,8 @@
             <translation>Online services are not available at the moment</translation>
         </message>
         <message>
-            <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
-            <translation>Please try again later, or ask a member of staff. The other services on this kiosk still work.</translation>
+            <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+            <translation>Try again later, or ask a member of staff. The other services on this kiosk still work.</translation>
         </message>
     </context>
     <context>
@@ -1102,14 +1123,6 @@
         <message>
             <source>Welcome to council services</source>
             <translation>Welcome to council services</translation>
-        </message>
-        <message>
-            <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
-            <translation>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</translation>
-        </message>
-        <message>
-            <source>Nothing you type is kept on this screen after you finish.</source>
-            <translation>Nothing you type is kept on this screen after you finish.</translation>
         </message>
         <message>
             <source>Choose your language</source>
@@ -1124,16 +1137,24 @@
             <translation>Start using the council services</translation>
         </message>
         <message>
-            <source>Check on a report</source>
-            <translation>Check on a report</translation>
-        </message>
-        <message>
-            <source>Use the reference number you were given to see what is happening</source>
-            <translation>Use the reference number you were given to see what is happening</translation>
-        </message>
-        <message>
             <source>Staff: sign in to help someone</source>
             <translation>Staff: sign in to help someone</translation>
+        </message>
+        <message>
+            <source>Use this kiosk to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
+            <translation>Use this kiosk to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</translation>
+        </message>
+        <message>
+            <source>Nothing you type is kept on this kiosk after you finish.</source>
+            <translation>Nothing you type is kept on this kiosk after you finish.</translation>
+        </message>
+        <message>
+            <source>Check on a form you sent</source>
+            <translation>Check on a form you sent</translation>
+        </message>
+        <message>
+            <source>Use the reference number you were given to see what is happening with your form</source>
+            <translation>Use the reference number you were given to see what is happening with your form</translation>
         </message>
     </context>
     <context>
@@ -1179,24 +1200,12 @@
             <translation>Enter your answer as text</translation>
         </message>
         <message>
-            <source>Your answer must be %1 characters or fewer</source>
-            <translation>Your answer must be %1 characters or fewer</translation>
-        </message>
-        <message>
             <source>Enter your answer</source>
             <translation>Enter your answer</translation>
         </message>
         <message>
-            <source>Your answer must be %1 characters or more</source>
-            <translation>Your answer must be %1 characters or more</translation>
-        </message>
-        <message>
             <source>Enter a number</source>
             <translation>Enter a number</translation>
-        </message>
-        <message>
-            <source>Enter a number, like 5 or 12.5</source>
-            <translation>Enter a number, like 5 or 12.5</translation>
         </message>
         <message>
             <source>Enter a whole number, like 5</source>
@@ -1267,10 +1276,6 @@
             <translation>Enter an email address</translation>
         </message>
         <message>
-            <source>Email address must be 254 characters or fewer</source>
-            <translation>Email address must be 254 characters or fewer</translation>
-        </message>
-        <message>
             <source>Enter an email address in the correct format, like name@example.com</source>
             <translation>Enter an email address in the correct format, like name@example.com</translation>
         </message>
@@ -1293,10 +1298,6 @@
         <message>
             <source>Enter the address</source>
             <translation>Enter the address</translation>
-        </message>
-        <message>
-            <source>Each line of the address must be %1 characters or fewer</source>
-            <translation>Each line of the address must be %1 characters or fewer</translation>
         </message>
         <message>
             <source>Enter the first line of the address</source>
@@ -1397,6 +1398,74 @@
         <message>
             <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
             <translation>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>expected true or false</translation>
+        </message>
+        <message>
+            <source>must start with "cy" when welshLanguageStandards is true</source>
+            <translation>must start with "cy" when welshLanguageStandards is true</translation>
+        </message>
+        <message>
+            <source>must include "en" when welshLanguageStandards is true: the welcome screen is in Welsh and English</source>
+            <translation>must include "en" when welshLanguageStandards is true: the welcome screen is in Welsh and English</translation>
+        </message>
+        <message>
+            <source>must be "cy" when welshLanguageStandards is true</source>
+            <translation>must be "cy" when welshLanguageStandards is true</translation>
+        </message>
+        <message>
+            <source>expected an object of names by language, like {"en": "Central Library"}</source>
+            <translation>expected an object of names by language, like {"en": "Central Library"}</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the configured languages</source>
+            <translation>"%1" is not one of the configured languages</translation>
+        </message>
+        <message>
+            <source>expected a name of 1 to 80 characters, without "%"</source>
+            <translation>expected a name of 1 to 80 characters, without "%"</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answer must be %n character(s) or fewer</source>
+            <translation>
+                <numerusform>Your answer must be %n character or fewer</numerusform>
+                <numerusform>Your answer must be %n characters or fewer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answer must be %n character(s) or more</source>
+            <translation>
+                <numerusform>Your answer must be %n character or more</numerusform>
+                <numerusform>Your answer must be %n characters or more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter a number, like 5 or %1</source>
+            <translation>Enter a number, like 5 or %1</translation>
+        </message>
+        <message>
+            <source>Enter the number with a comma for decimals, like %1, and no full stop between thousands</source>
+            <translation>Enter the number with a comma for decimals, like %1, and no full stop between thousands</translation>
+        </message>
+        <message>
+            <source>Enter the number with a full stop for decimals, like %1</source>
+            <translation>Enter the number with a full stop for decimals, like %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Email address must be %n character(s) or fewer</source>
+            <translation>
+                <numerusform>Email address must be %n character or fewer</numerusform>
+                <numerusform>Email address must be %n characters or fewer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each line of the address must be %n character(s) or fewer</source>
+            <translation>
+                <numerusform>Each line of the address must be %n character or fewer</numerusform>
+                <numerusform>Each line of the address must be %n characters or fewer</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1672,8 +1741,8 @@
             <translation>Question %1 of %2</translation>
         </message>
         <message>
-            <source>We could not save this. Please ask a member of staff.</source>
-            <translation>We could not save this. Please ask a member of staff.</translation>
+            <source>Your form could not be saved. Ask a member of staff.</source>
+            <translation>Your form could not be saved. Ask a member of staff.</translation>
         </message>
     </context>
     <context>
@@ -1866,6 +1935,18 @@
             <source>A web service needs a "url" starting with https://.</source>
             <translation>A web service needs a "url" starting with https://.</translation>
         </message>
+        <message>
+            <source>Flow texts are shown as they are written: write the number or word itself instead of %1 or %n.</source>
+            <translation>Flow texts are shown as they are written: write the number or word itself instead of %1 or %n.</translation>
+        </message>
+        <message>
+            <source>Expected an object of error messages, like {"required": {"en": "Select which bin was missed"}}.</source>
+            <translation>Expected an object of error messages, like {"required": {"en": "Select which bin was missed"}}.</translation>
+        </message>
+        <message>
+            <source>This field never gives the error "%1". It can give: %2.</source>
+            <translation>This field never gives the error "%1". It can give: %2.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FlowSession</name>
@@ -2019,10 +2100,6 @@
             <translation>The submission is incomplete and was not saved.</translation>
         </message>
         <message>
-            <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
-            <translation>Sorry, we could not save your request. Please ask a member of staff for help.</translation>
-        </message>
-        <message>
             <source>A submission with this reference is already saved.</source>
             <translation>A submission with this reference is already saved.</translation>
         </message>
@@ -2089,6 +2166,10 @@
         <message>
             <source>Outbox entry %1 no longer waits for its request id.</source>
             <translation>Outbox entry %1 no longer waits for its request id.</translation>
+        </message>
+        <message>
+            <source>Your form could not be saved because the kiosk is nearly full. Ask a member of staff for help.</source>
+            <translation>Your form could not be saved because the kiosk is nearly full. Ask a member of staff for help.</translation>
         </message>
     </context>
     <context>
@@ -2205,10 +2286,6 @@
     <context>
         <name>ck::sqlite::Database</name>
         <message>
-            <source>The disk is full: the submission could not be saved. Please ask staff.</source>
-            <translation>The disk is full: the submission could not be saved. Please ask staff.</translation>
-        </message>
-        <message>
             <source>The outbox database is damaged (%1).</source>
             <translation>The outbox database is damaged (%1).</translation>
         </message>
@@ -2231,6 +2308,10 @@
         <message>
             <source>Outbox database error %1 (%2).</source>
             <translation>Outbox database error %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The kiosk is full and could not save your form. Ask a member of staff.</source>
+            <translation>The kiosk is full and could not save your form. Ask a member of staff.</translation>
         </message>
     </context>
     <context>

@@ -82,6 +82,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerFormatter</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Back</source>
@@ -90,10 +105,6 @@
     <message>
         <source>Accept and send</source>
         <translation>Zaakceptuj i wyślij</translation>
-    </message>
-    <message>
-        <source>Send your answers to the council</source>
-        <translation>Wyślij swoje odpowiedzi do urzędu</translation>
     </message>
     <message>
         <source>Check your answers before sending</source>
@@ -116,16 +127,20 @@
         <translation>Teraz wyślij odpowiedzi</translation>
     </message>
     <message>
-        <source>By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.</source>
-        <translation>Wysyłając to, potwierdzasz, że według twojej najlepszej wiedzy podane informacje są prawdziwe.</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
         <source>Clear all your answers and go back to the first screen</source>
         <translation>Wyczyść wszystkie odpowiedzi i wróć do pierwszego ekranu</translation>
+    </message>
+    <message>
+        <source>Send your form to the council</source>
+        <translation>Wyślij formularz do urzędu</translation>
+    </message>
+    <message>
+        <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
+        <translation>Wysyłając ten formularz, potwierdzasz, że według twojej wiedzy odpowiedzi są prawdziwe.</translation>
     </message>
 </context>
 <context>
@@ -159,20 +174,20 @@
         <translation>Co dalej</translation>
     </message>
     <message>
-        <source>Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.</source>
-        <translation>Formularz jest zapisany w tym kiosku i zostanie wysłany do urzędu, gdy tylko pozwoli na to połączenie. Nie musisz czekać.</translation>
-    </message>
-    <message>
-        <source>When you press Finish, your answers are cleared from this screen.</source>
-        <translation>Gdy naciśniesz Zakończ, twoje odpowiedzi znikną z tego ekranu.</translation>
-    </message>
-    <message>
         <source>Tell us how this went</source>
         <translation>Powiedz nam, jak poszło</translation>
     </message>
     <message>
         <source>Five faces and an optional comment. Your name is not sent.</source>
         <translation>Pięć buziek i nieobowiązkowy komentarz. Twoje imię i nazwisko nie są wysyłane.</translation>
+    </message>
+    <message>
+        <source>Your form is saved on this kiosk. The kiosk sends it to the council by itself. You do not need to wait.</source>
+        <translation>Formularz jest zapisany w tym kiosku. Kiosk sam wyśle go do urzędu. Nie musisz czekać.</translation>
+    </message>
+    <message>
+        <source>When you press Finish, your answers are cleared from this kiosk.</source>
+        <translation>Gdy naciśniesz Zakończ, odpowiedzi zostaną usunięte z tego kiosku.</translation>
     </message>
 </context>
 <context>
@@ -186,10 +201,6 @@
         <translation>Nie, dziękuję</translation>
     </message>
     <message>
-        <source>Yes, please help me</source>
-        <translation>Tak, proszę mi pomóc</translation>
-    </message>
-    <message>
         <source>The helper can see your answers and type them for you if you ask</source>
         <translation>Pomocnik widzi twoje odpowiedzi i może je wpisać za ciebie, jeśli poprosisz</translation>
     </message>
@@ -198,16 +209,24 @@
         <translation>Czy chcesz, aby %1 ci pomógł(a)?</translation>
     </message>
     <message>
-        <source>%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.</source>
-        <translation>%1 pracuje w bibliotece. Jeśli się zgodzisz, zobaczy to, co wpisujesz na tym ekranie, i może pisać za ciebie, jeśli poprosisz.</translation>
-    </message>
-    <message>
         <source>The council will be told that you had help. It will not be told who helped you.</source>
         <translation>Urząd dowie się, że ktoś ci pomagał. Nie dowie się, kto to był.</translation>
     </message>
     <message>
-        <source>Nothing is kept on this screen after you finish. You can say no and carry on by yourself.</source>
-        <translation>Po zakończeniu nic nie zostaje na tym ekranie. Możesz odmówić i kontynuować samodzielnie.</translation>
+        <source>Yes, I would like help</source>
+        <translation>Tak, chcę pomocy</translation>
+    </message>
+    <message>
+        <source>%1 works for %2. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+        <translation>%1 pracuje w miejscu: %2. Jeśli się zgodzisz, ta osoba zobaczy, co piszesz. Może też pisać za ciebie, jeśli poprosisz.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of staff here. If you say yes, they can see what you type. They can also type for you if you ask.</source>
+        <translation>%1 należy do pracowników tego miejsca. Jeśli się zgodzisz, ta osoba zobaczy, co piszesz. Może też pisać za ciebie, jeśli poprosisz.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this kiosk after you finish. You can say no and carry on by yourself.</source>
+        <translation>Po zakończeniu nic nie zostaje w tym kiosku. Możesz odmówić i kontynuować samodzielnie.</translation>
     </message>
 </context>
 <context>
@@ -284,10 +303,6 @@
         <translation>Wyślij odpowiedź do urzędu bez swojego imienia i nazwiska</translation>
     </message>
     <message>
-        <source>How was using this screen?</source>
-        <translation>Jak ci się korzystało z tego ekranu?</translation>
-    </message>
-    <message>
         <source>Choose one face. You do not have to answer.</source>
         <translation>Wybierz jedną buźkę. Nie musisz odpowiadać.</translation>
     </message>
@@ -296,12 +311,16 @@
         <translation>Czy chcesz nam jeszcze coś powiedzieć? (nieobowiązkowe)</translation>
     </message>
     <message>
-        <source>Please do not write your name, address or phone number.</source>
-        <translation>Prosimy nie wpisywać imienia, adresu ani numeru telefonu.</translation>
-    </message>
-    <message>
         <source>Thank you. Your answer helps the council make this better.</source>
         <translation>Dziękujemy. Twoja odpowiedź pomaga urzędowi to ulepszyć.</translation>
+    </message>
+    <message>
+        <source>How was using this kiosk?</source>
+        <translation>Jak ci się korzystało z tego kiosku?</translation>
+    </message>
+    <message>
+        <source>Do not write your name, address or phone number.</source>
+        <translation>Nie wpisuj imienia, nazwiska, adresu ani numeru telefonu.</translation>
     </message>
 </context>
 <context>
@@ -327,12 +346,12 @@
         <translation>Bardzo dobrze</translation>
     </message>
     <message>
-        <source>Please choose one of the faces.</source>
-        <translation>Wybierz jedną z buziek.</translation>
-    </message>
-    <message>
         <source>Feedback cannot be sent from this kiosk.</source>
         <translation>Z tego kiosku nie można wysłać opinii.</translation>
+    </message>
+    <message>
+        <source>Choose one of the faces.</source>
+        <translation>Wybierz jedną z buziek.</translation>
     </message>
 </context>
 <context>
@@ -357,7 +376,7 @@
 <context>
     <name>FieldLongText</name>
     <message numerus="yes">
-        <source>You can enter up to %n characters</source>
+        <source>You can enter up to %n character(s)</source>
         <translation>
             <numerusform>Możesz wpisać maksymalnie %n znak</numerusform>
             <numerusform>Możesz wpisać maksymalnie %n znaki</numerusform>
@@ -493,32 +512,12 @@
 <context>
     <name>HelperSession</name>
     <message>
-        <source>Too many wrong tries. Please wait 1 minute and try again, or ask another member of staff.</source>
-        <translation>Za dużo błędnych prób. Odczekaj 1 minutę i spróbuj ponownie albo poproś innego pracownika.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Please wait %1 minutes and try again, or ask another member of staff.</source>
-        <translation>Za dużo błędnych prób. Odczekaj (min): %1 i spróbuj ponownie albo poproś innego pracownika.</translation>
-    </message>
-    <message>
-        <source>A helper is already signed in. Please sign out first.</source>
-        <translation>Pomocnik jest już zalogowany. Najpierw się wyloguj.</translation>
-    </message>
-    <message>
-        <source>That helper number and PIN do not match. Please try again.</source>
-        <translation>Numer pomocnika i PIN nie pasują do siebie. Spróbuj ponownie.</translation>
-    </message>
-    <message>
         <source>There is no helper waiting for an answer.</source>
         <translation>Żaden pomocnik nie czeka na odpowiedź.</translation>
     </message>
     <message>
         <source>The person using the kiosk must agree before a helper types for them.</source>
         <translation>Osoba korzystająca z kiosku musi się zgodzić, zanim pomocnik zacznie za nią pisać.</translation>
-    </message>
-    <message>
-        <source>%1 from the library would like to help you.</source>
-        <translation>%1 z biblioteki chce ci pomóc.</translation>
     </message>
     <message>
         <source>%1 is typing for you.</source>
@@ -531,6 +530,30 @@
     <message>
         <source>You are carrying on by yourself.</source>
         <translation>Kontynuujesz samodzielnie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Wait %n minute(s) and try again, or ask another member of staff.</source>
+        <translation>
+            <numerusform>Za dużo błędnych prób. Odczekaj %n minutę i spróbuj ponownie albo poproś o pomoc innego pracownika.</numerusform>
+            <numerusform>Za dużo błędnych prób. Odczekaj %n minuty i spróbuj ponownie albo poproś o pomoc innego pracownika.</numerusform>
+            <numerusform>Za dużo błędnych prób. Odczekaj %n minut i spróbuj ponownie albo poproś o pomoc innego pracownika.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A helper is already signed in. Sign out first.</source>
+        <translation>Pomocnik jest już zalogowany. Najpierw się wyloguj.</translation>
+    </message>
+    <message>
+        <source>That helper number and PIN do not match. Try again.</source>
+        <translation>Numer pomocnika i PIN nie pasują do siebie. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>%1, a member of staff here, would like to help you.</source>
+        <translation>%1 z zespołu pracowników tego miejsca proponuje ci pomoc.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 would like to help you.</source>
+        <translation>%1 (%2) proponuje ci pomoc.</translation>
     </message>
 </context>
 <context>
@@ -552,10 +575,6 @@
         <translation>Zaloguj się, aby komuś pomóc</translation>
     </message>
     <message>
-        <source>For library staff. Swipe your staff card, or type your helper number and PIN.</source>
-        <translation>Dla pracowników biblioteki. Przeciągnij kartę pracownika albo wpisz numer pomocnika i PIN.</translation>
-    </message>
-    <message>
         <source>Helper number</source>
         <translation>Numer pomocnika</translation>
     </message>
@@ -571,36 +590,40 @@
         <source>Your PIN is not shown or read aloud</source>
         <translation>Twój PIN nie jest wyświetlany ani czytany na głos</translation>
     </message>
+    <message>
+        <source>For staff only. Swipe your staff card, or type your helper number and PIN.</source>
+        <translation>Tylko dla pracowników. Przesuń kartę pracownika albo wpisz numer pomocnika i PIN.</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
-    <message numerus="yes">
-        <source>Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Czy nadal tu jesteś? Aby chronić twoją prywatność, ta sesja zakończy się, a odpowiedzi zostaną usunięte za %n sekundę.</numerusform>
-            <numerusform>Czy nadal tu jesteś? Aby chronić twoją prywatność, ta sesja zakończy się, a odpowiedzi zostaną usunięte za %n sekundy.</numerusform>
-            <numerusform>Czy nadal tu jesteś? Aby chronić twoją prywatność, ta sesja zakończy się, a odpowiedzi zostaną usunięte za %n sekund.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time.</source>
-        <translation>Czy nadal tu jesteś? Twoje odpowiedzi wkrótce zostaną usunięte. Dotknij ekranu albo wybierz Potrzebuję więcej czasu.</translation>
-    </message>
     <message>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
-    <message numerus="yes">
-        <source>To protect your privacy, this session will end and your answers will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Aby chronić twoją prywatność, ta sesja zakończy się, a odpowiedzi zostaną usunięte za %n sekundę.</numerusform>
-            <numerusform>Aby chronić twoją prywatność, ta sesja zakończy się, a odpowiedzi zostaną usunięte za %n sekundy.</numerusform>
-            <numerusform>Aby chronić twoją prywatność, ta sesja zakończy się, a odpowiedzi zostaną usunięte za %n sekund.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I need more time</source>
         <translation>Potrzebuję więcej czasu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Your answers will be cleared in %n second(s) to keep them private.</source>
+        <translation>
+            <numerusform>Czy nadal tu jesteś? Za %n sekundę twoje odpowiedzi zostaną usunięte, żeby nikt ich nie zobaczył.</numerusform>
+            <numerusform>Czy nadal tu jesteś? Za %n sekundy twoje odpowiedzi zostaną usunięte, żeby nikt ich nie zobaczył.</numerusform>
+            <numerusform>Czy nadal tu jesteś? Za %n sekund twoje odpowiedzi zostaną usunięte, żeby nikt ich nie zobaczył.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there? Your answers will be cleared soon. Touch the screen or choose ‘I need more time’.</source>
+        <translation>Czy nadal tu jesteś? Wkrótce twoje odpowiedzi zostaną usunięte. Dotknij ekranu albo wybierz „Potrzebuję więcej czasu”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answers will be cleared in %n second(s) to keep them private.</source>
+        <translation>
+            <numerusform>Za %n sekundę twoje odpowiedzi zostaną usunięte, żeby nikt ich nie zobaczył.</numerusform>
+            <numerusform>Za %n sekundy twoje odpowiedzi zostaną usunięte, żeby nikt ich nie zobaczył.</numerusform>
+            <numerusform>Za %n sekund twoje odpowiedzi zostaną usunięte, żeby nikt ich nie zobaczył.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,16 +750,16 @@
         <translation>Około połowa z nich jest zamykana w ciągu dnia.</translation>
     </message>
     <message>
-        <source>About half of these are closed within 1 day.</source>
-        <translation>Około połowa z nich jest zamykana w ciągu 1 dnia.</translation>
-    </message>
-    <message>
-        <source>About half of these are closed within %1 days.</source>
-        <translation>Około połowa z nich jest zamykana w ciągu (dni): %1.</translation>
-    </message>
-    <message>
         <source>Figures from %1.</source>
         <translation>Dane z: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About half of these are closed within %n day(s).</source>
+        <translation>
+            <numerusform>Około połowy takich spraw zamyka się w ciągu %n dnia.</numerusform>
+            <numerusform>Około połowy takich spraw zamyka się w ciągu %n dni.</numerusform>
+            <numerusform>Około połowy takich spraw zamyka się w ciągu %n dni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -764,7 +787,7 @@
     <name>PinPadScreen</name>
     <message>
         <source>Staff only: enter the admin PIN</source>
-        <translation>Tylko dla personelu: wpisz PIN administratora</translation>
+        <translation>Tylko dla pracowników: wpisz PIN administratora</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
@@ -860,12 +883,12 @@
 <context>
     <name>ReferenceLookup</name>
     <message>
-        <source>That number does not look right. Please check each letter and number.</source>
-        <translation>Ten numer nie wygląda poprawnie. Sprawdź każdą literę i cyfrę.</translation>
-    </message>
-    <message>
         <source>We could not check for news just now.</source>
         <translation>Nie udało się teraz sprawdzić, czy są nowe informacje.</translation>
+    </message>
+    <message>
+        <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+        <translation>Wpisz numer referencyjny w poprawnym formacie, na przykład CK-7F3K-92QD-X</translation>
     </message>
 </context>
 <context>
@@ -873,10 +896,6 @@
     <message>
         <source>A reference number looks like CK-7F3K-92QD-X: CK and then 9 letters and numbers.</source>
         <translation>Numer referencyjny wygląda tak: CK-7F3K-92QD-X, czyli CK i 9 liter i cyfr.</translation>
-    </message>
-    <message>
-        <source>That number does not look right. Please check each letter and number.</source>
-        <translation>Ten numer nie wygląda poprawnie. Sprawdź każdą literę i cyfrę.</translation>
     </message>
     <message>
         <source>This kiosk cannot number submissions right now.</source>
@@ -887,8 +906,12 @@
         <translation>Numer kiosku %1 jest poza zakresem od 1 do %2.</translation>
     </message>
     <message>
-        <source>This kiosk cannot number new requests any more. Please ask a member of staff.</source>
-        <translation>Ten kiosk nie może już numerować nowych zgłoszeń. Poproś o pomoc pracownika.</translation>
+        <source>This kiosk cannot give reference numbers to new forms any more. Ask a member of staff.</source>
+        <translation>Ten kiosk nie może już nadawać numerów referencyjnych nowym formularzom. Poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>Enter a reference number in the correct format, like CK-7F3K-92QD-X</source>
+        <translation>Wpisz numer referencyjny w poprawnym formacie, na przykład CK-7F3K-92QD-X</translation>
     </message>
 </context>
 <context>
@@ -916,19 +939,19 @@
 <context>
     <name>StaffCard</name>
     <message>
-        <source>This card was not recognised. Please type your helper number and PIN instead.</source>
+        <source>This card was not recognised. Type your helper number and PIN instead.</source>
         <translation>Nie rozpoznano tej karty. Zamiast tego wpisz numer pomocnika i PIN.</translation>
     </message>
     <message>
-        <source>The card could not be read. Please swipe it again, slowly.</source>
-        <translation>Nie udało się odczytać karty. Przeciągnij ją ponownie, powoli.</translation>
+        <source>The card could not be read. Swipe it again, slowly.</source>
+        <translation>Nie udało się odczytać karty. Przesuń ją jeszcze raz, powoli.</translation>
     </message>
 </context>
 <context>
     <name>Submitter</name>
     <message>
-        <source>We could not save this. Please ask a member of staff.</source>
-        <translation>Nie udało się tego zapisać. Poproś o pomoc pracownika.</translation>
+        <source>Your form could not be saved. Ask a member of staff.</source>
+        <translation>Nie udało się zapisać formularza. Poproś o pomoc pracownika.</translation>
     </message>
 </context>
 <context>
@@ -966,20 +989,12 @@
 <context>
     <name>TrackScreen</name>
     <message>
-        <source>Check on a report</source>
-        <translation>Sprawdź zgłoszenie</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>Sprawdź</translation>
-    </message>
-    <message>
-        <source>Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.</source>
-        <translation>Wpisz otrzymany numer referencyjny. Zaczyna się od CK, na przykład CK-7F3K-92QD-X.</translation>
     </message>
     <message>
         <source>Reference number</source>
@@ -1005,24 +1020,20 @@
         <source>Note from the council</source>
         <translation>Uwaga od urzędu</translation>
     </message>
+    <message>
+        <source>Check on a form you sent</source>
+        <translation>Sprawdź wysłany formularz</translation>
+    </message>
+    <message>
+        <source>Type the reference number you were given. It starts with CK, like CK-7F3K-92QD-X.</source>
+        <translation>Wpisz otrzymany numer referencyjny. Zaczyna się od CK, na przykład CK-7F3K-92QD-X.</translation>
+    </message>
 </context>
 <context>
     <name>TrackingStatus</name>
     <message>
-        <source>We could not understand the council&apos;s answer. Please try again later.</source>
-        <translation>Nie udało się zrozumieć odpowiedzi urzędu. Spróbuj ponownie później.</translation>
-    </message>
-    <message>
         <source>We last checked on %1 at %2.</source>
         <translation>Ostatnio sprawdzono: %1, godz. %2.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent from this kiosk. It will go as soon as the kiosk is back online.</source>
-        <translation>Czeka na wysłanie z tego kiosku. Zostanie wysłane, gdy tylko kiosk znów będzie online.</translation>
-    </message>
-    <message>
-        <source>There was a problem sending this. Please ask a member of staff.</source>
-        <translation>Wystąpił problem z wysłaniem. Poproś o pomoc pracownika.</translation>
     </message>
     <message>
         <source>Received by the council.</source>
@@ -1049,11 +1060,23 @@
         <translation>Zamknięte: %1.</translation>
     </message>
     <message>
-        <source>We cannot find this number. If you sent it today, please check again tomorrow.</source>
-        <translation>Nie możemy znaleźć tego numeru. Jeśli wysłano je dzisiaj, sprawdź ponownie jutro.</translation>
+        <source>We could not understand the council&apos;s answer. Try again later.</source>
+        <translation>Nie udało się zrozumieć odpowiedzi urzędu. Spróbuj ponownie później.</translation>
     </message>
     <message>
-        <source>We could not check this just now. Please try again later.</source>
+        <source>Waiting to be sent from this kiosk. It will be sent when the kiosk is back online.</source>
+        <translation>Czeka na wysłanie z tego kiosku. Zostanie wysłany, gdy kiosk znów będzie online.</translation>
+    </message>
+    <message>
+        <source>There was a problem sending this form. Ask a member of staff.</source>
+        <translation>Wystąpił problem z wysłaniem tego formularza. Poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>We cannot find this reference number. If you sent the form today, check again tomorrow.</source>
+        <translation>Nie możemy znaleźć tego numeru referencyjnego. Jeśli formularz został wysłany dzisiaj, sprawdź ponownie jutro.</translation>
+    </message>
+    <message>
+        <source>We could not check this just now. Try again later.</source>
         <translation>Nie udało się tego teraz sprawdzić. Spróbuj ponownie później.</translation>
     </message>
 </context>
@@ -1098,8 +1121,8 @@
         <translation>Usługi online są teraz niedostępne</translation>
     </message>
     <message>
-        <source>Please try again later, or ask a member of staff. The other services on this kiosk still work.</source>
-        <translation>Spróbuj ponownie później lub poproś o pomoc pracownika. Pozostałe usługi w tym kiosku nadal działają.</translation>
+        <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
+        <translation>Spróbuj ponownie później albo poproś o pomoc pracownika. Inne usługi w tym kiosku nadal działają.</translation>
     </message>
 </context>
 <context>
@@ -1107,14 +1130,6 @@
     <message>
         <source>Welcome to council services</source>
         <translation>Witamy w usługach urzędu</translation>
-    </message>
-    <message>
-        <source>Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
-        <translation>Na tym ekranie możesz zgłosić problem urzędowi albo skomentować wniosek o pozwolenie na budowę. Zajmuje to około 5 minut.</translation>
-    </message>
-    <message>
-        <source>Nothing you type is kept on this screen after you finish.</source>
-        <translation>Po zakończeniu nic z tego, co wpiszesz, nie zostaje na tym ekranie.</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -1129,16 +1144,24 @@
         <translation>Zacznij korzystać z usług urzędu</translation>
     </message>
     <message>
-        <source>Check on a report</source>
-        <translation>Sprawdź zgłoszenie</translation>
-    </message>
-    <message>
-        <source>Use the reference number you were given to see what is happening</source>
-        <translation>Użyj otrzymanego numeru referencyjnego, aby sprawdzić, co się dzieje</translation>
-    </message>
-    <message>
         <source>Staff: sign in to help someone</source>
-        <translation>Personel: zaloguj się, aby komuś pomóc</translation>
+        <translation>Pracownicy: zaloguj się, aby komuś pomóc</translation>
+    </message>
+    <message>
+        <source>Use this kiosk to report a problem to the council or to comment on a planning application. It takes about 5 minutes.</source>
+        <translation>W tym kiosku zgłosisz problem do urzędu albo skomentujesz wniosek budowlany. Zajmuje to około 5 minut.</translation>
+    </message>
+    <message>
+        <source>Nothing you type is kept on this kiosk after you finish.</source>
+        <translation>Nic, co wpiszesz, nie zostaje w tym kiosku po zakończeniu.</translation>
+    </message>
+    <message>
+        <source>Check on a form you sent</source>
+        <translation>Sprawdź wysłany formularz</translation>
+    </message>
+    <message>
+        <source>Use the reference number you were given to see what is happening with your form</source>
+        <translation>Użyj otrzymanego numeru referencyjnego, aby sprawdzić, co dzieje się z formularzem</translation>
     </message>
 </context>
 <context>
@@ -1184,24 +1207,12 @@
         <translation>Wpisz odpowiedź jako tekst</translation>
     </message>
     <message>
-        <source>Your answer must be %1 characters or fewer</source>
-        <translation>Odpowiedź może mieć najwyżej tyle znaków: %1</translation>
-    </message>
-    <message>
         <source>Enter your answer</source>
         <translation>Wpisz odpowiedź</translation>
     </message>
     <message>
-        <source>Your answer must be %1 characters or more</source>
-        <translation>Odpowiedź musi mieć co najmniej tyle znaków: %1</translation>
-    </message>
-    <message>
         <source>Enter a number</source>
         <translation>Wpisz liczbę</translation>
-    </message>
-    <message>
-        <source>Enter a number, like 5 or 12.5</source>
-        <translation>Wpisz liczbę, na przykład 5 lub 12.5</translation>
     </message>
     <message>
         <source>Enter a whole number, like 5</source>
@@ -1272,10 +1283,6 @@
         <translation>Wpisz adres e-mail</translation>
     </message>
     <message>
-        <source>Email address must be 254 characters or fewer</source>
-        <translation>Adres e-mail może mieć najwyżej 254 znaki</translation>
-    </message>
-    <message>
         <source>Enter an email address in the correct format, like name@example.com</source>
         <translation>Wpisz adres e-mail w poprawnym formacie, na przykład imie@example.com</translation>
     </message>
@@ -1298,10 +1305,6 @@
     <message>
         <source>Enter the address</source>
         <translation>Wpisz adres</translation>
-    </message>
-    <message>
-        <source>Each line of the address must be %1 characters or fewer</source>
-        <translation>Każdy wiersz adresu może mieć najwyżej tyle znaków: %1</translation>
     </message>
     <message>
         <source>Enter the first line of the address</source>
@@ -1402,6 +1405,78 @@
     <message>
         <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
         <translation>Nie znaleziono klucza kiosku dla skrzynki nadawczej w %1. Kiosk szuka go w: %2. Umieść klucz z powrotem w tym miejscu: nowy klucz nie otworzyłby zgłoszeń, które już są w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>oczekiwano true albo false</translation>
+    </message>
+    <message>
+        <source>must start with &quot;cy&quot; when welshLanguageStandards is true</source>
+        <translation>musi zaczynać się od &quot;cy&quot;, gdy welshLanguageStandards ma wartość true</translation>
+    </message>
+    <message>
+        <source>must include &quot;en&quot; when welshLanguageStandards is true: the welcome screen is in Welsh and English</source>
+        <translation>musi zawierać &quot;en&quot;, gdy welshLanguageStandards ma wartość true: ekran powitalny jest po walijsku i po angielsku</translation>
+    </message>
+    <message>
+        <source>must be &quot;cy&quot; when welshLanguageStandards is true</source>
+        <translation>musi mieć wartość &quot;cy&quot;, gdy welshLanguageStandards ma wartość true</translation>
+    </message>
+    <message>
+        <source>expected an object of names by language, like {&quot;en&quot;: &quot;Central Library&quot;}</source>
+        <translation>oczekiwano obiektu z nazwami według języka, na przykład {&quot;en&quot;: &quot;Central Library&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the configured languages</source>
+        <translation>&quot;%1&quot; nie należy do skonfigurowanych języków</translation>
+    </message>
+    <message>
+        <source>expected a name of 1 to 80 characters, without &quot;%&quot;</source>
+        <translation>oczekiwano nazwy od 1 do 80 znaków, bez &quot;%&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>Odpowiedź może mieć najwyżej %n znak</numerusform>
+            <numerusform>Odpowiedź może mieć najwyżej %n znaki</numerusform>
+            <numerusform>Odpowiedź może mieć najwyżej %n znaków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer must be %n character(s) or more</source>
+        <translation>
+            <numerusform>Odpowiedź musi mieć co najmniej %n znak</numerusform>
+            <numerusform>Odpowiedź musi mieć co najmniej %n znaki</numerusform>
+            <numerusform>Odpowiedź musi mieć co najmniej %n znaków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number, like 5 or %1</source>
+        <translation>Wpisz liczbę, na przykład 5 lub %1</translation>
+    </message>
+    <message>
+        <source>Enter the number with a comma for decimals, like %1, and no full stop between thousands</source>
+        <translation>Wpisz liczbę z przecinkiem dziesiętnym, na przykład %1, bez kropki między tysiącami</translation>
+    </message>
+    <message>
+        <source>Enter the number with a full stop for decimals, like %1</source>
+        <translation>Wpisz liczbę z kropką dziesiętną, na przykład %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email address must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>Adres e-mail może mieć najwyżej %n znak</numerusform>
+            <numerusform>Adres e-mail może mieć najwyżej %n znaki</numerusform>
+            <numerusform>Adres e-mail może mieć najwyżej %n znaków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each line of the address must be %n character(s) or fewer</source>
+        <translation>
+            <numerusform>Każdy wiersz adresu może mieć najwyżej %n znak</numerusform>
+            <numerusform>Każdy wiersz adresu może mieć najwyżej %n znaki</numerusform>
+            <numerusform>Każdy wiersz adresu może mieć najwyżej %n znaków</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1679,8 +1754,8 @@
         <translation>Pytanie %1 z %2</translation>
     </message>
     <message>
-        <source>We could not save this. Please ask a member of staff.</source>
-        <translation>Nie udało się tego zapisać. Poproś o pomoc pracownika.</translation>
+        <source>Your form could not be saved. Ask a member of staff.</source>
+        <translation>Nie udało się zapisać formularza. Poproś o pomoc pracownika.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1948,18 @@
         <source>A web service needs a &quot;url&quot; starting with https://.</source>
         <translation>Usługa internetowa wymaga &quot;url&quot; zaczynającego się od https://.</translation>
     </message>
+    <message>
+        <source>Flow texts are shown as they are written: write the number or word itself instead of %1 or %n.</source>
+        <translation>Teksty przepływu są wyświetlane tak, jak zostały napisane: zamiast %1 lub %n wpisz samą liczbę albo słowo.</translation>
+    </message>
+    <message>
+        <source>Expected an object of error messages, like {&quot;required&quot;: {&quot;en&quot;: &quot;Select which bin was missed&quot;}}.</source>
+        <translation>Oczekiwano obiektu z komunikatami o błędach, na przykład {&quot;required&quot;: {&quot;en&quot;: &quot;Select which bin was missed&quot;}}.</translation>
+    </message>
+    <message>
+        <source>This field never gives the error &quot;%1&quot;. It can give: %2.</source>
+        <translation>To pole nigdy nie zgłasza błędu &quot;%1&quot;. Może zgłaszać: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ck::FlowSession</name>
@@ -2026,10 +2113,6 @@
         <translation>Zgłoszenie jest niepełne i nie zostało zapisane.</translation>
     </message>
     <message>
-        <source>Sorry, we could not save your request. Please ask a member of staff for help.</source>
-        <translation>Przepraszamy, nie udało się zapisać twojego zgłoszenia. Poproś pracownika o pomoc.</translation>
-    </message>
-    <message>
         <source>A submission with this reference is already saved.</source>
         <translation>Zgłoszenie z tym numerem jest już zapisane.</translation>
     </message>
@@ -2096,6 +2179,10 @@
     <message>
         <source>Outbox entry %1 no longer waits for its request id.</source>
         <translation>Wpis %1 w skrzynce nadawczej nie czeka już na numer zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved because the kiosk is nearly full. Ask a member of staff for help.</source>
+        <translation>Nie udało się zapisać formularza, bo kiosk jest prawie pełny. Poproś o pomoc pracownika.</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2299,6 @@
 <context>
     <name>ck::sqlite::Database</name>
     <message>
-        <source>The disk is full: the submission could not be saved. Please ask staff.</source>
-        <translation>Dysk jest pełny: nie udało się zapisać zgłoszenia. Poproś o pomoc personel.</translation>
-    </message>
-    <message>
         <source>The outbox database is damaged (%1).</source>
         <translation>Baza skrzynki nadawczej jest uszkodzona (%1).</translation>
     </message>
@@ -2238,6 +2321,10 @@
     <message>
         <source>Outbox database error %1 (%2).</source>
         <translation>Błąd bazy skrzynki nadawczej %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The kiosk is full and could not save your form. Ask a member of staff.</source>
+        <translation>Kiosk jest pełny i nie udało się zapisać formularza. Poproś o pomoc pracownika.</translation>
     </message>
 </context>
 <context>

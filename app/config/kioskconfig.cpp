@@ -176,6 +176,62 @@ void readOutboxKey(ConfigReader &r, const QJsonObject &root, KioskConfig &config
     }
 }
 
+void readWelshAndPlace(ConfigReader &r, const QJsonObject &root, KioskConfig &c)
+{
+    const QString welsh = QStringLiteral("welshLanguageStandards");
+    const QJsonValue standards = root.value(welsh);
+    if (!standards.isUndefined() && !standards.isBool()) {
+        r.fail(welsh, tr("expected true or false"));
+        return;
+    }
+    c.welshLanguageStandards = standards.toBool(false);
+    if (c.welshLanguageStandards) {
+        // Strict rather than silently reordered: the site's admin should see what the kiosk will
+        // do with its list.
+        if (c.languages.value(0) != QLatin1String("cy")) {
+            r.fail(QStringLiteral("languages"),
+                   tr("must start with \"cy\" when welshLanguageStandards is true"));
+            return;
+        }
+        if (!c.languages.contains(QLatin1String("en"))) {
+            r.fail(QStringLiteral("languages"),
+                   tr("must include \"en\" when welshLanguageStandards is true: the welcome "
+                      "screen is in Welsh and English"));
+            return;
+        }
+        if (c.defaultLanguage != QLatin1String("cy")) {
+            r.fail(QStringLiteral("defaultLanguage"),
+                   tr("must be \"cy\" when welshLanguageStandards is true"));
+            return;
+        }
+    }
+    const QString place = QStringLiteral("placeName");
+    if (!root.contains(place))
+        return;
+    const QJsonValue value = root.value(place);
+    if (!value.isObject()) {
+        r.fail(place,
+               tr("expected an object of names by language, like {\"en\": \"Central "
+                  "Library\"}"));
+        return;
+    }
+    const QJsonObject names = value.toObject();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        const QString path = ConfigReader::join(place, it.key());
+        if (!c.languages.contains(it.key())) {
+            r.fail(path, tr("\"%1\" is not one of the configured languages").arg(it.key()));
+            return;
+        }
+        const QString name = it.value().toString().trimmed();
+        if (!it.value().isString() || name.isEmpty() || name.size() > 80
+            || name.contains(QLatin1Char('%'))) {
+            r.fail(path, tr("expected a name of 1 to 80 characters, without \"%\""));
+            return;
+        }
+        c.placeName.insert(it.key(), name);
+    }
+}
+
 } // namespace
 
 Result<KioskConfig> KioskConfig::parse(const QByteArray &json, const QString &sourceName)
@@ -201,14 +257,27 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
 {
     ConfigReader r(sourceName);
     r.allowOnly(root, QString(),
-                {QStringLiteral("schema"), QStringLiteral("version"), QStringLiteral("kioskId"),
-                 QStringLiteral("site"), QStringLiteral("dataDir"), QStringLiteral("servicesDir"),
-                 QStringLiteral("languages"), QStringLiteral("defaultLanguage"),
-                 QStringLiteral("idleTimeoutSec"), QStringLiteral("idleWarningSec"),
-                 QStringLiteral("receiptDays"), QStringLiteral("minFreeMb"),
-                 QStringLiteral("destinations"), QStringLiteral("webAllowList"),
-                 QStringLiteral("webFrameAllowList"), QStringLiteral("adminPinHash"),
-                 QStringLiteral("helpers"), QStringLiteral("fleet"), QStringLiteral("outboxKey")});
+                {QStringLiteral("schema"),
+                 QStringLiteral("version"),
+                 QStringLiteral("kioskId"),
+                 QStringLiteral("site"),
+                 QStringLiteral("dataDir"),
+                 QStringLiteral("servicesDir"),
+                 QStringLiteral("languages"),
+                 QStringLiteral("defaultLanguage"),
+                 QStringLiteral("welshLanguageStandards"),
+                 QStringLiteral("placeName"),
+                 QStringLiteral("idleTimeoutSec"),
+                 QStringLiteral("idleWarningSec"),
+                 QStringLiteral("receiptDays"),
+                 QStringLiteral("minFreeMb"),
+                 QStringLiteral("destinations"),
+                 QStringLiteral("webAllowList"),
+                 QStringLiteral("webFrameAllowList"),
+                 QStringLiteral("adminPinHash"),
+                 QStringLiteral("helpers"),
+                 QStringLiteral("fleet"),
+                 QStringLiteral("outboxKey")});
     KioskConfig c;
     c.schema = r.integer(root, {}, QStringLiteral("schema"), 0, kSchema, kSchema, true);
     c.version =
@@ -234,6 +303,8 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
     if (!r.failed() && !c.languages.contains(c.defaultLanguage))
         r.fail(QStringLiteral("defaultLanguage"),
                tr("\"%1\" is not one of the configured languages").arg(c.defaultLanguage));
+    if (!r.failed())
+        readWelshAndPlace(r, root, c);
     c.idleTimeoutSec =
         r.integer(root, {}, QStringLiteral("idleTimeoutSec"), c.idleTimeoutSec, 10, kMaxDaySeconds);
     c.idleWarningSec =
@@ -363,6 +434,10 @@ QJsonObject KioskConfig::toJson() const
     if (fleet.kioskNumber)
         fleetJson.insert(QStringLiteral("kioskNumber"), *fleet.kioskNumber);
 
+    QJsonObject placeNameJson;
+    for (auto it = placeName.begin(); it != placeName.end(); ++it)
+        placeNameJson.insert(it.key(), it.value());
+
     QJsonObject json {
         {QStringLiteral("schema"), schema},
         {QStringLiteral("version"), version},
@@ -372,6 +447,8 @@ QJsonObject KioskConfig::toJson() const
         {QStringLiteral("servicesDir"), servicesDir},
         {QStringLiteral("languages"), QJsonArray::fromStringList(languages)},
         {QStringLiteral("defaultLanguage"), defaultLanguage},
+        {QStringLiteral("welshLanguageStandards"), welshLanguageStandards},
+        {QStringLiteral("placeName"), placeNameJson},
         {QStringLiteral("idleTimeoutSec"), idleTimeoutSec},
         {QStringLiteral("idleWarningSec"), idleWarningSec},
         {QStringLiteral("receiptDays"), receiptDays},
@@ -420,6 +497,11 @@ const DestinationSettings *KioskConfig::firstDestinationOfType(const QString &ty
             return &d;
     }
     return nullptr;
+}
+
+QString KioskConfig::placeNameIn(const QString &language) const
+{
+    return placeName.value(language, placeName.value(QStringLiteral("en")));
 }
 
 const HelperAccount *KioskConfig::helper(const QString &id) const

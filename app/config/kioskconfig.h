@@ -83,6 +83,15 @@ public:
     QStringList languages {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("pl"),
                            QStringLiteral("ar")};
     QString defaultLanguage = QStringLiteral("en");
+    // Sites under the Welsh Language Standards (Welsh Language (Wales) Measure 2011): Welsh is
+    // the default and listed first, and the welcome screen shows Welsh and English side by
+    // side, Welsh first. Needs "cy" first in `languages`, "en" in them, defaultLanguage "cy".
+    bool welshLanguageStandards = false;
+    // Where the kiosk stands, as people there call it, per language ("Cardiff Central Library",
+    // "Llyfrgell Ganolog Caerdydd"): named in the staff-help texts instead of a fixed "the
+    // library". Keys are configured languages; a missing language falls back to "en", then to
+    // wording without a place name.
+    QMap<QString, QString> placeName;
     int idleTimeoutSec = 120;
     int idleWarningSec = 30;
     int receiptDays = 30;
@@ -118,6 +127,8 @@ public:
     // The first destination of the given type, or nullptr.
     const DestinationSettings *firstDestinationOfType(const QString &type) const;
     const HelperAccount *helper(const QString &id) const;
+    // placeName in `language`, else in English, else empty.
+    QString placeNameIn(const QString &language) const;
 };
 
 } // namespace ck

@@ -1,5 +1,7 @@
 #include "answerformatter.h"
 
+#include "sessionlocale.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
@@ -10,6 +12,8 @@
 namespace ck {
 
 namespace {
+// The texts are marked for lupdate where they stand (QT_TRANSLATE_NOOP); without the markers
+// the catalogue never had them and "Check your answers" said "Yes" in every language.
 QString word(const char *text, AnswerFormatter::Words words)
 {
     return words == AnswerFormatter::Words::English
@@ -40,7 +44,7 @@ QString AnswerFormatter::display(const FlowPage &page, const QJsonValue &answer,
                                  const QString &lang, Words words)
 {
     if (answer.isNull() || answer.isUndefined())
-        return word("Not answered", words);
+        return word(QT_TRANSLATE_NOOP("AnswerFormatter", "Not answered"), words);
     const FieldDefinition &field = page.field;
     switch (field.type) {
     case FieldType::Choice:
@@ -53,15 +57,16 @@ QString AnswerFormatter::display(const FlowPage &page, const QJsonValue &answer,
         return labels.join(QLatin1Char('\n'));
     }
     case FieldType::YesNo:
-        return answer.toBool() ? word("Yes", words) : word("No", words);
+        return answer.toBool() ? word(QT_TRANSLATE_NOOP("AnswerFormatter", "Yes"), words)
+                               : word(QT_TRANSLATE_NOOP("AnswerFormatter", "No"), words);
     case FieldType::Date: {
         const QDate date = QDate::fromString(answer.toString(), Qt::ISODate);
-        const QLocale locale(words == Words::English ? QStringLiteral("en_GB") : lang);
+        const QLocale locale = sessionLocale(words == Words::English ? QStringLiteral("en") : lang);
         return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy"))
                               : answer.toString();
     }
     case FieldType::Number: {
-        const QLocale locale(words == Words::English ? QStringLiteral("en_GB") : lang);
+        const QLocale locale = sessionLocale(words == Words::English ? QStringLiteral("en") : lang);
         return locale.toString(answer.toDouble(), 'g', 15);
     }
     case FieldType::PostcodeAddress: {

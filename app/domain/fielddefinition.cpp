@@ -72,4 +72,44 @@ const FieldOption *FieldDefinition::option(const QString &value) const
     return nullptr;
 }
 
+QStringList FieldDefinition::errorKeys(FieldType type)
+{
+    QStringList keys {QStringLiteral("required")};
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+        keys << QStringLiteral("tooLong") << QStringLiteral("tooShort");
+        break;
+    case FieldType::Number:
+        keys << QStringLiteral("number") << QStringLiteral("numberSeparator")
+             << QStringLiteral("wholeNumber") << QStringLiteral("numberMin")
+             << QStringLiteral("numberMax");
+        break;
+    case FieldType::Date:
+        keys << QStringLiteral("date") << QStringLiteral("datePast")
+             << QStringLiteral("dateFuture");
+        break;
+    case FieldType::Choice:
+    case FieldType::MultiChoice:
+        keys << QStringLiteral("choice");
+        break;
+    case FieldType::YesNo:
+        break;
+    case FieldType::Email:
+        keys << QStringLiteral("email") << QStringLiteral("tooLong");
+        break;
+    case FieldType::Phone:
+        keys << QStringLiteral("phone");
+        break;
+    case FieldType::Postcode:
+        keys << QStringLiteral("postcode");
+        break;
+    case FieldType::PostcodeAddress:
+        keys << QStringLiteral("postcode") << QStringLiteral("addressLine")
+             << QStringLiteral("tooLong");
+        break;
+    }
+    return keys;
+}
+
 } // namespace ck

@@ -2,6 +2,7 @@
 
 #include "localizedtext.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -70,6 +71,10 @@ struct FieldDefinition
     bool wholeNumber = false; // number: refuse decimals
     DateRange dateRange = DateRange::Any;
     QList<FieldOption> options; // choice, multichoice
+    // The flow file's own error messages, by FieldValidator code without "field."
+    // ("required" -> "Select which bin was missed"): GOV.UK error messages name the question,
+    // which only the flow knows. Codes without an entry keep the kiosk's general message.
+    QHash<QString, LocalizedText> errors;
 
     // Hard upper bound even when the flow file sets none, so hostile input (a 1 MB paste) gets
     // a clear "too long" error instead of travelling to the outbox.
@@ -77,6 +82,9 @@ struct FieldDefinition
     int effectiveMaxLength() const { return maxLength.value_or(defaultMaxLength(type)); }
 
     const FieldOption *option(const QString &value) const; // nullptr when unknown
+    // The error codes (without "field.") this type of field can give, so a flow file cannot
+    // carry a message that would never be shown.
+    static QStringList errorKeys(FieldType type);
     bool hasOptions() const { return type == FieldType::Choice || type == FieldType::MultiChoice; }
 };
 

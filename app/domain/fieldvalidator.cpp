@@ -2,6 +2,7 @@
 
 #include "translate.h"
 
+#include "numberinput.h"
 #include "textcleaner.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,12 @@ namespace {
 QString tr(const char *text)
 {
     return translateIn({"FieldValidator", "ck::FieldValidator", "ck"}, text);
+}
+
+// Counts go through the plural forms of each language ("%n character(s)").
+QString tr(const char *text, const char *, int n)
+{
+    return translateIn({"FieldValidator", "ck::FieldValidator", "ck"}, text, n);
 }
 
 Result<QJsonValue> failure(const char *code, const QString &message)
@@ -47,7 +54,8 @@ Result<QJsonValue> validateText(const FieldDefinition &field, const QJsonValue &
     const int max = field.effectiveMaxLength();
     // Refuse a huge paste before doing any work on it.
     if (input.size() > qsizetype(max) * 4 + 1024)
-        return failure("field.tooLong", tr("Your answer must be %1 characters or fewer").arg(max));
+        return failure("field.tooLong",
+                       tr("Your answer must be %n character(s) or fewer", nullptr, max));
     const QString text = FieldValidator::cleanText(input, field.type == FieldType::LongText);
     if (text.isEmpty()) {
         if (field.required)
@@ -56,10 +64,12 @@ Result<QJsonValue> validateText(const FieldDefinition &field, const QJsonValue &
     }
     const qsizetype length = codePoints(text);
     if (length > max)
-        return failure("field.tooLong", tr("Your answer must be %1 characters or fewer").arg(max));
+        return failure("field.tooLong",
+                       tr("Your answer must be %n character(s) or fewer", nullptr, max));
     if (field.minLength && length < *field.minLength)
-        return failure("field.tooShort",
-                       tr("Your answer must be %1 characters or more").arg(*field.minLength));
+        return failure(
+            "field.tooShort",
+            tr("Your answer must be %n character(s) or more", nullptr, *field.minLength));
     return QJsonValue(text);
 }
 
@@ -71,37 +81,47 @@ Result<QJsonValue> validateNumber(const FieldDefinition &field, const QJsonValue
             return failure("field.required", tr("Enter a number"));
         return QJsonValue(QJsonValue::Null);
     }
+    // Examples and limits are written the way this field accepts them back ("12,5" in Polish).
+    const QString example = NumberInput::format(12.5, lang);
+    const auto notANumber = [&] {
+        return failure("field.number", tr("Enter a number, like 5 or %1").arg(example));
+    };
     double value = 0;
     if (raw.isDouble()) {
         value = raw.toDouble();
     } else if (raw.isString()) {
-        QString text = raw.toString().trimmed();
-        if (text.size() > 40)
-            return failure("field.number", tr("Enter a number, like 5 or 12.5"));
-        // People write "1,000" and "1 000": both mean a thousand.
-        text.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
-        bool ok = false;
-        value = QLocale::c().toDouble(text, &ok);
-        if (!ok)
-            return failure("field.number", tr("Enter a number, like 5 or 12.5"));
+        const NumberInput::Parsed parsed = NumberInput::parse(raw.toString(), lang);
+        if (parsed.problem == NumberInput::Problem::Separator) {
+            // Two readings are possible ("12,5": 12.5 or 125?): ask, never guess.
+            return failure(
+                "field.numberSeparator",
+                NumberInput::decimalComma(lang)
+                    ? tr("Enter the number with a comma for decimals, like %1, and "
+                         "no full stop between thousands")
+                          .arg(example)
+                    : tr("Enter the number with a full stop for decimals, like %1").arg(example));
+        }
+        if (!parsed.value)
+            return notANumber();
+        value = *parsed.value;
     } else {
-        return failure("field.wrongType", tr("Enter a number, like 5 or 12.5"));
+        return failure("field.wrongType", tr("Enter a number, like 5 or %1").arg(example));
     }
     if (!std::isfinite(value))
-        return failure("field.number", tr("Enter a number, like 5 or 12.5"));
+        return notANumber();
     if (field.wholeNumber && std::floor(value) != value)
         return failure("field.wholeNumber", tr("Enter a whole number, like 5"));
-    const QLocale locale(lang);
+    const auto shown = [&](double v) { return NumberInput::format(v, lang); };
     if (field.min && field.max && (value < *field.min || value > *field.max))
-        return failure(value < *field.min ? "field.numberMin" : "field.numberMax",
-                       tr("Enter a number between %1 and %2")
-                           .arg(locale.toString(*field.min), locale.toString(*field.max)));
+        return failure(
+            value < *field.min ? "field.numberMin" : "field.numberMax",
+            tr("Enter a number between %1 and %2").arg(shown(*field.min), shown(*field.max)));
     if (field.min && value < *field.min)
         return failure("field.numberMin",
-                       tr("Enter a number of %1 or more").arg(locale.toString(*field.min)));
+                       tr("Enter a number of %1 or more").arg(shown(*field.min)));
     if (field.max && value > *field.max)
         return failure("field.numberMax",
-                       tr("Enter a number of %1 or less").arg(locale.toString(*field.max)));
+                       tr("Enter a number of %1 or less").arg(shown(*field.max)));
     return QJsonValue(value);
 }
 
@@ -224,7 +244,8 @@ Result<QJsonValue> validateEmail(const FieldDefinition &field, const QJsonValue 
         return failure("field.wrongType", tr("Enter an email address"));
     const QString input = raw.toString();
     if (input.size() > 1024)
-        return failure("field.tooLong", tr("Email address must be 254 characters or fewer"));
+        return failure("field.tooLong",
+                       tr("Email address must be %n character(s) or fewer", nullptr, 254));
     const QString text = FieldValidator::cleanText(input, false);
     if (text.isEmpty()) {
         if (field.required)
@@ -232,7 +253,8 @@ Result<QJsonValue> validateEmail(const FieldDefinition &field, const QJsonValue 
         return QJsonValue(QJsonValue::Null);
     }
     if (text.size() > 254)
-        return failure("field.tooLong", tr("Email address must be 254 characters or fewer"));
+        return failure("field.tooLong",
+                       tr("Email address must be %n character(s) or fewer", nullptr, 254));
     // Deliberately simple (as GOV.UK Notify): something@domain.tld with no spaces, no double
     // dots, a top-level domain of letters. Unicode letters are fine in both halves.
     static const QRegularExpression re(
@@ -294,12 +316,12 @@ Result<QJsonValue> validateAddress(const FieldDefinition &field, const QJsonValu
         if (input.size() > kLineMax * 4)
             return failure(
                 "field.tooLong",
-                tr("Each line of the address must be %1 characters or fewer").arg(kLineMax));
+                tr("Each line of the address must be %n character(s) or fewer", nullptr, kLineMax));
         const QString line = FieldValidator::cleanText(input, false);
         if (codePoints(line) > kLineMax)
             return failure(
                 "field.tooLong",
-                tr("Each line of the address must be %1 characters or fewer").arg(kLineMax));
+                tr("Each line of the address must be %n character(s) or fewer", nullptr, kLineMax));
         out.insert(QLatin1String(key), line);
         any = any || !line.isEmpty();
     }
@@ -347,6 +369,20 @@ Result<QJsonValue> FieldValidator::validate(const FieldDefinition &field, const 
 
 Result<QJsonValue> FieldValidator::validate(const FieldDefinition &field, const QJsonValue &raw,
                                             const QString &lang, const QDate &today)
+{
+    Result<QJsonValue> result = check(field, raw, lang, today);
+    if (result.ok() || field.errors.isEmpty())
+        return result;
+    // The flow's own words for this question win ("Select which bin was missed").
+    const QString key = result.error().code.mid(int(qstrlen("field.")));
+    const auto own = field.errors.constFind(key);
+    if (own == field.errors.constEnd())
+        return result;
+    return Result<QJsonValue>::failure(result.error().code, own->text(lang));
+}
+
+Result<QJsonValue> FieldValidator::check(const FieldDefinition &field, const QJsonValue &raw,
+                                         const QString &lang, const QDate &today)
 {
     switch (field.type) {
     case FieldType::Text:

@@ -15,7 +15,8 @@ namespace ck {
 // "FieldValidator" and never quote the input back (it may be personal data).
 //
 // Error codes (stable): field.required, field.tooLong, field.tooShort, field.wrongType,
-// field.number, field.wholeNumber, field.numberMin, field.numberMax, field.date,
+// field.number, field.numberSeparator (a separator with two readings, like "12,5" in English:
+// never guessed), field.wholeNumber, field.numberMin, field.numberMax, field.date,
 // field.datePast, field.dateFuture, field.choice, field.email, field.phone, field.postcode,
 // field.addressLine.
 //
@@ -24,8 +25,9 @@ namespace ck {
 class FieldValidator
 {
 public:
-    // `lang` selects the language of option labels in messages; the message texts themselves
-    // come from the installed Qt translator. Returns JSON null for an empty optional answer.
+    // `lang` is the session language: it picks the flow's own error texts, the decimal sign a
+    // number may use and the way limits are written; the kiosk's general message texts come
+    // from the installed Qt translator. Returns JSON null for an empty optional answer.
     static Result<QJsonValue> validate(const FieldDefinition &field, const QJsonValue &raw,
                                        const QString &lang);
     // Same, with an explicit "today" for date ranges (tests, and midnight-stable sessions).
@@ -36,6 +38,11 @@ public:
     static std::optional<QString> normalisePostcode(const QString &text);
     static std::optional<QString> normalisePhone(const QString &text);
     static QString cleanText(const QString &text, bool keepNewlines);
+
+private:
+    // The kiosk's general message; validate() then puts the flow's own one in its place.
+    static Result<QJsonValue> check(const FieldDefinition &field, const QJsonValue &raw,
+                                    const QString &lang, const QDate &today);
 };
 
 } // namespace ck

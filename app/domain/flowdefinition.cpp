@@ -71,6 +71,8 @@ QStringList FlowDefinition::completeLanguages() const
             keep(option.label);
             keep(option.hint);
         }
+        for (const LocalizedText &error : page.field.errors)
+            keep(error);
     }
     QStringList out(langs.begin(), langs.end());
     out.sort();

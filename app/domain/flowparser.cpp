@@ -96,6 +96,12 @@ bool FlowParser::readText(const QJsonObject &object, const char *key, const QStr
         const QString text = it.value().toString().trimmed();
         if (!it.value().isString() || text.isEmpty())
             return fail(join(p, it.key()), "flow.text", tr("Expected a text that is not empty."));
+        // Nothing fills %1 or %n in a flow text: it would reach the screen as written.
+        static const QRegularExpression placeholder(QStringLiteral("%L?[0-9n]"));
+        if (text.contains(placeholder))
+            return fail(join(p, it.key()), "flow.placeholder",
+                        tr("Flow texts are shown as they are written: write the number or "
+                           "word itself instead of %1 or %n."));
         texts.insert(it.key(), text);
     }
     if (!texts.contains(LocalizedText::defaultLanguage()))
@@ -169,7 +175,7 @@ bool FlowParser::readField(const QJsonValue &value, const QString &path, FieldDe
     const QJsonObject o = value.toObject();
     if (!onlyKeys(o, path,
                   {"type", "required", "minLength", "maxLength", "min", "max", "wholeNumber",
-                   "dateRange", "options"}))
+                   "dateRange", "options", "errors"}))
         return false;
     const QString typePath = join(path, QStringLiteral("type"));
     const auto type = fieldTypeFromName(o.value(QLatin1String("type")).toString());
@@ -236,12 +242,38 @@ bool FlowParser::readField(const QJsonValue &value, const QString &path, FieldDe
                         tr("dateRange is \"any\", \"past\" or \"future\"."));
     }
 
+    if (o.contains(QLatin1String("errors"))
+        && !readErrors(o, join(path, QStringLiteral("errors")), out))
+        return false;
+
     const QJsonValue options = o.value(QLatin1String("options"));
     if (out.hasOptions())
         return readOptions(options, join(path, QStringLiteral("options")), out.options);
     if (!options.isUndefined())
         return fail(join(path, QStringLiteral("options")), "flow.keyNotAllowed",
                     tr("Only choice and multichoice fields have options."));
+    return true;
+}
+
+bool FlowParser::readErrors(const QJsonObject &field, const QString &path, FieldDefinition &out)
+{
+    const QJsonValue value = field.value(QLatin1String("errors"));
+    if (!value.isObject() || value.toObject().isEmpty())
+        return fail(path, "flow.errors",
+                    tr("Expected an object of error messages, like {\"required\": {\"en\": "
+                       "\"Select which bin was missed\"}}."));
+    const QJsonObject errors = value.toObject();
+    const QStringList allowed = FieldDefinition::errorKeys(out.type);
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return fail(join(path, it.key()), "flow.errorKey",
+                        tr("This field never gives the error \"%1\". It can give: %2.")
+                            .arg(it.key(), allowed.join(QStringLiteral(", "))));
+        LocalizedText text;
+        if (!readText(errors, qPrintable(it.key()), path, true, text))
+            return false;
+        out.errors.insert(it.key(), text);
+    }
     return true;
 }
 

@@ -30,6 +30,7 @@ private:
                     std::optional<int> &out);
     bool readPage(const QJsonValue &value, const QString &path, FlowPage &out);
     bool readField(const QJsonValue &value, const QString &path, FieldDefinition &out);
+    bool readErrors(const QJsonObject &field, const QString &path, FieldDefinition &out);
     bool readOptions(const QJsonValue &value, const QString &path, QList<FieldOption> &out);
     bool readShowIf(const QJsonValue &value, const QString &path, ShowIf &out);
     bool checkBranches(const FlowDefinition &flow);

@@ -182,8 +182,8 @@ Result<ReferenceNumber> ReferenceNumber::generateInBlock(int kioskNumber, quint6
         return Result<ReferenceNumber>::failure(
             QStringLiteral("reference.exhausted"),
             QCoreApplication::translate("ReferenceNumber",
-                                        "This kiosk cannot number new requests any more. "
-                                        "Please ask a member of staff."));
+                                        "This kiosk cannot give reference numbers to new forms any "
+                                        "more. Ask a member of staff."));
     constexpr int blockShift = 40 - KioskNumberBits;
     const quint64 x = (quint64(kioskNumber) << blockShift) | (counter << 2) | (randomBits & 3u);
     return fromPayload(permute(x));
@@ -237,7 +237,7 @@ Result<ReferenceNumber> ReferenceNumber::parse(const QString &text)
             QStringLiteral("reference.check"),
             QCoreApplication::translate(
                 "ReferenceNumber",
-                "That number does not look right. Please check each letter and number."));
+                "Enter a reference number in the correct format, like CK-7F3K-92QD-X"));
     return fromPayload(payload);
 }
 

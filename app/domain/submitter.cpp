@@ -43,8 +43,7 @@ Result<QString> Submitter::submit(FlowSession &session, const AssistInfo &assist
         return Result<QString>::failure(
             QStringLiteral("submit.noOutbox"),
             QCoreApplication::translate("Submitter",
-                                        "We could not save this. Please ask a member of "
-                                        "staff."));
+                                        "Your form could not be saved. Ask a member of staff."));
     // Moved, not copied: the outbox owns (and wipes) the only copy of the plaintext payload.
     const Status stored = m_enqueue(std::move(item).value());
     if (!stored)

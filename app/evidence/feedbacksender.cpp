@@ -28,7 +28,7 @@ Result<QJsonObject> FeedbackSender::build(int rating, const QString &comment,
     if (rating < kMinRating || rating > kMaxRating) {
         return Result<QJsonObject>::failure(
             QStringLiteral("feedback-rating"),
-            QCoreApplication::translate("FeedbackSender", "Please choose one of the faces."));
+            QCoreApplication::translate("FeedbackSender", "Choose one of the faces."));
     }
     // Same closed sets as the evidence counters: no free text rides in through these fields.
     const EvidenceRecord r =

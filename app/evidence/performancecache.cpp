@@ -1,6 +1,8 @@
 #include "performancecache.h"
 
 #include "boundedreply.h"
+#include "translate.h"
+
 #include "helper/trackingstatus.h"
 
 #include <QCoreApplication>
@@ -172,15 +174,11 @@ QString PerformanceCache::describe(const QString &serviceCode, const QString &la
                                             "About half of these are closed within a day.");
     } else {
         const int days = int(std::lround(p->medianDaysToClose));
-        // Spelt out rather than "%n day(s)": the English plural must read right also when no
-        // translator is loaded (tests, a missing .qm).
-        first = days == 1 ? QCoreApplication::translate("PerformanceCache",
-                                                        "About half of these are closed within "
-                                                        "1 day.")
-                          : QCoreApplication::translate("PerformanceCache",
-                                                        "About half of these are closed within "
-                                                        "%1 days.")
-                                .arg(locale.toString(days));
+        first = translateIn({"PerformanceCache"},
+                            QT_TRANSLATE_N_NOOP("PerformanceCache",
+                                                "About half of these are closed within %n "
+                                                "day(s)."),
+                            days);
     }
     if (!asOf.isValid())
         return first;

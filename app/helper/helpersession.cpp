@@ -3,6 +3,7 @@
 #include "passwordhash.h"
 #include "staffcard.h"
 #include "trackingstatus.h"
+#include "translate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -38,15 +39,12 @@ Status HelperSession::lockedError(const QDateTime &until) const
 {
     const qint64 seconds = std::max<qint64>(1, now().secsTo(until));
     const int minutes = int((seconds + 59) / 60);
-    // Spelt out rather than "%n minute(s)" so English reads right without a translator loaded.
-    const QString text = minutes == 1
-        ? QCoreApplication::translate("HelperSession",
-                                      "Too many wrong tries. Please wait 1 minute and try "
-                                      "again, or ask another member of staff.")
-        : QCoreApplication::translate("HelperSession",
-                                      "Too many wrong tries. Please wait %1 minutes and try "
-                                      "again, or ask another member of staff.")
-              .arg(TrackingStatus::locale(QLocale().name().left(2)).toString(minutes));
+    const QString text = translateIn({"HelperSession"},
+                                     QT_TRANSLATE_N_NOOP("HelperSession",
+                                                         "Too many wrong tries. Wait %n "
+                                                         "minute(s) and try again, or ask "
+                                                         "another member of staff."),
+                                     minutes);
     return Status::failure(QStringLiteral("helper-locked"), text);
 }
 
@@ -67,16 +65,15 @@ Status HelperSession::signInWithCard(const QString &line, const SecureBytes &pin
 Status HelperSession::verifyAndEnter(const QString &helperId, const SecureBytes &secret)
 {
     if (signedIn()) {
-        return Status::failure(QStringLiteral("helper-busy"),
-                               QCoreApplication::translate("HelperSession",
-                                                           "A helper is already signed in. "
-                                                           "Please sign out first."));
+        return Status::failure(
+            QStringLiteral("helper-busy"),
+            QCoreApplication::translate("HelperSession",
+                                        "A helper is already signed in. Sign out first."));
     }
     const Status wrong = Status::failure(
         QStringLiteral("helper-credentials"),
         QCoreApplication::translate("HelperSession",
-                                    "That helper number and PIN do not match. Please try "
-                                    "again."));
+                                    "That helper number and PIN do not match. Try again."));
     if (helperId.isEmpty() || secret.isEmpty())
         return wrong;
 
@@ -215,16 +212,20 @@ AssistInfo HelperSession::assist() const
     return info;
 }
 
-QString HelperSession::bannerText() const
+QString HelperSession::bannerText(const QString &placeName) const
 {
     switch (m_state) {
     case State::SignedOut:
         return {};
     case State::AwaitingConsent:
-        return QCoreApplication::translate("HelperSession",
-                                           "%1 from the library would like to "
-                                           "help you.")
-            .arg(m_helperName);
+        // The place comes from the site's config: kiosks stand in libraries, council offices
+        // and job centres alike.
+        return placeName.isEmpty()
+            ? QCoreApplication::translate("HelperSession",
+                                          "%1, a member of staff here, would like to help you.")
+                  .arg(m_helperName)
+            : QCoreApplication::translate("HelperSession", "%1 from %2 would like to help you.")
+                  .arg(m_helperName, placeName);
     case State::Helping:
         return m_helperTyping
             ? QCoreApplication::translate("HelperSession", "%1 is typing for you.")

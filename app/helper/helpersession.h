@@ -86,7 +86,9 @@ public:
     AssistInfo assist() const;
 
     // The banner over every screen while a helper is involved, in the current UI language.
-    QString bannerText() const;
+    // `placeName`: where the kiosk stands, in the session language (config placeName); empty
+    // gives the wording without a place.
+    QString bannerText(const QString &placeName = {}) const;
 
     HelperLockout &lockout() { return m_lockout; }
 

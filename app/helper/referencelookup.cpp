@@ -42,11 +42,11 @@ Status ReferenceLookup::lookup(const QString &typed, const QString &language)
     if (!parsed) {
         // One kind sentence for every kind of mistake: the reader needs what to do, not which
         // rule failed. The code still says which (tests, logs).
-        return Status::failure(parsed.error().code,
-                               QCoreApplication::translate("ReferenceLookup",
-                                                           "That number does not look right. "
-                                                           "Please check each letter and "
-                                                           "number."));
+        return Status::failure(
+            parsed.error().code,
+            QCoreApplication::translate(
+                "ReferenceLookup",
+                "Enter a reference number in the correct format, like CK-7F3K-92QD-X"));
     }
     m_reference = parsed->format();
     m_language = language;

@@ -19,7 +19,7 @@ namespace ck {
 
 // "Track a report": a citizen (or a helper for them, in a fresh session) types a reference.
 //   1. ReferenceNumber::parse catches typos with the check character; the answer is the kind
-//      "That number does not look right. Please check each letter and number."
+//      "Enter a reference number in the correct format, like CK-7F3K-92QD-X"
 //   2. If this kiosk sent it and it has not left yet (queued, sending, rejected), the local
 //      receipt answers: no network needed.
 //   3. Otherwise the back end: Open311 `requests/{id}.json` when the receipt says the

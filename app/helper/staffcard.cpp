@@ -11,9 +11,8 @@ Result<StaffCard> formatError()
 {
     return Result<StaffCard>::failure(
         QStringLiteral("card-format"),
-        QCoreApplication::translate("StaffCard",
-                                    "This card was not recognised. Please type your helper "
-                                    "number and PIN instead."));
+        QCoreApplication::translate(
+            "StaffCard", "This card was not recognised. Type your helper number and PIN instead."));
 }
 
 bool validId(const QString &id)
@@ -78,8 +77,7 @@ Result<StaffCard> StaffCardParser::parse(const QString &line)
         return Result<StaffCard>::failure(
             QStringLiteral("card-unreadable"),
             QCoreApplication::translate("StaffCard",
-                                        "The card could not be read. Please swipe it again, "
-                                        "slowly."));
+                                        "The card could not be read. Swipe it again, slowly."));
     }
 
     if (!data2.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "trackingstatus.h"
 
 #include "open311document.h"
+#include "sessionlocale.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,19 +43,14 @@ Result<TrackingAnswer> badAnswer()
     return Result<TrackingAnswer>::failure(
         QStringLiteral("tracking-answer"),
         QCoreApplication::translate(
-            "TrackingStatus",
-            "We could not understand the council's answer. Please try again later."));
+            "TrackingStatus", "We could not understand the council's answer. Try again later."));
 }
 
 } // namespace
 
 QLocale TrackingStatus::locale(const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    if (language == QLatin1String("cy"))
-        return QLocale(QLocale::Welsh, QLocale::UnitedKingdom);
-    return QLocale(language);
+    return sessionLocale(language);
 }
 
 QString TrackingStatus::formatDate(const QDateTime &when, const QString &language,
@@ -87,12 +83,11 @@ TrackingAnswer TrackingStatus::make(TrackingAnswer::Kind kind, const QDateTime &
     case TrackingAnswer::Kind::Waiting:
         a.text = QCoreApplication::translate(
             "TrackingStatus",
-            "Waiting to be sent from this kiosk. It will go as soon as the kiosk is "
-            "back online.");
+            "Waiting to be sent from this kiosk. It will be sent when the kiosk is back online.");
         break;
     case TrackingAnswer::Kind::Problem:
         a.text = QCoreApplication::translate(
-            "TrackingStatus", "There was a problem sending this. Please ask a member of staff.");
+            "TrackingStatus", "There was a problem sending this form. Ask a member of staff.");
         break;
     case TrackingAnswer::Kind::Received:
         a.text = date.isEmpty()
@@ -113,14 +108,13 @@ TrackingAnswer TrackingStatus::make(TrackingAnswer::Kind kind, const QDateTime &
             : QCoreApplication::translate("TrackingStatus", "Closed on %1.").arg(date);
         break;
     case TrackingAnswer::Kind::NotFound:
-        a.text = QCoreApplication::translate(
-            "TrackingStatus",
-            "We cannot find this number. If you sent it today, please check again "
-            "tomorrow.");
+        a.text = QCoreApplication::translate("TrackingStatus",
+                                             "We cannot find this reference number. If you sent "
+                                             "the form today, check again tomorrow.");
         break;
     case TrackingAnswer::Kind::Unknown:
-        a.text = QCoreApplication::translate(
-            "TrackingStatus", "We could not check this just now. Please try again later.");
+        a.text = QCoreApplication::translate("TrackingStatus",
+                                             "We could not check this just now. Try again later.");
         break;
     }
     return a;

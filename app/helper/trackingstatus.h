@@ -38,7 +38,7 @@ struct TrackingAnswer
 
 // Maps protocol answers and outbox states to plain words:
 //   queued/sending          -> "Waiting to be sent from this kiosk."
-//   rejected                -> "There was a problem sending this. Please ask a member of staff."
+//   rejected                -> "There was a problem sending this form. Ask a member of staff."
 //   received / Open311 open -> "Received by the council on 3 March."
 //   in-progress             -> "The council is working on this. Last update on 5 March."
 //   closed                  -> "Closed on 7 March."

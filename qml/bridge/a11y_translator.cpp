@@ -7,6 +7,8 @@
 #include <QQmlEngine>
 #include <QTranslator>
 
+#include <map>
+
 namespace ck {
 
 namespace {
@@ -38,6 +40,21 @@ QStringList KioskTranslator::availableLanguages()
     for (const QString &file : files)
         codes.append(file.mid(kPrefix.size(), file.size() - kPrefix.size() - 3));
     return codes;
+}
+
+QString KioskTranslator::translateIn(const QString &code, const char *context, const char *source)
+{
+    // Loaded on first use and kept for the life of the process: a few kilobytes each.
+    static std::map<QString, std::unique_ptr<QTranslator>> loaded;
+    auto it = loaded.find(code);
+    if (it == loaded.end()) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(kPrefix + code, kCatalogueDir))
+            translator.reset();
+        it = loaded.emplace(code, std::move(translator)).first;
+    }
+    const QString found = it->second ? it->second->translate(context, source) : QString();
+    return found.isEmpty() ? QString::fromUtf8(source) : found;
 }
 
 bool KioskTranslator::isRightToLeft(const QString &code)

@@ -29,6 +29,9 @@ public:
     // Languages with a compiled catalogue in the resources, e.g. {"ar", "cy", "en", "pl"}.
     static QStringList availableLanguages();
     static bool isRightToLeft(const QString &code);
+    // `source` in `code` from its catalogue, without changing the installed language (each
+    // catalogue is loaded once and kept; GUI thread only). The source when there is none.
+    static QString translateIn(const QString &code, const char *context, const char *source);
 
     QString language() const { return m_language; }
     // The engine whose qsTr() bindings follow; may come after construction (the composition

@@ -1,5 +1,7 @@
 #include "appstate.h"
 
+#include "a11y_translator.h"
+
 #include <QVariantMap>
 
 namespace ck {
@@ -39,6 +41,20 @@ QVariantList AppState::languages() const
         out.append(QVariantMap {{QStringLiteral("code"), code},
                                 {QStringLiteral("name"), nativeName(code)}});
     return out;
+}
+
+bool AppState::bilingualWelcome() const
+{
+    return m_welshStandards && m_languages.contains(QLatin1String("cy"))
+        && m_languages.contains(QLatin1String("en"))
+        && (m_language == QLatin1String("cy") || m_language == QLatin1String("en"));
+}
+
+QString AppState::translate(const QString &language, const QString &context,
+                            const QString &source) const
+{
+    return KioskTranslator::translateIn(language, context.toUtf8().constData(),
+                                        source.toUtf8().constData());
 }
 
 QString AppState::nativeName(const QString &code)

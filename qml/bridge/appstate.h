@@ -23,6 +23,9 @@ class AppState : public QObject
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(int sessionNumber READ sessionNumber NOTIFY sessionEnded)
     Q_PROPERTY(QUrl webAddress READ webAddress NOTIFY screenChanged)
+    // Welsh Language Standards (config welshLanguageStandards): the welcome screen shows Welsh
+    // and English side by side, Welsh first, while the session is in either of them.
+    Q_PROPERTY(bool bilingualWelcome READ bilingualWelcome NOTIFY languageChanged)
 
 public:
     // Screens, in the order a citizen meets them.
@@ -51,6 +54,12 @@ public:
     static QString nativeName(const QString &code);
 
     Q_INVOKABLE void setLanguage(const QString &code);
+    void setWelshLanguageStandards(bool on) { m_welshStandards = on; }
+    bool bilingualWelcome() const;
+    // `source` (of `context`) in `language`, whatever the session language is: the bilingual
+    // welcome shows Welsh and English at once.
+    Q_INVOKABLE QString translate(const QString &language, const QString &context,
+                                  const QString &source) const;
     Q_INVOKABLE void showWelcome();
     Q_INVOKABLE void showServices();
     void showWebService(const QUrl &address);
@@ -75,6 +84,7 @@ private:
     QString m_screen = Welcome;
     QUrl m_webAddress;
     int m_session = 1;
+    bool m_welshStandards = false;
 };
 
 } // namespace ck

@@ -1,5 +1,7 @@
 #include "flowcontroller.h"
 
+#include "sessionlocale.h"
+
 #include "appstate.h"
 #include "domain/flowsession.h"
 #include "domain/servicecatalogue.h"
@@ -106,9 +108,8 @@ QString FlowController::progressText() const
     const FlowSession::Progress p = m_session->progress();
     if (!m_session->currentPage() || p.total <= 0)
         return {};
-    return tr("Question %1 of %2")
-        .arg(QLocale(m_session->language()).toString(p.current),
-             QLocale(m_session->language()).toString(p.total));
+    const QLocale locale = sessionLocale(m_session->language());
+    return tr("Question %1 of %2").arg(locale.toString(p.current), locale.toString(p.total));
 }
 
 bool FlowController::onSummary() const
@@ -253,7 +254,7 @@ bool FlowController::submit()
                 return false;
             }
         }
-        setSubmitError(tr("We could not save this. Please ask a member of staff."));
+        setSubmitError(tr("Your form could not be saved. Ask a member of staff."));
         return false;
     }
     m_reference = result.value();

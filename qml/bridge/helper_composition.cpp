@@ -143,6 +143,7 @@ void HelperComposition::build()
     m_lookup = std::make_unique<ReferenceLookup>(lookup, m_network.get());
 
     m_helper = std::make_unique<HelperController>(m_session.get(), appState, m_recorder.get());
+    m_helper->setPlaceNames(config.placeName);
     m_track = std::make_unique<TrackController>(m_lookup.get(), appState);
     m_feedback = std::make_unique<FeedbackController>(
         m_feedbackSender.get(), appState, [flow] { return flow ? flow->serviceId() : QString(); });

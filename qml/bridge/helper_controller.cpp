@@ -16,6 +16,21 @@ HelperController::HelperController(HelperSession *session, AppState *appState,
     , m_evidence(evidence)
 {
     connect(session, &HelperSession::changed, this, &HelperController::changed);
+    // The banner and the place name are in the session language.
+    if (appState)
+        connect(appState, &AppState::languageChanged, this, &HelperController::changed);
+}
+
+void HelperController::setPlaceNames(QMap<QString, QString> names)
+{
+    m_placeNames = std::move(names);
+    Q_EMIT changed();
+}
+
+QString HelperController::placeName() const
+{
+    const QString language = m_appState ? m_appState->language() : QStringLiteral("en");
+    return m_placeNames.value(language, m_placeNames.value(QStringLiteral("en")));
 }
 
 bool HelperController::active() const
@@ -48,7 +63,7 @@ QString HelperController::helperName() const
 
 QString HelperController::bannerText() const
 {
-    return m_session ? m_session->bannerText() : QString();
+    return m_session ? m_session->bannerText(placeName()) : QString();
 }
 
 bool HelperController::helperTyping() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -22,6 +23,8 @@ class HelperController : public QObject
     Q_PROPERTY(QString state READ stateName NOTIFY changed)
     Q_PROPERTY(QString helperName READ helperName NOTIFY changed)
     Q_PROPERTY(QString bannerText READ bannerText NOTIFY changed)
+    // Where the kiosk stands, in the session language (config placeName); empty when not set.
+    Q_PROPERTY(QString placeName READ placeName NOTIFY changed)
     Q_PROPERTY(bool helperTyping READ helperTyping NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
@@ -36,6 +39,9 @@ public:
     QString stateName() const; // signedOut | awaitingConsent | helping | handedBack
     QString helperName() const;
     QString bannerText() const;
+    QString placeName() const;
+    // The config's placeName by language code.
+    void setPlaceNames(QMap<QString, QString> names);
     bool helperTyping() const;
     QString error() const { return m_error; }
 
@@ -71,6 +77,7 @@ private:
     EvidenceRecorder *m_evidence;
     QString m_error;
     QString m_returnScreen;
+    QMap<QString, QString> m_placeNames;
 };
 
 } // namespace ck

@@ -160,6 +160,7 @@ Status KioskComposition::build()
         });
     m_session = std::make_unique<FlowSession>();
     m_appState = std::make_unique<AppState>(m_config.languages, m_config.defaultLanguage);
+    m_appState->setWelshLanguageStandards(m_config.welshLanguageStandards);
     // Translations (a11y): the catalogue follows the session language before anything formats
     // text for it, so this connection is made before FlowController's.
     m_translator = std::make_unique<KioskTranslator>(nullptr);

@@ -12,7 +12,7 @@ namespace ck {
 class AppState;
 class ReferenceLookup;
 
-// QML's view of "Check on a report" (ReferenceLookup): the screen "track" types a reference,
+// QML's view of "Check on a form you sent" (ReferenceLookup): the screen "track" types a reference,
 // this shows the answer in plain words. Holds one answer at a time, cleared by the wipe.
 class TrackController : public QObject
 {

@@ -48,7 +48,7 @@ FieldBase {
     Text {
         Layout.fillWidth: true
         visible: field.maxLength > 0
-        text: qsTr("You can enter up to %n characters", "", field.maxLength)
+        text: qsTr("You can enter up to %n character(s)", "", field.maxLength)
         font.family: Theme.fontFamily
         font.pixelSize: Theme.smallSize
         color: Theme.secondaryText

@@ -17,13 +17,13 @@ FocusScope {
     visible: watcher !== null && watcher.warning
     z: 1000
 
-    readonly property string message: qsTr("Are you still there? To protect your privacy, this session will end and your answers will be cleared in %n second(s).", "", watcher ? watcher.secondsLeft : 0)
+    readonly property string message: qsTr("Are you still there? Your answers will be cleared in %n second(s) to keep them private.", "", watcher ? watcher.secondsLeft : 0)
 
     function announce() {
         moreTime.forceActiveFocus()
         // Spoken when this person has been listening (read-aloud used in the session).
         if (speech && speech.inUse)
-            speech.say(qsTr("Are you still there? Your answers will be cleared soon. Touch the screen or choose I need more time."))
+            speech.say(qsTr("Are you still there? Your answers will be cleared soon. Touch the screen or choose ‘I need more time’."))
     }
     onVisibleChanged: if (visible) announce()
     // Main.qml makes the warning only when it is due, so it is visible from the start.
@@ -72,7 +72,7 @@ FocusScope {
             Text {
                 objectName: "idleMessage"
                 Layout.fillWidth: true
-                text: qsTr("To protect your privacy, this session will end and your answers will be cleared in %n second(s).", "", warning.watcher ? warning.watcher.secondsLeft : 0)
+                text: qsTr("Your answers will be cleared in %n second(s) to keep them private.", "", warning.watcher ? warning.watcher.secondsLeft : 0)
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize
                 color: Theme.text

@@ -12,7 +12,7 @@ ScreenScaffold {
     serviceName: flow.serviceTitle
     secondaryText: qsTr("Back")
     primaryText: qsTr("Accept and send")
-    primaryDescription: qsTr("Send your answers to the council")
+    primaryDescription: qsTr("Send your form to the council")
     onSecondaryClicked: flow.back()
     onPrimaryClicked: {
         if (!flow.submit() && flow.submitError.length > 0)
@@ -124,7 +124,7 @@ ScreenScaffold {
     }
     Text {
         Layout.fillWidth: true
-        text: qsTr("By sending this you are confirming that, to the best of your knowledge, the details you are giving are correct.")
+        text: qsTr("By sending this form you confirm that your answers are correct, as far as you know.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.text

@@ -108,7 +108,7 @@ ScreenScaffold {
     }
     Text {
         Layout.fillWidth: true
-        text: qsTr("Your form is saved on this kiosk and sent to the council as soon as the connection allows. You do not need to wait.")
+        text: qsTr("Your form is saved on this kiosk. The kiosk sends it to the council by itself. You do not need to wait.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.text
@@ -116,7 +116,7 @@ ScreenScaffold {
     }
     Text {
         Layout.fillWidth: true
-        text: qsTr("When you press Finish, your answers are cleared from this screen.")
+        text: qsTr("When you press Finish, your answers are cleared from this kiosk.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.secondaryText

@@ -11,7 +11,7 @@ ScreenScaffold {
 
     serviceName: qsTr("Help from staff")
     secondaryText: qsTr("No, thank you")
-    primaryText: qsTr("Yes, please help me")
+    primaryText: qsTr("Yes, I would like help")
     primaryDescription: qsTr("The helper can see your answers and type them for you if you ask")
     onPrimaryClicked: helper.answerConsent(true)
     onSecondaryClicked: helper.answerConsent(false)
@@ -35,7 +35,11 @@ ScreenScaffold {
     Text {
         objectName: "consentText"
         Layout.fillWidth: true
-        text: qsTr("%1 works for the library. If you say yes, they will see what you type on this screen, and they can type for you if you ask.").arg(screen.helper.helperName)
+        // The place comes from the site's config (placeName): kiosks also stand in council
+        // offices and job centres.
+        text: screen.helper.placeName.length > 0
+              ? qsTr("%1 works for %2. If you say yes, they can see what you type. They can also type for you if you ask.").arg(screen.helper.helperName).arg(screen.helper.placeName)
+              : qsTr("%1 is a member of staff here. If you say yes, they can see what you type. They can also type for you if you ask.").arg(screen.helper.helperName)
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.text
@@ -53,7 +57,7 @@ ScreenScaffold {
     }
     Text {
         Layout.fillWidth: true
-        text: qsTr("Nothing is kept on this screen after you finish. You can say no and carry on by yourself.")
+        text: qsTr("Nothing is kept on this kiosk after you finish. You can say no and carry on by yourself.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.secondaryText

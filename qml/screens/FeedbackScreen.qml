@@ -31,7 +31,7 @@ ScreenScaffold {
     Text {
         objectName: "screenHeading"
         Layout.fillWidth: true
-        text: qsTr("How was using this screen?")
+        text: qsTr("How was using this kiosk?")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.titleSize
         font.bold: true
@@ -68,7 +68,7 @@ ScreenScaffold {
     Text {
         Layout.fillWidth: true
         visible: !screen.feedback.sent
-        text: qsTr("Please do not write your name, address or phone number.")
+        text: qsTr("Do not write your name, address or phone number.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.secondaryText
@@ -93,7 +93,7 @@ ScreenScaffold {
         }
         Accessible.role: Accessible.EditableText
         Accessible.name: qsTr("Anything else you want to tell us? (optional)")
-        Accessible.description: qsTr("Please do not write your name, address or phone number.")
+        Accessible.description: qsTr("Do not write your name, address or phone number.")
         background: Rectangle {
             color: Theme.inputBackground
             border.width: Theme.fieldBorderWidth

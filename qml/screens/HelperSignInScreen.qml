@@ -54,7 +54,7 @@ ScreenScaffold {
     }
     Text {
         Layout.fillWidth: true
-        text: qsTr("For library staff. Swipe your staff card, or type your helper number and PIN.")
+        text: qsTr("For staff only. Swipe your staff card, or type your helper number and PIN.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.text

@@ -2,13 +2,13 @@ import QtQuick
 import QtQuick.Layouts
 import CivicKiosk
 
-// "Check on a report": type the reference from the confirmation screen; the answer comes back
+// "Check on a form you sent": type the reference from the confirmation screen; the answer comes back
 // in plain words with its date (formatted in C++, in the session language).
 ScreenScaffold {
     id: screen
     property TrackController track
 
-    serviceName: qsTr("Check on a report")
+    serviceName: qsTr("Check on a form you sent")
     secondaryText: qsTr("Back")
     primaryText: qsTr("Check")
     primaryEnabled: !track.busy
@@ -28,7 +28,7 @@ ScreenScaffold {
     Text {
         objectName: "screenHeading"
         Layout.fillWidth: true
-        text: qsTr("Check on a report")
+        text: qsTr("Check on a form you sent")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.titleSize
         font.bold: true
@@ -39,7 +39,7 @@ ScreenScaffold {
     }
     Text {
         Layout.fillWidth: true
-        text: qsTr("Type the reference number you were given. It starts with CK, for example CK-7F3K-92QD-X.")
+        text: qsTr("Type the reference number you were given. It starts with CK, like CK-7F3K-92QD-X.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.text

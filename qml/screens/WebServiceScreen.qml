@@ -219,7 +219,7 @@ FocusScope {
                     Text {
                         Layout.fillWidth: true
                         text: screen.blockedReason === "unavailable"
-                              ? qsTr("Please try again later, or ask a member of staff. The other services on this kiosk still work.")
+                              ? qsTr("Try again later, or ask a member of staff. The other services on this kiosk still work.")
                               : qsTr("For your safety this kiosk only opens council and government services. You can go back to the service, or back to the kiosk.")
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.bodySize

@@ -7,9 +7,19 @@ import CivicKiosk
 ScreenScaffold {
     id: screen
     showLanguages: false
+    readonly property bool bilingual: screen.appState !== null && screen.appState.bilingualWelcome
 
+    // Welsh Language Standards sites: Welsh and English side by side, Welsh first.
+    Loader {
+        Layout.fillWidth: true
+        active: screen.bilingual
+        visible: active
+        source: active ? Qt.resolvedUrl("../components/BilingualWelcome.qml") : ""
+        onLoaded: item.appState = screen.appState
+    }
     Text {
-        objectName: "screenHeading"
+        objectName: screen.bilingual ? "" : "screenHeading"
+        visible: !screen.bilingual
         Layout.fillWidth: true
         text: qsTr("Welcome to council services")
         font.family: Theme.fontFamily
@@ -21,8 +31,9 @@ ScreenScaffold {
         Accessible.name: text
     }
     Text {
+        visible: !screen.bilingual
         Layout.fillWidth: true
-        text: qsTr("Use this screen to report a problem to the council or to comment on a planning application. It takes about 5 minutes.")
+        text: qsTr("Use this kiosk to report a problem to the council or to comment on a planning application. It takes about 5 minutes.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.text
@@ -30,8 +41,9 @@ ScreenScaffold {
         lineHeight: 1.2
     }
     Text {
+        visible: !screen.bilingual
         Layout.fillWidth: true
-        text: qsTr("Nothing you type is kept on this screen after you finish.")
+        text: qsTr("Nothing you type is kept on this kiosk after you finish.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         color: Theme.secondaryText
@@ -79,8 +91,8 @@ ScreenScaffold {
             kind: "secondary"
             visible: screen.track !== null
             width: Math.min(implicitWidth, parent.width)
-            text: qsTr("Check on a report")
-            description: qsTr("Use the reference number you were given to see what is happening")
+            text: qsTr("Check on a form you sent")
+            description: qsTr("Use the reference number you were given to see what is happening with your form")
             onClicked: screen.track.open()
         }
         LinkButton {

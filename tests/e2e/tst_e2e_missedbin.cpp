@@ -326,7 +326,7 @@ void TestE2eMissedBin::saveFailureKeepsAnswers()
     QTRY_VERIFY(drive.find(QStringLiteral("submitError")));
     QCOMPARE(state->screen(), AppState::Check);
     QCOMPARE(flow->submitError(),
-             QStringLiteral("We could not save this. Please ask a member of staff."));
+             QStringLiteral("Your form could not be saved. Ask a member of staff."));
     QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("submitError"));
     QVERIFY(flow->reference().isEmpty());
     QCOMPARE(kiosk->flowSession()->answer(QStringLiteral("bin-type")).toString(),

@@ -301,8 +301,7 @@ void TestE2eHelper::helpedSessionWipeThenTrack()
     drive.key(Qt::Key_Return);
     QTRY_VERIFY(drive.find(QStringLiteral("trackError")));
     QCOMPARE(drive.find(QStringLiteral("trackError"))->property("text").toString(),
-             QStringLiteral("That number does not look right. Please check each letter and "
-                            "number."));
+             QStringLiteral("Enter a reference number in the correct format, like CK-7F3K-92QD-X"));
     drive.shoot(QStringLiteral("11-track-typo"));
 
     drive.find(QStringLiteral("trackReferenceInput"))->setProperty("text", QString());

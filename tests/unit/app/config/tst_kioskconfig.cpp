@@ -235,6 +235,54 @@ private slots:
             << bytes(with(v, "outboxKey.credential", "")) << "outboxKey.credential:";
         QTest::newRow("outbox key not an object")
             << bytes(with(v, "outboxKey", "/etc/k")) << "outboxKey:";
+        // Welsh Language Standards: Welsh first and default, English there for the welcome.
+        const QJsonObject welsh = with(with(v, "languages", QJsonArray {"cy", "en", "pl", "ar"}),
+                                       "welshLanguageStandards", true);
+        QTest::newRow("welsh standards not bool")
+            << bytes(with(welsh, "welshLanguageStandards", "yes"))
+            << "welshLanguageStandards: expected true or false";
+        QTest::newRow("welsh standards, English first")
+            << bytes(with(v, "welshLanguageStandards", true))
+            << "languages: must start with \"cy\"";
+        QTest::newRow("welsh standards without English")
+            << bytes(with(welsh, "languages", QJsonArray {"cy", "pl"}))
+            << "languages: must include \"en\"";
+        QTest::newRow("welsh standards, English default")
+            << bytes(with(welsh, "defaultLanguage", "en")) << "defaultLanguage: must be \"cy\"";
+        QTest::newRow("place name not object")
+            << bytes(with(v, "placeName", "Central Library")) << "placeName: expected an object";
+        QTest::newRow("place name unknown language")
+            << bytes(with(v, "placeName", QJsonObject {{"fr", "Bibliothèque"}}))
+            << "placeName.fr: \"fr\" is not one of the configured languages";
+        QTest::newRow("place name empty")
+            << bytes(with(v, "placeName", QJsonObject {{"en", " "}})) << "placeName.en: expected";
+        QTest::newRow("place name placeholder")
+            << bytes(with(v, "placeName", QJsonObject {{"en", "Library %1"}}))
+            << "placeName.en: expected";
+        QTest::newRow("place name too long")
+            << bytes(with(v, "placeName", QJsonObject {{"en", QString(81, 'x')}}))
+            << "placeName.en: expected";
+    }
+
+    void welshLanguageStandards()
+    {
+        QJsonObject o = with(validConfig(), "languages", QJsonArray {"cy", "en", "pl", "ar"});
+        o = with(with(o, "welshLanguageStandards", true), "defaultLanguage", QJsonValue::Undefined);
+        o = with(o, "placeName",
+                 QJsonObject {{"en", "Central Library"}, {"cy", "Llyfrgell Ganolog"}});
+        const auto r = KioskConfig::parse(bytes(o), "kiosk.json");
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(r->welshLanguageStandards);
+        QCOMPARE(r->defaultLanguage, QStringLiteral("cy"));
+        QCOMPARE(r->placeNameIn("cy"), QStringLiteral("Llyfrgell Ganolog"));
+        QCOMPARE(r->placeNameIn("pl"), QStringLiteral("Central Library")); // falls back to en
+        const auto again = KioskConfig::parseObject(r->toJson(), "again.json");
+        QVERIFY(again.ok());
+        QCOMPARE(again->toJson(), r->toJson());
+        // Off by default, no place name: the staff texts use their wording without one.
+        const auto plain = KioskConfig::parse(bytes(validConfig()), "kiosk.json");
+        QVERIFY(!plain->welshLanguageStandards);
+        QVERIFY(plain->placeNameIn("en").isEmpty());
     }
 
     void malformed()

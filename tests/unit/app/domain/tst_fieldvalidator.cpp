@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace ck;
@@ -213,6 +214,113 @@ private slots:
         f.max = 5000;
         f.wholeNumber = true;
         check(f);
+    }
+
+    // Decimal separators by session language. A number is stored only when its reading is
+    // certain: "12,5" is 12.5 in Polish, but in English or Welsh it could be 12.5 or 125, so it is
+    // refused with a message saying how to write it (it used to be stored as 125).
+    void numberInLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QJsonValue>("expected");
+        QTest::addColumn<QString>("code");
+        const QString separator = QStringLiteral("field.numberSeparator");
+        auto row = [](const char *name, const char *lang, const QString &raw,
+                      const QJsonValue &expected, const QString &code) {
+            QTest::newRow(name) << QString::fromLatin1(lang) << raw << expected << code;
+        };
+        row("pl comma decimal", "pl", "12,5", 12.5, "");
+        row("pl full stop decimal", "pl", "12.5", 12.5, "");
+        row("pl space thousands", "pl", "1 000,5", 1000.5, "");
+        row("pl no-break space thousands", "pl", QString::fromUtf8("1\u00a0000"), 1000, "");
+        row("pl narrow no-break space", "pl", QString::fromUtf8("12\u202f345,25"), 12345.25, "");
+        row("pl full stop then 3 digits", "pl", "1.000", QJsonValue(), separator);
+        row("pl 12.500", "pl", "12.500", QJsonValue(), separator);
+        row("pl 0.500 is not thousands", "pl", "0.500", 0.5, "");
+        row("pl 1234.567 is not thousands", "pl", "1234.567", 1234.567, "");
+        row("pl both separators", "pl", "1,000.5", QJsonValue(), separator);
+        row("pl German style", "pl", "1.000,5", QJsonValue(), separator);
+        row("pl two commas", "pl", "1,2,3", QJsonValue(), separator);
+        row("pl negative", "pl", "-3,75", -3.75, "");
+        row("cy comma decimal refused", "cy", "12,5", QJsonValue(), separator);
+        row("cy full stop decimal", "cy", "12.5", 12.5, "");
+        row("cy thousands", "cy", "1,000", 1000, "");
+        row("cy thousands and decimals", "cy", "1,000.25", 1000.25, "");
+        row("cy space thousands", "cy", "1 000", 1000, "");
+        row("en comma decimal refused", "en", "12,5", QJsonValue(), separator);
+        row("en bad grouping", "en", "1,00", QJsonValue(), separator);
+        row("en grouping after decimal", "en", "1.000,5", QJsonValue(), separator);
+        row("en space not thousands", "en", "12 5", QJsonValue(), separator);
+        row("en two full stops", "en", "1.2.3", QJsonValue(), separator);
+        row("en leading full stop", "en", ".5", 0.5, "");
+        row("en exponent", "en", "1e3", QJsonValue(), "field.number");
+        row("en hex", "en", "0x10", QJsonValue(), "field.number");
+        row("en sign only", "en", "-", QJsonValue(), "field.number");
+        row("ar Arabic-Indic digits", "ar", QString::fromUtf8("\u0661\u0662\u066b\u0665"), 12.5,
+            "");
+        row("ar Latin digits", "ar", "12.5", 12.5, "");
+        row("ar thousands", "ar", "1,000", 1000, "");
+        row("ar Arabic thousands sign", "ar", QString::fromUtf8("\u0661\u066c\u0660\u0660\u0660"),
+            1000, "");
+        row("ar comma decimal refused", "ar", "12,5", QJsonValue(), separator);
+        row("ar with a mark from the keyboard", "ar", QString::fromUtf8("\u200f12.5"), 12.5, "");
+    }
+    void numberInLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, raw);
+        QFETCH(QJsonValue, expected);
+        QFETCH(QString, code);
+        const FieldDefinition f = field(FieldType::Number);
+        const Result<QJsonValue> r = FieldValidator::validate(f, QJsonValue(raw), lang, kToday);
+        if (code.isEmpty()) {
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().code));
+            QCOMPARE(r.value().toDouble(), expected.toDouble());
+            // Stored normalised: validating the stored value again gives the same number.
+            const auto again = FieldValidator::validate(f, r.value(), lang, kToday);
+            QVERIFY(again.ok());
+            QCOMPARE(again.value(), r.value());
+        } else {
+            QVERIFY2(!r.ok(), qPrintable(r.ok() ? QString::number(r.value().toDouble()) : ""));
+            QCOMPARE(r.error().code, code);
+            QVERIFY(!r.error().message.isEmpty());
+        }
+    }
+
+    // Limits are shown the way the field accepts them: typing the number from the message back
+    // into the field gives that number, in every session language.
+    void numberLimitsInSessionFormat_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("decimal");
+        for (const char *lang : {"en", "cy", "pl", "ar"})
+            QTest::newRow(lang) << QString::fromLatin1(lang)
+                                << (qstrcmp(lang, "pl") == 0 ? "2500,5" : "2500.5");
+    }
+    void numberLimitsInSessionFormat()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, decimal);
+        FieldDefinition f = field(FieldType::Number);
+        f.min = 0.25;
+        f.max = 2500.5;
+        const auto r = FieldValidator::validate(f, QJsonValue(9000), lang, kToday);
+        QCOMPARE(r.error().code, QStringLiteral("field.numberMax"));
+        QVERIFY2(r.error().message.contains(decimal), qPrintable(r.error().message));
+        static const QRegularExpression number(QStringLiteral("[0-9][0-9.,\\x{a0} ]*[0-9]"));
+        QStringList shown;
+        for (auto it = number.globalMatch(r.error().message); it.hasNext();)
+            shown << it.next().captured();
+        QCOMPARE(shown.size(), 2);
+        FieldDefinition open = field(FieldType::Number);
+        QCOMPARE(FieldValidator::validate(open, QJsonValue(shown[0]), lang).value().toDouble(),
+                 0.25);
+        QCOMPARE(FieldValidator::validate(open, QJsonValue(shown[1]), lang).value().toDouble(),
+                 2500.5);
+        // One digit system: Latin digits in every language, Arabic included.
+        for (const QChar c : r.error().message)
+            QVERIFY2(!(c.unicode() >= 0x0660 && c.unicode() <= 0x0669), qPrintable(lang));
     }
 
     void choice_data()

@@ -1,3 +1,4 @@
+#include "domain/fieldvalidator.h"
 #include "domain/flowdefinition.h"
 #include "testflows.h"
 
@@ -55,6 +56,34 @@ private slots:
         QCOMPARE(flow.title().text("cy"), QStringLiteral("Pob maes"));
         QCOMPARE(flow.title().text("pl"), QStringLiteral("Every field")); // falls back to en
         QCOMPARE(flow.title().text("cy-GB"), QStringLiteral("Pob maes"));
+    }
+
+    void ownErrorMessages()
+    {
+        // GOV.UK: the error names the question. The flow's text replaces the general one for
+        // that code only, in the session language, falling back to English.
+        const FlowDefinition flow = loadTestFlow(testDataPath("flows/good/everything.json"));
+        const FieldDefinition &kind = flow.page("kind")->field;
+        QCOMPARE(kind.errors.size(), 1);
+        auto r = FieldValidator::validate(kind, QJsonValue(), "en");
+        QCOMPARE(r.error().code, QStringLiteral("field.required"));
+        QCOMPARE(r.error().message, QStringLiteral("Select what kind of problem it is"));
+        r = FieldValidator::validate(kind, QJsonValue(), "cy");
+        QCOMPARE(r.error().message, QStringLiteral("Dewiswch pa fath o broblem ydyw"));
+        r = FieldValidator::validate(kind, QJsonValue(), "pl");
+        QCOMPARE(r.error().message, QStringLiteral("Select what kind of problem it is"));
+        r = FieldValidator::validate(kind, QJsonValue("castle"), "en");
+        QCOMPARE(r.error().code, QStringLiteral("field.choice"));
+        QCOMPARE(r.error().message, QStringLiteral("Select one of the options"));
+        const FieldDefinition &depth = flow.page("depth")->field;
+        r = FieldValidator::validate(depth, QJsonValue(0), "en");
+        QCOMPARE(r.error().message, QStringLiteral("The depth must be 1 centimetre or more"));
+        r = FieldValidator::validate(depth, QJsonValue(500), "en");
+        QCOMPARE(r.error().code, QStringLiteral("field.numberMax"));
+        QVERIFY(r.error().message.startsWith(QStringLiteral("Enter a number between")));
+        // Every key a field type may carry is an error that field type really gives.
+        QVERIFY(FieldDefinition::errorKeys(FieldType::YesNo) == QStringList {"required"});
+        QVERIFY(FieldDefinition::errorKeys(FieldType::Number).contains("numberSeparator"));
     }
 
     void fieldTypeNamesRoundTrip()
@@ -147,6 +176,20 @@ private slots:
         QTest::newRow("unknown kind") << "unknown-kind.json"
                                       << "kind"
                                       << "flow.kind";
+        // A flow's own error messages: only for errors the field can give, English required,
+        // and no placeholder anywhere (nothing would fill it).
+        QTest::newRow("error key of another type") << "error-key-for-other-type.json"
+                                                   << "pages[0].field.errors.postcode"
+                                                   << "flow.errorKey";
+        QTest::newRow("error without en") << "error-without-en.json"
+                                          << "pages[0].field.errors.required"
+                                          << "flow.missingDefaultLanguage";
+        QTest::newRow("errors not an object") << "errors-not-object.json"
+                                              << "pages[0].field.errors"
+                                              << "flow.errors";
+        QTest::newRow("placeholder in a text") << "placeholder-in-text.json"
+                                               << "pages[1].question.en"
+                                               << "flow.placeholder";
     }
     void refusesBadFiles()
     {
@@ -172,7 +215,7 @@ private slots:
         // A new file in bad/ must get a row in refusesBadFiles_data() too.
         const QStringList files =
             QDir(testDataPath("flows/bad")).entryList({"*.json"}, QDir::Files);
-        QCOMPARE(files.size(), 25);
+        QCOMPARE(files.size(), 29);
     }
 
     void refusesHostileDocuments_data()

@@ -59,6 +59,11 @@ private Q_SLOTS:
         QCOMPARE(s.state(), HelperSession::State::AwaitingConsent);
         QCOMPARE(s.helperName(), QStringLiteral("Sam"));
         QVERIFY(s.bannerText().contains(QStringLiteral("Sam")));
+        // Where the kiosk stands comes from the config (placeName), never a fixed "library".
+        QCOMPARE(s.bannerText(QStringLiteral("Canton Community Hub")),
+                 QStringLiteral("Sam from Canton Community Hub would like to help you."));
+        QCOMPARE(s.bannerText(),
+                 QStringLiteral("Sam, a member of staff here, would like to help you."));
         // No typing for the citizen before they agreed.
         const Status early = s.takeOver();
         QVERIFY(!early.ok());

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QTest::newRow("sending") << "sending" << Kind::Waiting << "Waiting to be sent";
         QTest::newRow("rejected") << "rejected" << Kind::Problem << "member of staff";
         QTest::newRow("delivered") << "delivered" << Kind::Received << "Received by the council on";
-        QTest::newRow("weird") << "exploded" << Kind::Unknown << "try again later";
+        QTest::newRow("weird") << "exploded" << Kind::Unknown << "Try again later";
     }
     void receipts()
     {
