@@ -18,6 +18,7 @@ CK_PACKAGES=(
     xvfb xauth curl python3 clang-format ccache
     prometheus-node-exporter lintian cage qt6-wayland
     qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel pulseaudio
+    dbus at-spi2-core python3-pyatspi
 )
 
 ck_install_deps() {
