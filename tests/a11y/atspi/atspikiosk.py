@@ -338,8 +338,15 @@ class Kiosk:
             "XDG_RUNTIME_DIR": self.tmp,
             "LANG": "C.UTF-8",
         })
-        self.kiosk = self._spawn([os.path.join(self.build_dir, "bin", "civic-kiosk"), "--windowed"],
-                                 "kiosk.log", env)
+        # The X server refusing a connection now and then was seen with many test runs on the
+        # machine at once: the kiosk then exits at once, and gets two more tries.
+        for attempt in range(3):
+            self.kiosk = self._spawn([os.path.join(self.build_dir, "bin", "civic-kiosk"),
+                                      "--windowed"], "kiosk.log", env)
+            time.sleep(1.0)
+            if self.kiosk.poll() is None or "could not connect to display" not in self.kiosk_log():
+                break
+            self.log(f"NOTE the kiosk could not connect to {env['DISPLAY']}: starting it again")
         def app():
             for a in pyatspi.Registry.getDesktop(0):
                 if a is not None and a.get_process_id() == self.kiosk.pid:
