@@ -67,9 +67,11 @@ T.ApplicationWindow {
                                                                           : parent.bottom
         focus: true
         // Under the admin screen or PIN pad the citizen's screen is out of reach, for touch,
-        // keys and screen readers alike.
+        // keys and screen readers alike. (Not by Accessible.ignored: that only skips the
+        // Loader itself, whose children stay in the tree, and when false it makes the Loader
+        // an unnamed, always-focused "filler" to AT-SPI.)
         enabled: !adminLoader.active
-        Accessible.ignored: adminLoader.active
+        visible: !adminLoader.active
         readonly property string screen: window.appState.screen
         readonly property var screens: ({
             "welcome": ["screens/WelcomeScreen.qml", { "track": window.track, "helper": window.helper }],

@@ -19,8 +19,9 @@ CK_PACKAGES=(
     prometheus-node-exporter lintian cage qt6-wayland
     qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel pulseaudio
     systemd
-    gdb dbus-daemon at-spi2-core
+    gdb dbus-daemon
     libfribidi-dev
+    dbus at-spi2-core python3-pyatspi
 )
 
 ck_install_deps() {

@@ -249,6 +249,29 @@
     </message>
 </context>
 <context>
+    <name>DisplayOptionsPage</name>
+    <message>
+        <source>Display and language</source>
+        <translation>العرض واللغة</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Back to the screen</source>
+        <translation>العودة إلى الشاشة</translation>
+    </message>
+    <message>
+        <source>Close the display and language options</source>
+        <translation>إغلاق خيارات العرض واللغة</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -940,6 +963,14 @@
     <message>
         <source>Council services</source>
         <translation>خدمات المجلس</translation>
+    </message>
+    <message>
+        <source>Display and language</source>
+        <translation>العرض واللغة</translation>
+    </message>
+    <message>
+        <source>Text size, contrast, reading aloud and language</source>
+        <translation>حجم النص والتباين والقراءة بصوت عالٍ واللغة</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,29 @@
     </message>
 </context>
 <context>
+    <name>DisplayOptionsPage</name>
+    <message>
+        <source>Display and language</source>
+        <translation>Arddangos ac iaith</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Back to the screen</source>
+        <translation>Yn ôl i&apos;r sgrin</translation>
+    </message>
+    <message>
+        <source>Close the display and language options</source>
+        <translation>Cau&apos;r dewisiadau arddangos ac iaith</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -933,6 +956,14 @@
     <message>
         <source>Council services</source>
         <translation>Gwasanaethau&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>Display and language</source>
+        <translation>Arddangos ac iaith</translation>
+    </message>
+    <message>
+        <source>Text size, contrast, reading aloud and language</source>
+        <translation>Maint y testun, cyferbyniad, darllen yn uchel ac iaith</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,29 @@
         </message>
     </context>
     <context>
+        <name>DisplayOptionsPage</name>
+        <message>
+            <source>Display and language</source>
+            <translation>Display and language</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Back to the screen</source>
+            <translation>Back to the screen</translation>
+        </message>
+        <message>
+            <source>Close the display and language options</source>
+            <translation>Close the display and language options</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorSummary</name>
         <message>
             <source>There is a problem</source>
@@ -912,6 +935,14 @@
         <message>
             <source>Council services</source>
             <translation>Council services</translation>
+        </message>
+        <message>
+            <source>Display and language</source>
+            <translation>Display and language</translation>
+        </message>
+        <message>
+            <source>Text size, contrast, reading aloud and language</source>
+            <translation>Text size, contrast, reading aloud and language</translation>
         </message>
     </context>
     <context>

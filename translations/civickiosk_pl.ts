@@ -249,6 +249,29 @@
     </message>
 </context>
 <context>
+    <name>DisplayOptionsPage</name>
+    <message>
+        <source>Display and language</source>
+        <translation>Wygląd i język</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Back to the screen</source>
+        <translation>Powrót do ekranu</translation>
+    </message>
+    <message>
+        <source>Close the display and language options</source>
+        <translation>Zamknij ustawienia wyglądu i języka</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -919,6 +942,14 @@
     <message>
         <source>Council services</source>
         <translation>Usługi urzędu</translation>
+    </message>
+    <message>
+        <source>Display and language</source>
+        <translation>Wygląd i język</translation>
+    </message>
+    <message>
+        <source>Text size, contrast, reading aloud and language</source>
+        <translation>Rozmiar tekstu, kontrast, czytanie na głos i język</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ FocusScope {
                 Accessible.checked: chosen
                 Accessible.focusable: true
                 Accessible.onPressAction: rating.value = score
+                Accessible.onToggleAction: rating.value = score
 
                 Keys.onSpacePressed: rating.value = score
                 Keys.onReturnPressed: rating.value = score

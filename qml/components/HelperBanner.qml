@@ -141,7 +141,7 @@ Rectangle {
         }
     }
 
-    T.Popup {
+    T.Dialog {
         id: optionsPage
         objectName: "helperOptionsPage"
         parent: banner.Window.contentItem // the whole window, not the banner
@@ -152,6 +152,8 @@ Rectangle {
         modal: true
         focus: true
         closePolicy: T.Popup.CloseOnEscape
+        // A Dialog for its title: the name assistive technology gives the page.
+        title: qsTr("Staff options")
         padding: 0
         onClosed: banner.optionsOpen = false
         background: Rectangle {

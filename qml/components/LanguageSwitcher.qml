@@ -1,10 +1,10 @@
 import QtQuick
-import QtQuick.Templates as T
 import QtQuick.Layouts
 import CivicKiosk
 
 // Language choice, each language named in itself ("Cymraeg", not "Welsh") so people find their
-// own. `appState` is the AppState bridge; switching keeps every answer (C++ does that).
+// own. `appState` is the AppState bridge; switching keeps every answer (C++ does that). A
+// group of radio buttons: screen readers hear which language is the current one.
 Flow {
     id: switcher
     property AppState appState
@@ -30,40 +30,25 @@ Flow {
     Repeater {
         id: buttons
         model: switcher.appState ? switcher.appState.languages : []
-        delegate: T.Button {
+        delegate: ChoiceItem {
             id: langButton
             required property var modelData
             readonly property bool current: switcher.appState.language === modelData.code
+            readonly property font font: Qt.font({
+                family: Theme.fontFamily, bold: current,
+                pixelSize: switcher.large ? Theme.headingSize : Theme.bodySize })
+            readonly property real horizontalPadding: switcher.large ? Theme.spacingLarge : Theme.spacing
             objectName: "language_" + modelData.code
+            checked: current
+            implicitHeight: Math.max(switcher.large ? Theme.buttonHeight : Theme.minTarget + 8,
+                                     label.implicitHeight + 2 * Theme.spacingSmall)
+            implicitWidth: Math.max(Theme.minTarget * 2, label.implicitWidth + 2 * horizontalPadding)
             text: modelData.name
-            activeFocusOnTab: true
-            focusPolicy: Qt.StrongFocus
-            checkable: false
-            font.family: Theme.fontFamily
-            font.pixelSize: switcher.large ? Theme.headingSize : Theme.bodySize
-            font.bold: current
-            padding: Theme.spacingSmall
-            leftPadding: switcher.large ? Theme.spacingLarge : Theme.spacing
-            rightPadding: switcher.large ? Theme.spacingLarge : Theme.spacing
-            implicitHeight: Math.max(switcher.large ? Theme.buttonHeight : Theme.minTarget + 8, contentItem.implicitHeight + topPadding + bottomPadding)
-            implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
-            Accessible.name: modelData.name
-            Accessible.description: current ? qsTr("Current language") : qsTr("Change language")
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
+            description: current ? qsTr("Current language") : qsTr("Change language")
             onClicked: switcher.appState.setLanguage(modelData.code)
 
-            contentItem: Text {
-                text: langButton.text
-                font: langButton.font
-                color: langButton.current ? (switcher.onDark ? Theme.headerBackground : Theme.background)
-                                          : (switcher.onDark ? Theme.headerText : Theme.link)
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                // Each language name is shown in its own script and direction.
-                textFormat: Text.PlainText
-            }
-            background: Rectangle {
+            Rectangle {
+                anchors.fill: parent
                 color: langButton.current ? (switcher.onDark ? Theme.headerText : Theme.link) : "transparent"
                 border.width: Theme.borderWidth
                 border.color: switcher.onDark ? Theme.headerText : Theme.link
@@ -75,6 +60,18 @@ Flow {
                     border.color: Theme.focus
                     visible: langButton.activeFocus
                 }
+            }
+            Text {
+                id: label
+                anchors.fill: parent
+                text: langButton.text
+                font: langButton.font
+                color: langButton.current ? (switcher.onDark ? Theme.headerBackground : Theme.background)
+                                          : (switcher.onDark ? Theme.headerText : Theme.link)
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                // Each language name is shown in its own script and direction.
+                textFormat: Text.PlainText
             }
         }
     }

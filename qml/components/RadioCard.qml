@@ -1,37 +1,27 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CivicKiosk
 
 // A large, full-width radio (or tick box when `multiple`) answer card: the whole card is the
 // target, not just the small circle, so it works with a finger, a fist or a head pointer.
-AbstractButton {
+// Built on ChoiceItem, so screen readers hear "radio button, checked" (or "check box") and
+// AT-SPI's Press and Toggle choose it as a tap does.
+ChoiceItem {
     id: card
     property string hint: ""
     property string value: ""
     property bool multiple: false
+    readonly property int padding: Theme.spacing
+    readonly property font font: Qt.font({ family: Theme.fontFamily, pixelSize: Theme.bodySize })
 
-    // Not checkable: `checked` stays bound to the answer held in C++, so a tap asks for a
-    // change (clicked) and the card shows whatever FlowController then holds.
-    checkable: false
-    activeFocusOnTab: true
-    focusPolicy: Qt.StrongFocus
+    exclusive: !multiple
+    description: hint
     implicitWidth: Theme.minTarget * 8
-    implicitHeight: Math.max(Theme.buttonHeight, row.implicitHeight + topPadding + bottomPadding)
-    padding: Theme.spacing
-    font.family: Theme.fontFamily
-    font.pixelSize: Theme.bodySize
+    implicitHeight: Math.max(Theme.buttonHeight, row.implicitHeight + 2 * padding)
 
-    Accessible.role: multiple ? Accessible.CheckBox : Accessible.RadioButton
-    Accessible.name: text
-    Accessible.description: hint
-    Accessible.checkable: true
-    Accessible.checked: checked
-    Accessible.onPressAction: clicked()
-    Keys.onReturnPressed: clicked()
-    Keys.onEnterPressed: clicked()
-
-    background: Rectangle {
+    Rectangle {
+        id: background
+        anchors.fill: parent
         color: card.checked ? Theme.selected : Theme.inputBackground
         border.width: card.checked ? Theme.fieldBorderWidth + 1 : Theme.borderWidth
         border.color: card.checked ? Theme.link : Theme.border
@@ -52,8 +42,10 @@ AbstractButton {
         }
     }
 
-    contentItem: RowLayout {
+    RowLayout {
         id: row
+        anchors.fill: parent
+        anchors.margins: card.padding
         spacing: Theme.spacing
         Rectangle {
             id: mark

@@ -61,6 +61,8 @@ Flow {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
         Accessible.name: text
+        // Qt 6.4 ignores AT-SPI's Press on a Button (KioskButton says more).
+        Accessible.onPressAction: if (tool.enabled) tool.clicked()
         Keys.onReturnPressed: clicked()
         Keys.onEnterPressed: clicked()
         contentItem: Text {
@@ -103,6 +105,7 @@ Flow {
         checked: current
         Accessible.checkable: true
         Accessible.checked: current
+        Accessible.onToggleAction: if (enabled) clicked()
         Accessible.description: qsTr("Each new page and each key you press is read out loud")
         onClicked: {
             control.readAloud.readOnArrival = !control.readAloud.readOnArrival
@@ -131,6 +134,7 @@ Flow {
         checked: current
         Accessible.checkable: true
         Accessible.checked: current
+        Accessible.onToggleAction: if (enabled) clicked()
         Accessible.description: qsTr("Only with headphones are your own answers read out loud")
         onClicked: {
             control.readAloud.privateListening = !control.readAloud.privateListening

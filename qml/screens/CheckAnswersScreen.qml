@@ -30,6 +30,7 @@ ScreenScaffold {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
+        Accessible.focusable: true
     }
 
     // Saving failed (disk nearly full, storage fault): say so plainly, keep the answers.

@@ -13,18 +13,27 @@ ScreenScaffold {
     primaryText: qsTr("Finish")
     primaryDescription: qsTr("Clear this screen for the next person")
     onPrimaryClicked: appState.requestEndSession()
+    heading: panel
+    // Large text: the panel and its words shrink towards the body size, and the service's name
+    // stays out, so that the reference number is in view without scrolling on a 1366 x 768
+    // screen at 200 % (tst_a11y_geometry).
+    readonly property bool compact: Theme.textScale > 1.0
+    showCaption: false
 
     Rectangle {
         id: panel
         objectName: "confirmationPanel"
         Layout.fillWidth: true
-        implicitHeight: panelColumn.implicitHeight + 2 * Theme.spacingLarge
+        implicitHeight: panelColumn.implicitHeight + 2 * panelColumn.anchors.margins
         color: Theme.success
         border.width: Theme.highContrast ? Theme.borderWidth : 0
         border.color: Theme.successText
         activeFocusOnTab: true
-        Accessible.role: Accessible.StaticText
+        // The page's heading for assistive technology, and where focus lands (heading: panel):
+        // what is said first is that it was sent, then the reference one character at a time.
+        Accessible.role: Accessible.Heading
         Accessible.name: qsTr("Your form has been sent. Your reference number is %1").arg(screen.flow.referenceSpoken)
+        Accessible.focusable: true
 
         Rectangle {
             anchors.fill: parent
@@ -40,15 +49,15 @@ ScreenScaffold {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
-            anchors.margins: Theme.spacingLarge
-            spacing: Theme.spacing
+            anchors.margins: screen.compact ? Theme.spacing : Theme.spacingLarge
+            spacing: screen.compact ? Theme.spacingSmall : Theme.spacing
             Text {
                 objectName: "screenHeading"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Your form has been sent")
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.titleSize
+                font.pixelSize: screen.compact ? Theme.headingSize : Theme.titleSize
                 font.bold: true
                 color: Theme.successText
                 wrapMode: Text.Wrap
@@ -58,14 +67,24 @@ ScreenScaffold {
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Your reference number")
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.headingSize
+                font.pixelSize: screen.compact ? Theme.bodySize : Theme.headingSize
                 color: Theme.successText
                 wrapMode: Text.Wrap
             }
-            // Groups stay left-to-right even in Arabic: the reference is a code, not words.
-            Flow {
+            // Groups stay left-to-right even in Arabic: the reference is a code, not words. One
+            // line, always: the size is the reference size unless the line would not fit the
+            // panel (a portrait screen at 200 %), where one group per line pushed the last
+            // groups below the fold.
+            Row {
+                id: reference
+                readonly property int characters: screen.flow.referenceGroups.join("").length
+                // DejaVu Sans Mono advances 0.602 em, plus the 0.08 em letter spacing.
+                readonly property int fitSize: characters > 0
+                    ? Math.floor((panelColumn.width - (screen.flow.referenceGroups.length - 1) * spacing)
+                                 / (characters * 0.682) * 0.97)
+                    : Theme.referenceSize
+                readonly property int size: Math.max(Theme.bodySize, Math.min(Theme.referenceSize, fitSize))
                 Layout.alignment: Qt.AlignHCenter
-                Layout.maximumWidth: panelColumn.width
                 LayoutMirroring.enabled: false
                 LayoutMirroring.childrenInherit: true
                 spacing: Theme.spacing
@@ -76,9 +95,9 @@ ScreenScaffold {
                         objectName: "referenceGroup"
                         text: modelData
                         font.family: "DejaVu Sans Mono"
-                        font.pixelSize: Theme.referenceSize
+                        font.pixelSize: reference.size
                         font.bold: true
-                        font.letterSpacing: Theme.referenceSize * 0.08
+                        font.letterSpacing: reference.size * 0.08
                         color: Theme.successText
                     }
                 }

@@ -26,8 +26,6 @@ ScreenScaffold {
         }
     }
 
-    Component.onCompleted: faces.forceActiveFocus()
-
     Text {
         objectName: "screenHeading"
         Layout.fillWidth: true
@@ -39,6 +37,7 @@ ScreenScaffold {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
+        Accessible.focusable: true
     }
     Text {
         Layout.fillWidth: true

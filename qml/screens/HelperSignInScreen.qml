@@ -38,6 +38,9 @@ ScreenScaffold {
             errorText.forceActiveFocus()
     }
 
+    // A staff card reader types into the focused box: the helper number box has the focus
+    // from the start, not the heading.
+    focusHeadingOnArrival: false
     Component.onCompleted: helperId.forceActiveFocus()
 
     Text {
@@ -51,6 +54,7 @@ ScreenScaffold {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
+        Accessible.focusable: true
     }
     Text {
         Layout.fillWidth: true

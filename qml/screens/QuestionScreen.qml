@@ -36,7 +36,8 @@ ScreenScaffold {
         }
     }
     // A new page: fresh answer component (no state carried from the previous question), top
-    // of the page, focus on the answer so typing can start at once.
+    // of the page, focus on the question (ScreenScaffold.focusHeading); Tab goes on to the
+    // answer.
     property int loadedSerial: -1
     function enterPage() {
         if (loadedSerial === flow.pageSerial && fieldLoader.item)
@@ -45,8 +46,7 @@ ScreenScaffold {
         fieldLoader.sourceComponent = undefined
         fieldLoader.sourceComponent = componentFor(flow.fieldType)
         scrollToTop()
-        if (fieldLoader.item)
-            fieldLoader.item.focusInput()
+        focusHeading()
     }
 
     Component.onCompleted: Qt.callLater(enterPage)
@@ -85,6 +85,7 @@ ScreenScaffold {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
+        Accessible.focusable: true
     }
 
     Text {

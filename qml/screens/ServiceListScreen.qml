@@ -24,6 +24,7 @@ ScreenScaffold {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
+        Accessible.focusable: true
     }
 
     Repeater {
@@ -41,6 +42,8 @@ ScreenScaffold {
             // People should know before they touch it that this one is a website, not questions.
             Accessible.description: model.online ? model.description + " " + onlineNote.text
                                                  : model.description
+            // Qt 6.4 ignores AT-SPI's Press on a button (KioskButton says more).
+            Accessible.onPressAction: if (card.enabled) card.clicked()
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
             onClicked: screen.flow.start(model.serviceId)

@@ -23,7 +23,6 @@ ScreenScaffold {
         target: screen.track
         function onAnswered() { answerPanel.forceActiveFocus() }
     }
-    Component.onCompleted: reference.forceActiveFocus()
 
     Text {
         objectName: "screenHeading"
@@ -36,6 +35,7 @@ ScreenScaffold {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
+        Accessible.focusable: true
     }
     Text {
         Layout.fillWidth: true

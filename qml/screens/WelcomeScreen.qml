@@ -29,6 +29,7 @@ ScreenScaffold {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
+        Accessible.focusable: true
     }
     Text {
         visible: !screen.bilingual

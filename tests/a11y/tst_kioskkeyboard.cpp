@@ -73,10 +73,15 @@ private slots:
         QVERIFY(loader);
         QVERIFY(!loader->property("active").toBool());
 
-        // The planning flow's first page is a text field: focus brings the keyboard.
+        // The planning flow's first page is a text field: the focus lands on the question, and
+        // Tab into the box brings the keyboard.
         FlowController *flow = kiosk->flowController();
         kiosk->appState()->setLanguage(QStringLiteral("pl"));
         QVERIFY(flow->start(QStringLiteral("planning-comment")));
+        QTRY_VERIFY(window->activeFocusItem()
+                    && window->activeFocusItem()->objectName() == QLatin1String("screenHeading"));
+        QVERIFY(!loader->property("active").toBool());
+        QTest::keyClick(window, Qt::Key_Tab);
         QTRY_VERIFY(window->activeFocusItem()
                     && window->activeFocusItem()->inherits("QQuickTextInput"));
         QQuickItem *field = window->activeFocusItem();

@@ -191,8 +191,11 @@ void TestE2eMissedBin::answerUpToCheck(KioskDriver &drive, FlowController *flow,
     QCOMPARE(flow->draft().toString(), QStringLiteral("general"));
     QVERIFY(drive.click(QStringLiteral("primaryButton")));
 
-    // 2. Date: three boxes typed with the keyboard, Tab between them.
+    // 2. Date: the focus lands on the question (the page's heading), Tab goes on to the three
+    // boxes, typed with the keyboard.
     QTRY_COMPARE(flow->pageId(), QStringLiteral("collection-date"));
+    QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("screenHeading"));
+    drive.key(Qt::Key_Tab);
     QTRY_VERIFY(drive.focused() && drive.focused()->parentItem()
                 && drive.focused()->parentItem()->objectName() == QLatin1String("dateDay"));
     const QDate day = QDate::currentDate().addDays(-1);
@@ -207,6 +210,8 @@ void TestE2eMissedBin::answerUpToCheck(KioskDriver &drive, FlowController *flow,
 
     // 3. Address.
     QTRY_COMPARE(flow->pageId(), QStringLiteral("address"));
+    QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("screenHeading"));
+    drive.key(Qt::Key_Tab);
     QTRY_VERIFY(drive.focused() && drive.focused()->parentItem()
                 && drive.focused()->parentItem()->objectName() == QLatin1String("addressLine1"));
     drive.type(QStringLiteral("1 High Street"));
@@ -227,6 +232,8 @@ void TestE2eMissedBin::answerUpToCheck(KioskDriver &drive, FlowController *flow,
     QVERIFY(drive.click(QStringLiteral("primaryButton")));
 
     QTRY_COMPARE(flow->pageId(), QStringLiteral("notes"));
+    QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("screenHeading"));
+    drive.key(Qt::Key_Tab);
     QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("fieldInput"));
     drive.type(QStringLiteral("The lorry did not stop on our side of the road."));
     if (shots)

@@ -137,7 +137,10 @@ void TstLanguageWalk::walk()
     const FlowDefinition *def = catalogue.find(flowId);
     QVERIFY(def);
 
-    // Third page: type into its first box, then switch language mid-typing.
+    // Third page: the focus is on the question; Tab to its first box, type, then switch
+    // language mid-typing.
+    QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("screenHeading"));
+    drive.key(Qt::Key_Tab);
     QTRY_VERIFY(drive.focused() && textInputIn(drive.focused()));
     const QString typed = QStringLiteral("1 High Street");
     drive.type(typed);

@@ -173,6 +173,9 @@ void TestE2eHelper::helpedSessionWipeThenTrack()
     QVERIFY(drive.click(QStringLiteral("primaryButton")));
 
     QTRY_COMPARE(flow->pageId(), QStringLiteral("collection-date"));
+    // The focus lands on the question; Tab goes on to the answer.
+    QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("screenHeading"));
+    drive.key(Qt::Key_Tab);
     QTRY_VERIFY(drive.focused() && drive.focused()->parentItem()
                 && drive.focused()->parentItem()->objectName() == QLatin1String("dateDay"));
     const QDate day = QDate::currentDate().addDays(-1);
@@ -184,6 +187,8 @@ void TestE2eHelper::helpedSessionWipeThenTrack()
     QVERIFY(drive.click(QStringLiteral("primaryButton")));
 
     QTRY_COMPARE(flow->pageId(), QStringLiteral("address"));
+    QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("screenHeading"));
+    drive.key(Qt::Key_Tab);
     QTRY_VERIFY(drive.focused() && drive.focused()->parentItem()
                 && drive.focused()->parentItem()->objectName() == QLatin1String("addressLine1"));
     drive.type(QStringLiteral("1 High Street"));
@@ -292,6 +297,8 @@ void TestE2eHelper::helpedSessionWipeThenTrack()
                              20000);
     QVERIFY(drive.click(QStringLiteral("trackButton")));
     QTRY_COMPARE(state->screen(), TrackController::Screen);
+    QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("screenHeading"));
+    drive.key(Qt::Key_Tab);
     QTRY_VERIFY(drive.focused()
                 && drive.focused()->objectName() == QLatin1String("trackReferenceInput"));
     QString typo = reference;
