@@ -1378,6 +1378,46 @@
             <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
             <translation>%1 ليس رقم كشك: استخدم عددًا صحيحًا من %2 إلى %3، مختلفًا لكل كشك في الأسطول</translation>
         </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>يُتوقع true أو false</translation>
+        </message>
+        <message>
+            <source>only an open311 destination can discover its services</source>
+            <translation>لا يمكن إلا لوجهة open311 اكتشاف خدماتها</translation>
+        </message>
+        <message>
+            <source>The document is larger than 2 MB.</source>
+            <translation>المستند أكبر من 2 ميغابايت.</translation>
+        </message>
+        <message>
+            <source>The XML document has a DTD, which Open311 never uses.</source>
+            <translation>يحتوي مستند XML على DTD، وهو ما لا يستخدمه Open311 أبداً.</translation>
+        </message>
+        <message>
+            <source>This is not readable XML (%1).</source>
+            <translation>هذا ليس XML قابلاً للقراءة (%1).</translation>
+        </message>
+        <message>
+            <source>This is not readable XML (line %1: %2).</source>
+            <translation>هذا ليس XML قابلاً للقراءة (السطر %1: %2).</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (at character %1: %2).</source>
+            <translation>هذا ليس JSON صالحاً (عند الحرف %1: %2).</translation>
+        </message>
+        <message>
+            <source>Unknown key. Check the spelling against docs/flows.md.</source>
+            <translation>مفتاح غير معروف. تحقق من الكتابة في docs/flows.md.</translation>
+        </message>
+        <message>
+            <source>Expected an object of translations, like {"cy": "..."}.</source>
+            <translation>يُتوقع كائن ترجمات، مثل {"cy": "..."}.</translation>
+        </message>
+        <message>
+            <source>Expected a text that is not empty.</source>
+            <translation>يُتوقع نص غير فارغ.</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1570,7 +1610,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذرت كتابة %1: %2</translation>
+            <translation>تتعذر كتابة %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1620,6 +1660,47 @@
         </message>
     </context>
     <context>
+        <name>ck::DiscoveredServices</name>
+        <message>
+            <source>The overlay cannot be read: %1</source>
+            <translation>تتعذر قراءة الطبقة الإضافية: %1</translation>
+        </message>
+        <message>
+            <source>Its questions (services/%1.json) have not been pulled yet.</source>
+            <translation>لم يتم جلب أسئلتها (services/%1.json) بعد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DiscoveryCache</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>يتعذر إنشاء المجلد %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>تتعذر كتابة %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DocumentFetcher</name>
+        <message>
+            <source>"%1" sent more than %2 kB for %3.</source>
+            <translation>أرسل "%1" أكثر من %2 كيلوبايت لـ %3.</translation>
+        </message>
+        <message>
+            <source>"%1" did not send %2 in time.</source>
+            <translation>لم يرسل "%1" %2 في الوقت المحدد.</translation>
+        </message>
+        <message>
+            <source>"%1" broke off %2: %3.</source>
+            <translation>قطع "%1" %2: %3.</translation>
+        </message>
+        <message>
+            <source>"%1" answered HTTP %2 for %3.</source>
+            <translation>أجاب "%1" بـ HTTP %2 لـ %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>ck::FieldValidator</name>
         <message>
             <source>Enter your answer</source>
@@ -1657,7 +1738,7 @@
         </message>
         <message>
             <source>Expected a text that is not empty.</source>
-            <translation>المتوقع نص غير فارغ.</translation>
+            <translation>يُتوقع نص غير فارغ.</translation>
         </message>
         <message>
             <source>There is no English ("en") text. Every text needs one: it is shown when a translation is missing.</source>
@@ -1701,7 +1782,7 @@
         </message>
         <message>
             <source>Expected true or false.</source>
-            <translation>المتوقع true أو false.</translation>
+            <translation>يُتوقع true أو false.</translation>
         </message>
         <message>
             <source>Only text and longtext fields have a length.</source>
@@ -1745,7 +1826,7 @@
         </message>
         <message>
             <source>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</source>
-            <translation>المتوقع {"page": ..., "equals": ...} أو {"page": ..., "in": [...]}.</translation>
+            <translation>يُتوقع {"page": ..., "equals": ...} أو {"page": ..., "in": [...]}.</translation>
         </message>
         <message>
             <source>showIf needs the id of the page it depends on.</source>
@@ -1789,7 +1870,7 @@
         </message>
         <message>
             <source>This is not valid JSON (at character %1: %2).</source>
-            <translation>هذا ليس JSON صالحًا (عند الحرف %1: %2).</translation>
+            <translation>هذا ليس JSON صالحاً (عند الحرف %1: %2).</translation>
         </message>
         <message>
             <source>Expected a JSON object at the top.</source>
@@ -1979,6 +2060,60 @@
         </message>
     </context>
     <context>
+        <name>ck::Open311Documents</name>
+        <message>
+            <source>services.json is not a list of services.</source>
+            <translation>services.json ليس قائمة خدمات.</translation>
+        </message>
+        <message>
+            <source>Service %1 in the list has no service_code.</source>
+            <translation>الخدمة %1 في القائمة ليس لها service_code.</translation>
+        </message>
+        <message>
+            <source>The service definition is not an object.</source>
+            <translation>تعريف الخدمة ليس كائناً.</translation>
+        </message>
+        <message>
+            <source>"attributes" is not a list.</source>
+            <translation>"attributes" ليس قائمة.</translation>
+        </message>
+        <message>
+            <source>Attribute %1 has no code.</source>
+            <translation>الخاصية %1 ليس لها رمز.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::Open311FlowBuilder</name>
+        <message>
+            <source>The council's system fills this in by itself (hidden_field), and it is required: a kiosk cannot know it.</source>
+            <translation>يملأ نظام المجلس هذا بنفسه (hidden_field)، وهو مطلوب: لا يمكن للكشك معرفته.</translation>
+        </message>
+        <message>
+            <source>The datatype "%1" is not one the kiosk can ask for.</source>
+            <translation>نوع البيانات "%1" ليس مما يمكن للكشك السؤال عنه.</translation>
+        </message>
+        <message>
+            <source>The question has no description; give it one in the overlay (pages.%1.question).</source>
+            <translation>السؤال بلا وصف؛ أضف له وصفاً في الطبقة الإضافية (pages.%1.question).</translation>
+        </message>
+        <message>
+            <source>A list question with no values to choose from.</source>
+            <translation>سؤال قائمة بلا قيم للاختيار منها.</translation>
+        </message>
+        <message>
+            <source>It is shown under conditions the kiosk cannot follow; give it a showIf in the overlay.</source>
+            <translation>يُعرض وفق شروط لا يستطيع الكشك اتباعها؛ أضف له showIf في الطبقة الإضافية.</translation>
+        </message>
+        <message>
+            <source>pages.%1: the council's definition has no attribute "%1".</source>
+            <translation>pages.%1: تعريف المجلس لا يحتوي على الخاصية "%1".</translation>
+        </message>
+        <message>
+            <source>The flow made from it is refused: %1: %2</source>
+            <translation>رُفض النموذج المصنوع منه: %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ck::Outbox</name>
         <message>
             <source>The data folder %1 cannot be created.</source>
@@ -2120,6 +2255,44 @@
         <message>
             <source>The address is not on this kiosk's web allow-list (%1).</source>
             <translation>هذا العنوان ليس في قائمة المواقع المسموح بها في هذا الكشك (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::ServiceDiscovery</name>
+        <message>
+            <source>services.json was refused: %1</source>
+            <translation>رُفض services.json: %1</translation>
+        </message>
+        <message>
+            <source>%1 The last definition pulled is kept.</source>
+            <translation>%1 يُحتفظ بآخر تعريف تم جلبه.</translation>
+        </message>
+        <message>
+            <source>%1 The last good definition is offered until it is fixed.</source>
+            <translation>%1 يُعرض آخر تعريف سليم حتى يتم إصلاحه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::ServiceOverlay</name>
+        <message>
+            <source>This is not a JSON object (%1).</source>
+            <translation>هذا ليس كائن JSON (%1).</translation>
+        </message>
+        <message>
+            <source>An overlay has "schema": 1.</source>
+            <translation>للطبقة الإضافية "schema": 1.</translation>
+        </message>
+        <message>
+            <source>Expected true or false.</source>
+            <translation>يُتوقع true أو false.</translation>
+        </message>
+        <message>
+            <source>Expected an object.</source>
+            <translation>يُتوقع كائن.</translation>
+        </message>
+        <message>
+            <source>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</source>
+            <translation>يُتوقع {"page": ..., "equals": ...} أو {"page": ..., "in": [...]}.</translation>
         </message>
     </context>
     <context>

@@ -75,8 +75,13 @@ int main(int argc, char **argv)
     const QCommandLineOption tokenOnly({QStringLiteral("open311-token-only")},
                                        QStringLiteral("Answer Open311 POST requests.json with a "
                                                       "token only (resolve via tokens/{token})."));
-    p.addOptions(
-        {port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly});
+    const QCommandLineOption open311Services(
+        {QStringLiteral("open311-services")},
+        QStringLiteral("Serve DIR/services.json and DIR/services/{code}.json for Open311 "
+                       "discovery (read on every request) instead of the demo council's."),
+        QStringLiteral("DIR"));
+    p.addOptions({port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly,
+                  open311Services});
     p.process(app);
 
     bool ok = false;
@@ -100,8 +105,10 @@ int main(int argc, char **argv)
     if (!store)
         return fail(store.error().message, 4);
 
-    IntakeServer server(**store, JsonApi::Options {p.value(apiKey), p.value(configFile)},
-                        Open311Api::Options {p.value(apiKey), p.isSet(tokenOnly)}, faults);
+    IntakeServer server(
+        **store, JsonApi::Options {p.value(apiKey), p.value(configFile)},
+        Open311Api::Options {p.value(apiKey), p.isSet(tokenOnly), p.value(open311Services)},
+        faults);
     const char *scheme = "http";
     if (p.isSet(cert)) {
         QFile certFile(p.value(cert));

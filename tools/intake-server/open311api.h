@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpexchange.h"
+#include "open311catalogue.h"
 
 namespace ck::intake {
 
@@ -15,6 +16,7 @@ public:
     {
         QString apiKey; // empty: no check
         bool tokenOnly = false; // answer POST requests.json with a token only (a real quirk)
+        QString servicesDir; // discovery documents served from here; empty: the built-in ones
     };
 
     Open311Api(IntakeStore &store, Options options);
@@ -33,6 +35,7 @@ private:
 
     IntakeStore &m_store;
     Options m_options;
+    Open311Catalogue m_catalogue;
 };
 
 } // namespace ck::intake

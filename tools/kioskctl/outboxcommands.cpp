@@ -2,6 +2,7 @@
 // Never a payload: only metadata leaves the outbox here (export-dead-letters writes files
 // that staff key in by hand, mode 0600, never to stdout).
 #include "ctlcommand.h"
+#include "discovery/discoveredservices.h"
 #include "domain/servicecatalogue.h"
 #include "outbox.h"
 #include "syncengine.h"
@@ -65,7 +66,7 @@ int status(Context &ctx, const QStringList &args)
     const auto lastDelivered = outbox->lastDeliveredAt();
     const auto nextDue = outbox->nextDueAt();
 
-    const ServiceCatalogue catalogue = ServiceCatalogue::load(ctx.resolvedServicesDir());
+    const ServiceCatalogue catalogue = DiscoveredServices::load(*cfg, ctx.resolvedServicesDir());
     QJsonArray serviceIds, problems;
     for (const FlowDefinition &f : catalogue.services())
         serviceIds.append(f.id());
