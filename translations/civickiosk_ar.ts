@@ -127,6 +127,10 @@
             <source>Clear all your answers and go back to the first screen</source>
             <translation>امسح كل إجاباتك وعُد إلى الشاشة الأولى</translation>
         </message>
+        <message>
+            <source>How we use your information</source>
+            <translation>كيف نستخدم معلوماتك</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmationScreen</name>

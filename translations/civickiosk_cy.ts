@@ -127,6 +127,10 @@
             <source>Clear all your answers and go back to the first screen</source>
             <translation>Clirio'ch holl atebion a mynd yn ôl i'r sgrin gyntaf</translation>
         </message>
+        <message>
+            <source>How we use your information</source>
+            <translation>Sut rydym yn defnyddio eich gwybodaeth</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmationScreen</name>

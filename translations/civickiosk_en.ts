@@ -127,6 +127,10 @@
             <source>Clear all your answers and go back to the first screen</source>
             <translation>Clear all your answers and go back to the first screen</translation>
         </message>
+        <message>
+            <source>How we use your information</source>
+            <translation>How we use your information</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmationScreen</name>

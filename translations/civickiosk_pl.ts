@@ -127,6 +127,10 @@
             <source>Clear all your answers and go back to the first screen</source>
             <translation>Wyczyść wszystkie odpowiedzi i wróć do pierwszego ekranu</translation>
         </message>
+        <message>
+            <source>How we use your information</source>
+            <translation>Jak wykorzystujemy Twoje informacje</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmationScreen</name>
