@@ -304,7 +304,8 @@ bool FlowParser::readPage(const QJsonValue &value, const QString &path, FlowPage
     if (!open311.isUndefined()) {
         // "attribute[CODE]": an Open311 attribute whose code is not a page id (discovered
         // services keep the council's codes, which may have upper case, '_' or spaces).
-        static const QRegularExpression attribute(QStringLiteral("^attribute\\[[^\\[\\]]{1,100}\\]$"));
+        static const QRegularExpression attribute(
+            QStringLiteral("^attribute\\[[^\\[\\]]{1,100}\\]$"));
         if (!open311Keys().contains(open311.toString())
             && !attribute.match(open311.toString()).hasMatch())
             return fail(join(path, QStringLiteral("open311")), "flow.open311Key",

@@ -2,8 +2,8 @@
 // durable outbox as the screens (FlowSession::fill + Submitter), so a form keyed here is
 // indistinguishable from one made at the kiosk.
 #include "ctlcommand.h"
-#include "domain/flowsession.h"
 #include "discovery/discoveredservices.h"
+#include "domain/flowsession.h"
 #include "domain/servicecatalogue.h"
 #include "domain/submitter.h"
 #include "outbox.h"
