@@ -3,7 +3,9 @@
 // it) against a real intake server: the first pull puts the council's services on the list
 // while nobody is using the kiosk; a definition that changes while someone is filling in a
 // form is taken in only once that session has ended; the list model stays consistent
-// (QAbstractItemModelTester) through each reload.
+// (QAbstractItemModelTester) through each reload; and a discovered service filled in on the
+// kiosk's own controller (as the screens do) is delivered by its sync engine, checked by the
+// server against the definition it serves.
 #include "../common/kioskctl.h"
 
 #include "appstate.h"
@@ -53,7 +55,6 @@ void tst_DiscoveryWiring::refreshesBetweenSessionsOnly()
     config.servicesDir = servicesDir();
 
     CompositionOptions options;
-    options.startSync = false;
     auto created = KioskComposition::create(config, options);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     KioskComposition &kiosk = *created.value();
@@ -95,6 +96,38 @@ void tst_DiscoveryWiring::refreshesBetweenSessionsOnly()
                  .first()
                  .question.text(QStringLiteral("en")),
              QStringLiteral("About how wide is it?"));
+
+    // Filled in as the screens do, queued, delivered by the kiosk's own sync engine.
+    FlowController *flow = kiosk.flowController();
+    QVERIFY(flow->start(QStringLiteral("hole")));
+    QCOMPARE(flow->pageId(), QStringLiteral("size"));
+    flow->setDraft(QStringLiteral("40"));
+    QVERIFY2(flow->next(), qPrintable(flow->fieldError()));
+    QCOMPARE(flow->pageId(), QStringLiteral("location"));
+    flow->setDraft(QVariantMap {{QStringLiteral("line1"), QStringLiteral("2 Mill Lane")},
+                                {QStringLiteral("line2"), QString()},
+                                {QStringLiteral("town"), QStringLiteral("Cardiff")},
+                                {QStringLiteral("postcode"), QStringLiteral("CF10 1AA")}});
+    QVERIFY2(flow->next(), qPrintable(flow->fieldError()));
+    QCOMPARE(flow->pageId(), QStringLiteral("details"));
+    QVERIFY(flow->next());
+    QVERIFY(flow->onSummary());
+    QVERIFY2(flow->submit(), qPrintable(flow->submitError()));
+    const QString reference = flow->reference();
+    kiosk.startSync();
+    QNetworkAccessManager nam;
+    const auto stored = [&] {
+        return http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")))
+            .json()
+            .object()
+            .value(QStringLiteral("references"))
+            .toObject()
+            .value(reference)
+            .toObject()
+            .value(QStringLiteral("stored"))
+            .toInt();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(stored(), 1, 20000);
 }
 
 int main(int argc, char **argv)
