@@ -113,7 +113,7 @@ QList<DiscoveredService> DiscoveredServices::build(const KioskConfig &config,
             continue;
         }
         const DiscoveryPull pull = cache.lastPull();
-        for (const Open311Service &service : services.value()) {
+        for (const Open311Service &service : services.value().mid(0, kMaxServices)) {
             DiscoveredService s;
             for (const FlowDefinition &flow : handWritten.services()) {
                 if (flow.destination().name == d.name

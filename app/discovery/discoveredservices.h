@@ -30,6 +30,10 @@ struct DiscoveredService
 class DiscoveredServices
 {
 public:
+    // Services of one destination taken from its list (Boston lists 118): the rest are left
+    // out, so a hostile list cannot make every start build thousands of flows.
+    static constexpr int kMaxServices = 500;
+
     // `handWritten`: the services folder's catalogue; a flow file for the same destination and
     // service code wins over the discovered one.
     static QList<DiscoveredService> build(const KioskConfig &config, const QString &servicesDir,

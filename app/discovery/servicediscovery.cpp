@@ -88,7 +88,9 @@ void ServiceDiscovery::pullDestination(int index)
     const DestinationConfig &d = m_destinations.at(index);
     m_current = DiscoveryPull();
     m_current.at = QDateTime::currentDateTimeUtc();
-    delete m_fetcher;
+    // Later, not now: this may run inside the previous fetcher's own callback.
+    if (m_fetcher)
+        m_fetcher->deleteLater();
     m_fetcher = new DocumentFetcher(d, m_network, this);
     m_fetcher->fetch(
         QStringLiteral("services.json"), kMaxListBytes,
@@ -111,7 +113,7 @@ void ServiceDiscovery::pullDestination(int index)
                     m_current.error = s.error().message;
                 m_changed = true;
             }
-            fetchDefinition(index, services.value().mid(0, kMaxServices), 0);
+            fetchDefinition(index, services.value().mid(0, DiscoveredServices::kMaxServices), 0);
         });
 }
 

@@ -29,7 +29,6 @@ class ServiceDiscovery : public QObject
 public:
     static constexpr qint64 kMaxListBytes = Open311Documents::kMaxBytes;
     static constexpr qint64 kMaxDefinitionBytes = 512 * 1024;
-    static constexpr int kMaxServices = 500; // Boston lists 118
     static constexpr int kRetrySec = 600; // after a failed pull
 
     // `destinations`: as the sync engine gets them (API key and CA pin resolved).
