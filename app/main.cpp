@@ -3,6 +3,7 @@
 // purpose: the end-to-end tests build the same graph through the same class.
 #include "appstate.h"
 #include "config/kioskconfig.h"
+#include "discovery_wiring.h"
 #include "domain/flowsession.h"
 #include "fleet/fleetservices.h"
 #include "fleet/metricswriter.h"
@@ -163,6 +164,8 @@ int main(int argc, char *argv[])
         printError(loaded.error().message);
         return 1;
     }
+    // Open311 discovery: pulls the council's services when due, refreshes them between sessions.
+    const auto discovery = ck::DiscoveryWiring::attach(kiosk);
     // Before the event loop runs: the first frame's OpenGL context shares with this one.
     sharedGl->install();
     QQuickWindow *window = kiosk.window();

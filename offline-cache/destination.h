@@ -96,6 +96,8 @@ public:
     ReplyLimits replyLimits() const;
 
 protected:
+    // DocumentFetcher reads discovery documents with the same request rules and failures.
+    friend class DocumentFetcher;
     // Sets timeout, TLS pin and common headers.
     QNetworkRequest baseRequest(const QString &path) const;
     // Shared rules: transport/TLS errors, 5xx, 408, 429 -> Retryable (Retry-After honoured);

@@ -88,6 +88,12 @@ Result<PreparedRequest> Open311Adapter::prepare(const OutboxRow &row,
         if (it.key() == QLatin1String("kiosk_reference")
             || it.key() == QLatin1String("kiosk_idempotency_key"))
             continue;
+        // GeoReport v2: a multivaluelist answer is one attribute[CODE][] field per value.
+        if (it.value().isArray()) {
+            for (const QJsonValue &v : it.value().toArray())
+                addField(form, QStringLiteral("attribute[%1][]").arg(it.key()), jsonString(v));
+            continue;
+        }
         addField(form, QStringLiteral("attribute[%1]").arg(it.key()), jsonString(it.value()));
     }
     // The idempotency key (a UUID, the same on every retry of this row) lets servers (ours

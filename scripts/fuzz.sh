@@ -19,7 +19,7 @@ shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=(fuzz_citizen_answers fuzz_flow_file fuzz_kiosk_config fuzz_config_envelope
-             fuzz_server_answer fuzz_sealed_row)
+             fuzz_server_answer fuzz_sealed_row fuzz_xform_import fuzz_open311_discovery)
 fi
 build=${CIVIC_KIOSK_FUZZ_DIR:-$CK_ROOT/build-fuzz}
 
@@ -34,6 +34,7 @@ declare -A seeds=(
     [fuzz_flow_file]="$CK_ROOT/tests/data/flows $CK_ROOT/packaging/services"
     [fuzz_kiosk_config]="$CK_ROOT/packaging/etc"
     [fuzz_config_envelope]="$CK_ROOT/packaging/etc"
+    [fuzz_xform_import]="$CK_ROOT/tests/data/xforms"
 )
 status=0
 for t in "${targets[@]}"; do

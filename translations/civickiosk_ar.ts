@@ -142,6 +142,10 @@
         <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
         <translation>بإرسال هذا النموذج تؤكد أن إجاباتك صحيحة على حد علمك.</translation>
     </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>كيف نستخدم معلوماتك</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationScreen</name>
@@ -1542,6 +1546,42 @@
             <numerusform>يجب ألا يتجاوز كل سطر من العنوان %n حرف</numerusform>
         </translation>
     </message>
+    <message>
+        <source>only an open311 destination can discover its services</source>
+        <translation>لا يمكن إلا لوجهة open311 اكتشاف خدماتها</translation>
+    </message>
+    <message>
+        <source>The document is larger than 2 MB.</source>
+        <translation>المستند أكبر من 2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The XML document has a DTD, which Open311 never uses.</source>
+        <translation>يحتوي مستند XML على DTD، وهو ما لا يستخدمه Open311 أبداً.</translation>
+    </message>
+    <message>
+        <source>This is not readable XML (%1).</source>
+        <translation>هذا ليس XML قابلاً للقراءة (%1).</translation>
+    </message>
+    <message>
+        <source>This is not readable XML (line %1: %2).</source>
+        <translation>هذا ليس XML قابلاً للقراءة (السطر %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (at character %1: %2).</source>
+        <translation>هذا ليس JSON صالحاً (عند الحرف %1: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown key. Check the spelling against docs/flows.md.</source>
+        <translation>مفتاح غير معروف. تحقق من الكتابة في docs/flows.md.</translation>
+    </message>
+    <message>
+        <source>Expected an object of translations, like {&quot;cy&quot;: &quot;...&quot;}.</source>
+        <translation>يُتوقع كائن ترجمات، مثل {&quot;cy&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>Expected a text that is not empty.</source>
+        <translation>يُتوقع نص غير فارغ.</translation>
+    </message>
 </context>
 <context>
     <name>ck::AdminGate</name>
@@ -1734,7 +1774,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>تعذرت كتابة %1: %2</translation>
+        <translation>تتعذر كتابة %1: %2</translation>
     </message>
     <message>
         <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
@@ -1811,6 +1851,47 @@
     </message>
 </context>
 <context>
+    <name>ck::DiscoveredServices</name>
+    <message>
+        <source>The overlay cannot be read: %1</source>
+        <translation>تتعذر قراءة الطبقة الإضافية: %1</translation>
+    </message>
+    <message>
+        <source>Its questions (services/%1.json) have not been pulled yet.</source>
+        <translation>لم يتم جلب أسئلتها (services/%1.json) بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DiscoveryCache</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>يتعذر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذر كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DocumentFetcher</name>
+    <message>
+        <source>&quot;%1&quot; sent more than %2 kB for %3.</source>
+        <translation>أرسل &quot;%1&quot; أكثر من %2 كيلوبايت لـ %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not send %2 in time.</source>
+        <translation>لم يرسل &quot;%1&quot; %2 في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; broke off %2: %3.</source>
+        <translation>قطع &quot;%1&quot; %2: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered HTTP %2 for %3.</source>
+        <translation>أجاب &quot;%1&quot; بـ HTTP %2 لـ %3.</translation>
+    </message>
+</context>
+<context>
     <name>ck::FieldValidator</name>
     <message>
         <source>Enter your answer</source>
@@ -1848,7 +1929,7 @@
     </message>
     <message>
         <source>Expected a text that is not empty.</source>
-        <translation>المتوقع نص غير فارغ.</translation>
+        <translation>يُتوقع نص غير فارغ.</translation>
     </message>
     <message>
         <source>There is no English (&quot;en&quot;) text. Every text needs one: it is shown when a translation is missing.</source>
@@ -1892,7 +1973,7 @@
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation>المتوقع true أو false.</translation>
+        <translation>يُتوقع true أو false.</translation>
     </message>
     <message>
         <source>Only text and longtext fields have a length.</source>
@@ -1936,7 +2017,7 @@
     </message>
     <message>
         <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
-        <translation>المتوقع {&quot;page&quot;: ..., &quot;equals&quot;: ...} أو {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
+        <translation>يُتوقع {&quot;page&quot;: ..., &quot;equals&quot;: ...} أو {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
     </message>
     <message>
         <source>showIf needs the id of the page it depends on.</source>
@@ -1980,7 +2061,7 @@
     </message>
     <message>
         <source>This is not valid JSON (at character %1: %2).</source>
-        <translation>هذا ليس JSON صالحًا (عند الحرف %1: %2).</translation>
+        <translation>هذا ليس JSON صالحاً (عند الحرف %1: %2).</translation>
     </message>
     <message>
         <source>Expected a JSON object at the top.</source>
@@ -2173,6 +2254,60 @@
     </message>
 </context>
 <context>
+    <name>ck::Open311Documents</name>
+    <message>
+        <source>services.json is not a list of services.</source>
+        <translation>services.json ليس قائمة خدمات.</translation>
+    </message>
+    <message>
+        <source>Service %1 in the list has no service_code.</source>
+        <translation>الخدمة %1 في القائمة ليس لها service_code.</translation>
+    </message>
+    <message>
+        <source>The service definition is not an object.</source>
+        <translation>تعريف الخدمة ليس كائناً.</translation>
+    </message>
+    <message>
+        <source>&quot;attributes&quot; is not a list.</source>
+        <translation>&quot;attributes&quot; ليس قائمة.</translation>
+    </message>
+    <message>
+        <source>Attribute %1 has no code.</source>
+        <translation>الخاصية %1 ليس لها رمز.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Open311FlowBuilder</name>
+    <message>
+        <source>The council&apos;s system fills this in by itself (hidden_field), and it is required: a kiosk cannot know it.</source>
+        <translation>يملأ نظام المجلس هذا بنفسه (hidden_field)، وهو مطلوب: لا يمكن للكشك معرفته.</translation>
+    </message>
+    <message>
+        <source>The datatype &quot;%1&quot; is not one the kiosk can ask for.</source>
+        <translation>نوع البيانات &quot;%1&quot; ليس مما يمكن للكشك السؤال عنه.</translation>
+    </message>
+    <message>
+        <source>The question has no description; give it one in the overlay (pages.%1.question).</source>
+        <translation>السؤال بلا وصف؛ أضف له وصفاً في الطبقة الإضافية (pages.%1.question).</translation>
+    </message>
+    <message>
+        <source>A list question with no values to choose from.</source>
+        <translation>سؤال قائمة بلا قيم للاختيار منها.</translation>
+    </message>
+    <message>
+        <source>It is shown under conditions the kiosk cannot follow; give it a showIf in the overlay.</source>
+        <translation>يُعرض وفق شروط لا يستطيع الكشك اتباعها؛ أضف له showIf في الطبقة الإضافية.</translation>
+    </message>
+    <message>
+        <source>pages.%1: the council&apos;s definition has no attribute &quot;%1&quot;.</source>
+        <translation>pages.%1: تعريف المجلس لا يحتوي على الخاصية &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The flow made from it is refused: %1: %2</source>
+        <translation>رُفض النموذج المصنوع منه: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ck::Outbox</name>
     <message>
         <source>The data folder %1 cannot be created.</source>
@@ -2334,6 +2469,44 @@
     <message>
         <source>The address is not on this kiosk&apos;s web allow-list (%1).</source>
         <translation>هذا العنوان ليس في قائمة المواقع المسموح بها في هذا الكشك (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceDiscovery</name>
+    <message>
+        <source>services.json was refused: %1</source>
+        <translation>رُفض services.json: %1</translation>
+    </message>
+    <message>
+        <source>%1 The last definition pulled is kept.</source>
+        <translation>%1 يُحتفظ بآخر تعريف تم جلبه.</translation>
+    </message>
+    <message>
+        <source>%1 The last good definition is offered until it is fixed.</source>
+        <translation>%1 يُعرض آخر تعريف سليم حتى يتم إصلاحه.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceOverlay</name>
+    <message>
+        <source>This is not a JSON object (%1).</source>
+        <translation>هذا ليس كائن JSON (%1).</translation>
+    </message>
+    <message>
+        <source>An overlay has &quot;schema&quot;: 1.</source>
+        <translation>للطبقة الإضافية &quot;schema&quot;: 1.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>يُتوقع true أو false.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>يُتوقع كائن.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
+        <translation>يُتوقع {&quot;page&quot;: ..., &quot;equals&quot;: ...} أو {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,10 @@
         <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
         <translation>Drwy anfon y ffurflen hon, rydych yn cadarnhau bod eich atebion yn gywir hyd eithaf eich gwybodaeth.</translation>
     </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>Sut rydym yn defnyddio eich gwybodaeth</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationScreen</name>
@@ -1531,6 +1535,42 @@
             <numerusform>Rhaid i bob llinell o&apos;r cyfeiriad fod yn %n nod neu lai</numerusform>
         </translation>
     </message>
+    <message>
+        <source>only an open311 destination can discover its services</source>
+        <translation>dim ond cyrchfan open311 all ddarganfod ei gwasanaethau</translation>
+    </message>
+    <message>
+        <source>The document is larger than 2 MB.</source>
+        <translation>Mae&apos;r ddogfen yn fwy na 2 MB.</translation>
+    </message>
+    <message>
+        <source>The XML document has a DTD, which Open311 never uses.</source>
+        <translation>Mae gan y ddogfen XML DTD, nad yw Open311 byth yn ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>This is not readable XML (%1).</source>
+        <translation>Nid yw hwn yn XML darllenadwy (%1).</translation>
+    </message>
+    <message>
+        <source>This is not readable XML (line %1: %2).</source>
+        <translation>Nid yw hwn yn XML darllenadwy (llinell %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (at character %1: %2).</source>
+        <translation>Nid yw hwn yn JSON dilys (wrth nod %1: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown key. Check the spelling against docs/flows.md.</source>
+        <translation>Allwedd anhysbys. Gwiriwch y sillafu yn erbyn docs/flows.md.</translation>
+    </message>
+    <message>
+        <source>Expected an object of translations, like {&quot;cy&quot;: &quot;...&quot;}.</source>
+        <translation>Disgwylid gwrthrych o gyfieithiadau, fel {&quot;cy&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>Expected a text that is not empty.</source>
+        <translation>Disgwylid testun nad yw&apos;n wag.</translation>
+    </message>
 </context>
 <context>
     <name>ck::AdminGate</name>
@@ -1721,7 +1761,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Does dim modd ysgrifennu %1: %2</translation>
+        <translation>Nid oes modd ysgrifennu %1: %2</translation>
     </message>
     <message>
         <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
@@ -1798,6 +1838,47 @@
     </message>
 </context>
 <context>
+    <name>ck::DiscoveredServices</name>
+    <message>
+        <source>The overlay cannot be read: %1</source>
+        <translation>Nid oes modd darllen yr haen: %1</translation>
+    </message>
+    <message>
+        <source>Its questions (services/%1.json) have not been pulled yet.</source>
+        <translation>Nid yw ei gwestiynau (services/%1.json) wedi&apos;u llwytho i lawr eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DiscoveryCache</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nid oes modd ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DocumentFetcher</name>
+    <message>
+        <source>&quot;%1&quot; sent more than %2 kB for %3.</source>
+        <translation>Anfonodd &quot;%1&quot; fwy na %2 kB ar gyfer %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not send %2 in time.</source>
+        <translation>Ni anfonodd &quot;%1&quot; %2 mewn pryd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; broke off %2: %3.</source>
+        <translation>Torrodd &quot;%1&quot; %2 i ffwrdd: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered HTTP %2 for %3.</source>
+        <translation>Atebodd &quot;%1&quot; HTTP %2 ar gyfer %3.</translation>
+    </message>
+</context>
+<context>
     <name>ck::FieldValidator</name>
     <message>
         <source>Enter your answer</source>
@@ -1835,7 +1916,7 @@
     </message>
     <message>
         <source>Expected a text that is not empty.</source>
-        <translation>Disgwyl testun nad yw&apos;n wag.</translation>
+        <translation>Disgwylid testun nad yw&apos;n wag.</translation>
     </message>
     <message>
         <source>There is no English (&quot;en&quot;) text. Every text needs one: it is shown when a translation is missing.</source>
@@ -1879,7 +1960,7 @@
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation>Disgwyl true neu false.</translation>
+        <translation>Disgwylid true neu false.</translation>
     </message>
     <message>
         <source>Only text and longtext fields have a length.</source>
@@ -1923,7 +2004,7 @@
     </message>
     <message>
         <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
-        <translation>Disgwyl {&quot;page&quot;: ..., &quot;equals&quot;: ...} neu {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
+        <translation>Disgwylid {&quot;page&quot;: ..., &quot;equals&quot;: ...} neu {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
     </message>
     <message>
         <source>showIf needs the id of the page it depends on.</source>
@@ -1967,7 +2048,7 @@
     </message>
     <message>
         <source>This is not valid JSON (at character %1: %2).</source>
-        <translation>Dydy hwn ddim yn JSON dilys (wrth nod %1: %2).</translation>
+        <translation>Nid yw hwn yn JSON dilys (wrth nod %1: %2).</translation>
     </message>
     <message>
         <source>Expected a JSON object at the top.</source>
@@ -2160,6 +2241,60 @@
     </message>
 </context>
 <context>
+    <name>ck::Open311Documents</name>
+    <message>
+        <source>services.json is not a list of services.</source>
+        <translation>Nid yw services.json yn rhestr o wasanaethau.</translation>
+    </message>
+    <message>
+        <source>Service %1 in the list has no service_code.</source>
+        <translation>Nid oes service_code gan wasanaeth %1 yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>The service definition is not an object.</source>
+        <translation>Nid yw diffiniad y gwasanaeth yn wrthrych.</translation>
+    </message>
+    <message>
+        <source>&quot;attributes&quot; is not a list.</source>
+        <translation>Nid yw &quot;attributes&quot; yn rhestr.</translation>
+    </message>
+    <message>
+        <source>Attribute %1 has no code.</source>
+        <translation>Nid oes cod gan briodwedd %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Open311FlowBuilder</name>
+    <message>
+        <source>The council&apos;s system fills this in by itself (hidden_field), and it is required: a kiosk cannot know it.</source>
+        <translation>Mae system y cyngor yn llenwi hwn ei hun (hidden_field), ac mae&apos;n ofynnol: ni all ciosg ei wybod.</translation>
+    </message>
+    <message>
+        <source>The datatype &quot;%1&quot; is not one the kiosk can ask for.</source>
+        <translation>Nid yw&apos;r math data &quot;%1&quot; yn un y gall y ciosg ofyn amdano.</translation>
+    </message>
+    <message>
+        <source>The question has no description; give it one in the overlay (pages.%1.question).</source>
+        <translation>Nid oes disgrifiad gan y cwestiwn; rhowch un iddo yn yr haen (pages.%1.question).</translation>
+    </message>
+    <message>
+        <source>A list question with no values to choose from.</source>
+        <translation>Cwestiwn rhestr heb werthoedd i ddewis ohonynt.</translation>
+    </message>
+    <message>
+        <source>It is shown under conditions the kiosk cannot follow; give it a showIf in the overlay.</source>
+        <translation>Caiff ei ddangos dan amodau na all y ciosg eu dilyn; rhowch showIf iddo yn yr haen.</translation>
+    </message>
+    <message>
+        <source>pages.%1: the council&apos;s definition has no attribute &quot;%1&quot;.</source>
+        <translation>pages.%1: nid oes priodwedd &quot;%1&quot; yn niffiniad y cyngor.</translation>
+    </message>
+    <message>
+        <source>The flow made from it is refused: %1: %2</source>
+        <translation>Gwrthodwyd y llif a wnaed ohono: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ck::Outbox</name>
     <message>
         <source>The data folder %1 cannot be created.</source>
@@ -2321,6 +2456,44 @@
     <message>
         <source>The address is not on this kiosk&apos;s web allow-list (%1).</source>
         <translation>Dydy&apos;r cyfeiriad ddim ar restr gwefannau a ganiateir y ciosg hwn (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceDiscovery</name>
+    <message>
+        <source>services.json was refused: %1</source>
+        <translation>Gwrthodwyd services.json: %1</translation>
+    </message>
+    <message>
+        <source>%1 The last definition pulled is kept.</source>
+        <translation>%1 Cedwir y diffiniad diwethaf a lwythwyd i lawr.</translation>
+    </message>
+    <message>
+        <source>%1 The last good definition is offered until it is fixed.</source>
+        <translation>%1 Cynigir y diffiniad da diwethaf nes ei drwsio.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceOverlay</name>
+    <message>
+        <source>This is not a JSON object (%1).</source>
+        <translation>Nid yw hwn yn wrthrych JSON (%1).</translation>
+    </message>
+    <message>
+        <source>An overlay has &quot;schema&quot;: 1.</source>
+        <translation>Mae gan haen &quot;schema&quot;: 1.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Disgwylid true neu false.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Disgwylid gwrthrych.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
+        <translation>Disgwylid {&quot;page&quot;: ..., &quot;equals&quot;: ...} neu {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,10 @@
             <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
             <translation>By sending this form you confirm that your answers are correct, as far as you know.</translation>
         </message>
+        <message>
+            <source>How we use your information</source>
+            <translation>How we use your information</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmationScreen</name>
@@ -1498,6 +1502,42 @@
                 <numerusform>Each line of the address must be %n characters or fewer</numerusform>
             </translation>
         </message>
+        <message>
+            <source>only an open311 destination can discover its services</source>
+            <translation>only an open311 destination can discover its services</translation>
+        </message>
+        <message>
+            <source>The document is larger than 2 MB.</source>
+            <translation>The document is larger than 2 MB.</translation>
+        </message>
+        <message>
+            <source>The XML document has a DTD, which Open311 never uses.</source>
+            <translation>The XML document has a DTD, which Open311 never uses.</translation>
+        </message>
+        <message>
+            <source>This is not readable XML (%1).</source>
+            <translation>This is not readable XML (%1).</translation>
+        </message>
+        <message>
+            <source>This is not readable XML (line %1: %2).</source>
+            <translation>This is not readable XML (line %1: %2).</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON (at character %1: %2).</source>
+            <translation>This is not valid JSON (at character %1: %2).</translation>
+        </message>
+        <message>
+            <source>Unknown key. Check the spelling against docs/flows.md.</source>
+            <translation>Unknown key. Check the spelling against docs/flows.md.</translation>
+        </message>
+        <message>
+            <source>Expected an object of translations, like {"cy": "..."}.</source>
+            <translation>Expected an object of translations, like {"cy": "..."}.</translation>
+        </message>
+        <message>
+            <source>Expected a text that is not empty.</source>
+            <translation>Expected a text that is not empty.</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1756,6 +1796,47 @@
         <message>
             <source>"%1" sent a larger answer than the kiosk accepts; will retry.</source>
             <translation>"%1" sent a larger answer than the kiosk accepts; will retry.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DiscoveredServices</name>
+        <message>
+            <source>The overlay cannot be read: %1</source>
+            <translation>The overlay cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>Its questions (services/%1.json) have not been pulled yet.</source>
+            <translation>Its questions (services/%1.json) have not been pulled yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DiscoveryCache</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::DocumentFetcher</name>
+        <message>
+            <source>"%1" sent more than %2 kB for %3.</source>
+            <translation>"%1" sent more than %2 kB for %3.</translation>
+        </message>
+        <message>
+            <source>"%1" did not send %2 in time.</source>
+            <translation>"%1" did not send %2 in time.</translation>
+        </message>
+        <message>
+            <source>"%1" broke off %2: %3.</source>
+            <translation>"%1" broke off %2: %3.</translation>
+        </message>
+        <message>
+            <source>"%1" answered HTTP %2 for %3.</source>
+            <translation>"%1" answered HTTP %2 for %3.</translation>
         </message>
     </context>
     <context>
@@ -2121,6 +2202,60 @@
         </message>
     </context>
     <context>
+        <name>ck::Open311Documents</name>
+        <message>
+            <source>services.json is not a list of services.</source>
+            <translation>services.json is not a list of services.</translation>
+        </message>
+        <message>
+            <source>Service %1 in the list has no service_code.</source>
+            <translation>Service %1 in the list has no service_code.</translation>
+        </message>
+        <message>
+            <source>The service definition is not an object.</source>
+            <translation>The service definition is not an object.</translation>
+        </message>
+        <message>
+            <source>"attributes" is not a list.</source>
+            <translation>"attributes" is not a list.</translation>
+        </message>
+        <message>
+            <source>Attribute %1 has no code.</source>
+            <translation>Attribute %1 has no code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::Open311FlowBuilder</name>
+        <message>
+            <source>The council's system fills this in by itself (hidden_field), and it is required: a kiosk cannot know it.</source>
+            <translation>The council's system fills this in by itself (hidden_field), and it is required: a kiosk cannot know it.</translation>
+        </message>
+        <message>
+            <source>The datatype "%1" is not one the kiosk can ask for.</source>
+            <translation>The datatype "%1" is not one the kiosk can ask for.</translation>
+        </message>
+        <message>
+            <source>The question has no description; give it one in the overlay (pages.%1.question).</source>
+            <translation>The question has no description; give it one in the overlay (pages.%1.question).</translation>
+        </message>
+        <message>
+            <source>A list question with no values to choose from.</source>
+            <translation>A list question with no values to choose from.</translation>
+        </message>
+        <message>
+            <source>It is shown under conditions the kiosk cannot follow; give it a showIf in the overlay.</source>
+            <translation>It is shown under conditions the kiosk cannot follow; give it a showIf in the overlay.</translation>
+        </message>
+        <message>
+            <source>pages.%1: the council's definition has no attribute "%1".</source>
+            <translation>pages.%1: the council's definition has no attribute "%1".</translation>
+        </message>
+        <message>
+            <source>The flow made from it is refused: %1: %2</source>
+            <translation>The flow made from it is refused: %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ck::Outbox</name>
         <message>
             <source>The data folder %1 cannot be created.</source>
@@ -2282,6 +2417,44 @@
         <message>
             <source>The address is not on this kiosk's web allow-list (%1).</source>
             <translation>The address is not on this kiosk's web allow-list (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::ServiceDiscovery</name>
+        <message>
+            <source>services.json was refused: %1</source>
+            <translation>services.json was refused: %1</translation>
+        </message>
+        <message>
+            <source>%1 The last definition pulled is kept.</source>
+            <translation>%1 The last definition pulled is kept.</translation>
+        </message>
+        <message>
+            <source>%1 The last good definition is offered until it is fixed.</source>
+            <translation>%1 The last good definition is offered until it is fixed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::ServiceOverlay</name>
+        <message>
+            <source>This is not a JSON object (%1).</source>
+            <translation>This is not a JSON object (%1).</translation>
+        </message>
+        <message>
+            <source>An overlay has "schema": 1.</source>
+            <translation>An overlay has "schema": 1.</translation>
+        </message>
+        <message>
+            <source>Expected true or false.</source>
+            <translation>Expected true or false.</translation>
+        </message>
+        <message>
+            <source>Expected an object.</source>
+            <translation>Expected an object.</translation>
+        </message>
+        <message>
+            <source>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</source>
+            <translation>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</translation>
         </message>
     </context>
     <context>

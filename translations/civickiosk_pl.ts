@@ -142,6 +142,10 @@
         <source>By sending this form you confirm that your answers are correct, as far as you know.</source>
         <translation>Wysyłając ten formularz, potwierdzasz, że według twojej wiedzy odpowiedzi są prawdziwe.</translation>
     </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>Jak wykorzystujemy Twoje informacje</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationScreen</name>
@@ -1509,6 +1513,42 @@
             <numerusform>Każdy wiersz adresu może mieć najwyżej %n znaków</numerusform>
         </translation>
     </message>
+    <message>
+        <source>only an open311 destination can discover its services</source>
+        <translation>tylko miejsce docelowe open311 może wykrywać swoje usługi</translation>
+    </message>
+    <message>
+        <source>The document is larger than 2 MB.</source>
+        <translation>Dokument jest większy niż 2 MB.</translation>
+    </message>
+    <message>
+        <source>The XML document has a DTD, which Open311 never uses.</source>
+        <translation>Dokument XML ma DTD, którego Open311 nigdy nie używa.</translation>
+    </message>
+    <message>
+        <source>This is not readable XML (%1).</source>
+        <translation>To nie jest czytelny XML (%1).</translation>
+    </message>
+    <message>
+        <source>This is not readable XML (line %1: %2).</source>
+        <translation>To nie jest czytelny XML (wiersz %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (at character %1: %2).</source>
+        <translation>To nie jest poprawny JSON (przy znaku %1: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown key. Check the spelling against docs/flows.md.</source>
+        <translation>Nieznany klucz. Sprawdź pisownię w docs/flows.md.</translation>
+    </message>
+    <message>
+        <source>Expected an object of translations, like {&quot;cy&quot;: &quot;...&quot;}.</source>
+        <translation>Oczekiwano obiektu z tłumaczeniami, np. {&quot;cy&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <source>Expected a text that is not empty.</source>
+        <translation>Oczekiwano niepustego tekstu.</translation>
+    </message>
 </context>
 <context>
     <name>ck::AdminGate</name>
@@ -1772,6 +1812,47 @@
     </message>
 </context>
 <context>
+    <name>ck::DiscoveredServices</name>
+    <message>
+        <source>The overlay cannot be read: %1</source>
+        <translation>Nie można odczytać nakładki: %1</translation>
+    </message>
+    <message>
+        <source>Its questions (services/%1.json) have not been pulled yet.</source>
+        <translation>Jej pytania (services/%1.json) nie zostały jeszcze pobrane.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DiscoveryCache</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DocumentFetcher</name>
+    <message>
+        <source>&quot;%1&quot; sent more than %2 kB for %3.</source>
+        <translation>&quot;%1&quot; wysłał ponad %2 kB dla %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not send %2 in time.</source>
+        <translation>&quot;%1&quot; nie wysłał %2 na czas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; broke off %2: %3.</source>
+        <translation>&quot;%1&quot; przerwał %2: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered HTTP %2 for %3.</source>
+        <translation>&quot;%1&quot; odpowiedział HTTP %2 dla %3.</translation>
+    </message>
+</context>
+<context>
     <name>ck::FieldValidator</name>
     <message>
         <source>Enter your answer</source>
@@ -1941,7 +2022,7 @@
     </message>
     <message>
         <source>This is not valid JSON (at character %1: %2).</source>
-        <translation>To nie jest poprawny JSON (znak %1: %2).</translation>
+        <translation>To nie jest poprawny JSON (przy znaku %1: %2).</translation>
     </message>
     <message>
         <source>Expected a JSON object at the top.</source>
@@ -2134,6 +2215,60 @@
     </message>
 </context>
 <context>
+    <name>ck::Open311Documents</name>
+    <message>
+        <source>services.json is not a list of services.</source>
+        <translation>services.json nie jest listą usług.</translation>
+    </message>
+    <message>
+        <source>Service %1 in the list has no service_code.</source>
+        <translation>Usługa %1 na liście nie ma service_code.</translation>
+    </message>
+    <message>
+        <source>The service definition is not an object.</source>
+        <translation>Definicja usługi nie jest obiektem.</translation>
+    </message>
+    <message>
+        <source>&quot;attributes&quot; is not a list.</source>
+        <translation>&quot;attributes&quot; nie jest listą.</translation>
+    </message>
+    <message>
+        <source>Attribute %1 has no code.</source>
+        <translation>Atrybut %1 nie ma kodu.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::Open311FlowBuilder</name>
+    <message>
+        <source>The council&apos;s system fills this in by itself (hidden_field), and it is required: a kiosk cannot know it.</source>
+        <translation>System urzędu wypełnia to sam (hidden_field) i jest to wymagane: kiosk nie może tego wiedzieć.</translation>
+    </message>
+    <message>
+        <source>The datatype &quot;%1&quot; is not one the kiosk can ask for.</source>
+        <translation>Kiosk nie może pytać o typ danych &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The question has no description; give it one in the overlay (pages.%1.question).</source>
+        <translation>Pytanie nie ma opisu; dodaj go w nakładce (pages.%1.question).</translation>
+    </message>
+    <message>
+        <source>A list question with no values to choose from.</source>
+        <translation>Pytanie z listą bez wartości do wyboru.</translation>
+    </message>
+    <message>
+        <source>It is shown under conditions the kiosk cannot follow; give it a showIf in the overlay.</source>
+        <translation>Jest pokazywane pod warunkami, których kiosk nie obsługuje; dodaj showIf w nakładce.</translation>
+    </message>
+    <message>
+        <source>pages.%1: the council&apos;s definition has no attribute &quot;%1&quot;.</source>
+        <translation>pages.%1: definicja urzędu nie ma atrybutu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The flow made from it is refused: %1: %2</source>
+        <translation>Utworzony z niej formularz został odrzucony: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ck::Outbox</name>
     <message>
         <source>The data folder %1 cannot be created.</source>
@@ -2295,6 +2430,44 @@
     <message>
         <source>The address is not on this kiosk&apos;s web allow-list (%1).</source>
         <translation>Tego adresu nie ma na liście dozwolonych stron tego kiosku (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceDiscovery</name>
+    <message>
+        <source>services.json was refused: %1</source>
+        <translation>Odrzucono services.json: %1</translation>
+    </message>
+    <message>
+        <source>%1 The last definition pulled is kept.</source>
+        <translation>%1 Zachowano ostatnio pobraną definicję.</translation>
+    </message>
+    <message>
+        <source>%1 The last good definition is offered until it is fixed.</source>
+        <translation>%1 Do czasu naprawy oferowana jest ostatnia poprawna definicja.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ServiceOverlay</name>
+    <message>
+        <source>This is not a JSON object (%1).</source>
+        <translation>To nie jest obiekt JSON (%1).</translation>
+    </message>
+    <message>
+        <source>An overlay has &quot;schema&quot;: 1.</source>
+        <translation>Nakładka ma &quot;schema&quot;: 1.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Oczekiwano true lub false.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Oczekiwano obiektu.</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
+        <translation>Oczekiwano {&quot;page&quot;: ..., &quot;equals&quot;: ...} lub {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ void readDestinations(ConfigReader &r, const QJsonObject &root, KioskConfig &con
         r.allowOnly(o, path,
                     {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("apiKey"),
                      QStringLiteral("credentialRef"), QStringLiteral("caPin"),
-                     QStringLiteral("timeoutMs")});
+                     QStringLiteral("timeoutMs"), QStringLiteral("discover"),
+                     QStringLiteral("discoverEverySec")});
         DestinationSettings d;
         d.name = it.key();
         d.type = r.string(o, path, QStringLiteral("type"), {}, true);
@@ -67,6 +68,16 @@ void readDestinations(ConfigReader &r, const QJsonObject &root, KioskConfig &con
                    tr("a credential name, not a path"));
         d.caPin = r.string(o, path, QStringLiteral("caPin"));
         d.timeoutMs = r.integer(o, path, QStringLiteral("timeoutMs"), d.timeoutMs, 1000, 600000);
+        const QJsonValue discover = o.value(QStringLiteral("discover"));
+        if (!r.failed() && !discover.isUndefined() && !discover.isBool())
+            r.fail(ConfigReader::join(path, QStringLiteral("discover")),
+                   tr("expected true or false"));
+        d.discover = discover.toBool(false);
+        if (!r.failed() && d.discover && d.type != QLatin1String("open311"))
+            r.fail(ConfigReader::join(path, QStringLiteral("discover")),
+                   tr("only an open311 destination can discover its services"));
+        d.discoverEverySec = r.integer(o, path, QStringLiteral("discoverEverySec"),
+                                       d.discoverEverySec, 300, kMaxWeekSeconds);
         config.destinations.insert(d.name, d);
     }
 }
@@ -412,6 +423,10 @@ QJsonObject KioskConfig::toJson() const
             o.insert(QStringLiteral("credentialRef"), d.credentialRef);
         if (!d.caPin.isEmpty())
             o.insert(QStringLiteral("caPin"), d.caPin);
+        if (d.discover) {
+            o.insert(QStringLiteral("discover"), true);
+            o.insert(QStringLiteral("discoverEverySec"), d.discoverEverySec);
+        }
         destinationsJson.insert(d.name, o);
     }
     QJsonArray helpersJson;

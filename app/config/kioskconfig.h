@@ -26,6 +26,10 @@ struct DestinationSettings
     QString credentialRef; // name of a file in $CREDENTIALS_DIRECTORY holding the key
     QString caPin; // PEM text or a path to a PEM file; empty = system CAs
     int timeoutMs = 30000;
+    // Open311 only: list the council's own services (GET services.json) and refresh them every
+    // discoverEverySec (docs/flows.md "Open311 discovery").
+    bool discover = false;
+    int discoverEverySec = 6 * 3600;
 };
 
 // A helper (library staff member) who may sign in to assisted mode.

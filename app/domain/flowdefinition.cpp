@@ -64,6 +64,8 @@ QStringList FlowDefinition::completeLanguages() const
         langs.intersect(have);
     };
     keep(m_description);
+    keep(m_category);
+    keep(m_privacyNotice);
     for (const FlowPage &page : m_pages) {
         keep(page.question);
         keep(page.hint);

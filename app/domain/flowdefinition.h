@@ -46,7 +46,7 @@ struct FlowPage
     LocalizedText hint; // optional
     FieldDefinition field;
     std::optional<ShowIf> showIf;
-    QString open311; // mapping key (open311Keys()), empty = goes to attributes by page id
+    QString open311; // open311Keys() or "attribute[CODE]"; empty = goes to attributes by page id
 };
 
 struct Destination
@@ -72,6 +72,10 @@ public:
     int schema() const { return m_schema; }
     const LocalizedText &title() const { return m_title; }
     const LocalizedText &description() const { return m_description; }
+    // Optional: the heading the service list groups it under (an Open311 group), and what the
+    // citizen is told about their data before sending (shown on "Check your answers").
+    const LocalizedText &category() const { return m_category; }
+    const LocalizedText &privacyNotice() const { return m_privacyNotice; }
     const Destination &destination() const { return m_destination; }
     const QList<FlowPage> &pages() const { return m_pages; }
     QString fileName() const { return m_fileName; }
@@ -93,6 +97,8 @@ private:
     int m_version = 0;
     LocalizedText m_title;
     LocalizedText m_description;
+    LocalizedText m_category;
+    LocalizedText m_privacyNotice;
     Destination m_destination;
     QList<FlowPage> m_pages;
     QUrl m_webAddress;

@@ -334,7 +334,12 @@ bool FlowParser::readPage(const QJsonValue &value, const QString &path, FlowPage
     }
     const QJsonValue open311 = o.value(QLatin1String("open311"));
     if (!open311.isUndefined()) {
-        if (!open311Keys().contains(open311.toString()))
+        // "attribute[CODE]": an Open311 attribute whose code is not a page id (discovered
+        // services keep the council's codes, which may have upper case, '_' or spaces).
+        static const QRegularExpression attribute(
+            QStringLiteral("^attribute\\[[^\\[\\]]{1,100}\\]$"));
+        if (!open311Keys().contains(open311.toString())
+            && !attribute.match(open311.toString()).hasMatch())
             return fail(join(path, QStringLiteral("open311")), "flow.open311Key",
                         tr("Unknown Open311 key. Use one of: %1.")
                             .arg(open311Keys().join(QStringLiteral(", "))));
@@ -413,8 +418,8 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
     if (web ? !onlyKeys(root, QString(),
                         {"schema", "kind", "id", "version", "title", "description", "url"})
             : !onlyKeys(root, QString(),
-                        {"schema", "kind", "id", "version", "title", "description", "destination",
-                         "pages"}))
+                        {"schema", "kind", "id", "version", "title", "description", "category",
+                         "privacyNotice", "destination", "pages"}))
         return false;
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (!isWholeNumber(schema) || schema.toInt() != FlowDefinition::SchemaVersion)
@@ -434,6 +439,9 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
         return false;
     if (web)
         return readWebService(root, out);
+    if (!readText(root, "category", QString(), false, out.m_category)
+        || !readText(root, "privacyNotice", QString(), false, out.m_privacyNotice))
+        return false;
 
     const QJsonValue destination = root.value(QLatin1String("destination"));
     if (!destination.isObject())

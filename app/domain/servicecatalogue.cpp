@@ -87,6 +87,21 @@ void ServiceCatalogue::refuseWebServices(const std::function<QString(const QUrl 
     }
 }
 
+void ServiceCatalogue::add(QList<FlowDefinition> flows, QList<CatalogueProblem> problems)
+{
+    m_problems.append(problems);
+    for (FlowDefinition &flow : flows) {
+        if (const FlowDefinition *other = find(flow.id())) {
+            m_problems.append({flow.fileName(), QStringLiteral("id"),
+                               QStringLiteral("catalogue.duplicateId"),
+                               tr("The service id \"%1\" is already used by %2.")
+                                   .arg(flow.id(), other->fileName())});
+            continue;
+        }
+        m_services.append(std::move(flow));
+    }
+}
+
 const FlowDefinition *ServiceCatalogue::find(const QString &id) const
 {
     for (const FlowDefinition &flow : m_services) {

@@ -33,6 +33,9 @@ public:
     // Takes out each web service whose address `refusal` gives a reason against (the site's
     // allow-list, which the catalogue does not know), recording it as a problem like a bad file.
     void refuseWebServices(const std::function<QString(const QUrl &)> &refusal);
+    // Services found elsewhere (Open311 discovery), after the folder's: a flow whose id is
+    // taken is refused like a second file with that id; `problems` are kept as they are.
+    void add(QList<FlowDefinition> flows, QList<CatalogueProblem> problems = {});
     QString directory() const { return m_directory; }
 
 private:

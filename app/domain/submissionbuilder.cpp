@@ -72,6 +72,9 @@ QJsonObject SubmissionBuilder::payload(const FlowSession &session, const QString
         }
         if (page.open311.isEmpty())
             attributes.insert(page.id, attributeValue(page, answer));
+        else if (page.open311.startsWith(QLatin1String("attribute[")))
+            attributes.insert(page.open311.mid(10, page.open311.size() - 11),
+                              attributeValue(page, answer));
         else
             open311.insert(page.open311, text);
         if (!contactKeys.contains(page.open311) && !answer.isNull())

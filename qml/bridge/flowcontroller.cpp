@@ -68,6 +68,12 @@ QString FlowController::serviceTitle() const
     return m_session->flow() ? m_session->flow()->title().text(m_session->language()) : QString();
 }
 
+QString FlowController::privacyNotice() const
+{
+    return m_session->flow() ? m_session->flow()->privacyNotice().text(m_session->language())
+                             : QString();
+}
+
 QString FlowController::pageId() const
 {
     return m_session->currentPageId();

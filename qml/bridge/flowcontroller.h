@@ -32,6 +32,8 @@ class FlowController : public QObject
     Q_PROPERTY(bool active READ active NOTIFY changed)
     Q_PROPERTY(QString serviceId READ serviceId NOTIFY changed)
     Q_PROPERTY(QString serviceTitle READ serviceTitle NOTIFY changed)
+    // The service's privacy notice (a discovered service's overlay), shown before sending.
+    Q_PROPERTY(QString privacyNotice READ privacyNotice NOTIFY changed)
     Q_PROPERTY(QString pageId READ pageId NOTIFY changed)
     Q_PROPERTY(QString question READ question NOTIFY changed)
     Q_PROPERTY(QString hint READ hint NOTIFY changed)
@@ -65,6 +67,7 @@ public:
     bool active() const;
     QString serviceId() const;
     QString serviceTitle() const;
+    QString privacyNotice() const;
     QString pageId() const;
     QString question() const;
     QString hint() const;

@@ -2,6 +2,7 @@
 
 #include "a11y_translator.h"
 #include "appstate.h"
+#include "discovery/discoveredservices.h"
 #include "domain/flowsession.h"
 #include "domain/referencenumber.h"
 #include "domain/submitter.h"
@@ -58,7 +59,9 @@ QByteArray caPemFor(const DestinationSettings &d)
     return file.readAll();
 }
 
-QList<DestinationConfig> destinationsFrom(const KioskConfig &config)
+} // namespace
+
+QList<DestinationConfig> KioskComposition::destinationsFrom(const KioskConfig &config)
 {
     QList<DestinationConfig> out;
     for (const DestinationSettings &d : config.destinations) {
@@ -73,8 +76,6 @@ QList<DestinationConfig> destinationsFrom(const KioskConfig &config)
     }
     return out;
 }
-
-} // namespace
 
 KioskComposition::KioskComposition(KioskConfig config, CompositionOptions options)
     : m_config(std::move(config))
@@ -130,15 +131,8 @@ Status KioskComposition::build()
         servicesDir = m_config.servicesDir;
     if (servicesDir.isEmpty())
         servicesDir = defaultServicesDir();
-    m_catalogue = ServiceCatalogue::load(servicesDir);
-    // A web service opens only addresses the site allows (config webAllowList).
-    const auto policy = UrlPolicy::fromList(m_config.webAllowList);
-    m_catalogue.refuseWebServices([&policy](const QUrl &address) {
-        if (!policy)
-            return policy.error().code;
-        const UrlPolicy::Verdict verdict = policy.value().check(address, true);
-        return verdict.decision == UrlPolicy::Decision::Allow ? QString() : verdict.reason;
-    });
+    m_servicesDir = servicesDir;
+    m_catalogue = loadServices();
     for (const CatalogueProblem &p : m_catalogue.problems())
         qCWarning(lcComposition).noquote() << "service refused:" << p.toString();
     if (m_catalogue.services().isEmpty())
@@ -194,6 +188,32 @@ Status KioskComposition::build()
         {QStringLiteral("windowed"), m_options.windowed},
     };
     return Status::success();
+}
+
+ServiceCatalogue KioskComposition::loadServices() const
+{
+    // The services folder, then what Open311 discovery left in the data directory.
+    ServiceCatalogue catalogue = DiscoveredServices::load(m_config, m_servicesDir);
+    // A web service opens only addresses the site allows (config webAllowList).
+    const auto policy = UrlPolicy::fromList(m_config.webAllowList);
+    catalogue.refuseWebServices([&policy](const QUrl &address) {
+        if (!policy)
+            return policy.error().code;
+        const UrlPolicy::Verdict verdict = policy.value().check(address, true);
+        return verdict.decision == UrlPolicy::Decision::Allow ? QString() : verdict.reason;
+    });
+    return catalogue;
+}
+
+void KioskComposition::reloadServices()
+{
+    ServiceCatalogue catalogue = loadServices();
+    for (const CatalogueProblem &p : catalogue.problems())
+        qCWarning(lcComposition).noquote() << "service refused:" << p.toString();
+    if (catalogue.services().isEmpty())
+        return;
+    m_catalogue = std::move(catalogue);
+    m_services->reload();
 }
 
 void KioskComposition::stopSync()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/kioskconfig.h"
+#include "destination.h"
 #include "domain/servicecatalogue.h"
 #include "result.h"
 #include "syncengine.h"
@@ -55,6 +56,16 @@ public:
     // tree's packaging/services (running from a build directory).
     static QString defaultServicesDir();
 
+    // The config's destinations as delivery (and Open311 discovery) use them: API key from
+    // $CREDENTIALS_DIRECTORY when credentialRef is used, CA pin from a file or inline PEM.
+    static QList<DestinationConfig> destinationsFrom(const KioskConfig &config);
+
+    // Reads the services again (the folder and the discovered services in the data directory)
+    // and refreshes the service list; keeps the old catalogue when the new one is empty. Only
+    // between sessions: a flow in progress keeps its own copy of its definition anyway.
+    void reloadServices();
+    QString servicesDir() const { return m_servicesDir; }
+
     // Other parts (shell, helper mode, a11y) add their objects for Main.qml here before load().
     void setInitialProperty(const QString &name, const QVariant &value);
     // Loads qrc:/CivicKiosk/Main.qml. Error code "qml" with the engine's messages. Delivery
@@ -85,10 +96,12 @@ private:
     KioskComposition(KioskConfig config, CompositionOptions options);
     Status build();
     void stopSync();
+    ServiceCatalogue loadServices() const;
 
     KioskConfig m_config;
     CompositionOptions m_options;
     ServiceCatalogue m_catalogue;
+    QString m_servicesDir;
     std::unique_ptr<Outbox> m_outbox;
     QThread m_syncThread;
     SyncEngine *m_sync = nullptr; // lives on m_syncThread; deleted there by stopSync()

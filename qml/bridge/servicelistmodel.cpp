@@ -11,22 +11,53 @@ ServiceListModel::ServiceListModel(const ServiceCatalogue *catalogue, AppState *
     , m_catalogue(catalogue)
     , m_state(state)
 {
+    order();
     connect(m_state, &AppState::languageChanged, this, [this] {
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TitleRole, DescriptionRole});
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                               {TitleRole, DescriptionRole, CategoryRole});
     });
+}
+
+void ServiceListModel::order()
+{
+    // Grouped by the English category (stable across languages), in order of appearance.
+    const QList<FlowDefinition> &services = m_catalogue->services();
+    QStringList categories;
+    for (const FlowDefinition &f : services) {
+        const QString c = f.category().text(QStringLiteral("en"));
+        if (!categories.contains(c))
+            categories << c;
+    }
+    categories.removeAll(QString());
+    categories.prepend(QString());
+    m_rows.clear();
+    for (const QString &c : std::as_const(categories)) {
+        for (qsizetype i = 0; i < services.size(); ++i) {
+            if (services.at(i).category().text(QStringLiteral("en")) == c)
+                m_rows.append(int(i));
+        }
+    }
+}
+
+void ServiceListModel::reload()
+{
+    beginResetModel();
+    order();
+    endResetModel();
+    Q_EMIT countChanged();
 }
 
 int ServiceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_catalogue->services().size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant ServiceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FlowDefinition &flow = m_catalogue->services().at(index.row());
+    const FlowDefinition &flow = m_catalogue->services().at(m_rows.at(index.row()));
     const QString lang = m_state->language();
     switch (role) {
     case ServiceIdRole:
@@ -38,6 +69,17 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         return flow.description().text(lang);
     case OnlineRole:
         return flow.isWebService();
+    case CategoryRole:
+        return flow.category().text(lang);
+    case CategoryStartRole: {
+        if (flow.category().isEmpty())
+            return false;
+        if (index.row() == 0)
+            return true;
+        const FlowDefinition &before = m_catalogue->services().at(m_rows.at(index.row() - 1));
+        return before.category().text(QStringLiteral("en"))
+            != flow.category().text(QStringLiteral("en"));
+    }
     default:
         return {};
     }
@@ -45,10 +87,9 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
-    return {{ServiceIdRole, "serviceId"},
-            {TitleRole, "title"},
-            {DescriptionRole, "description"},
-            {OnlineRole, "online"}};
+    return {{ServiceIdRole, "serviceId"},     {TitleRole, "title"},
+            {DescriptionRole, "description"}, {OnlineRole, "online"},
+            {CategoryRole, "category"},       {CategoryStartRole, "categoryStart"}};
 }
 
 } // namespace ck

@@ -112,6 +112,34 @@ ScreenScaffold {
         implicitHeight: Theme.borderWidth
         color: Theme.border
     }
+    // A discovered service's privacy notice (the site's overlay): before the citizen sends.
+    Text {
+        objectName: "privacyHeading"
+        Layout.fillWidth: true
+        visible: screen.flow.privacyNotice.length > 0
+        text: qsTr("How we use your information")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.headingSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+        Accessible.ignored: !visible
+    }
+    Text {
+        objectName: "privacyNotice"
+        Layout.fillWidth: true
+        visible: screen.flow.privacyNotice.length > 0
+        text: screen.flow.privacyNotice
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+        Accessible.ignored: !visible
+    }
     Text {
         Layout.fillWidth: true
         text: qsTr("Now send your answers")

@@ -77,6 +77,11 @@ int main(int argc, char **argv)
     const QCommandLineOption tokenOnly({QStringLiteral("open311-token-only")},
                                        QStringLiteral("Answer Open311 POST requests.json with a "
                                                       "token only (resolve via tokens/{token})."));
+    const QCommandLineOption open311Services(
+        {QStringLiteral("open311-services")},
+        QStringLiteral("Serve DIR/services.json and DIR/services/{code}.json for Open311 "
+                       "discovery (read on every request) instead of the demo council's."),
+        QStringLiteral("DIR"));
     const QCommandLineOption tokenPending(
         {QStringLiteral("open311-token-pending")},
         QStringLiteral("Answer the first N lookups of each token as pending (HTTP 400, empty "
@@ -99,7 +104,7 @@ int main(int argc, char **argv)
         QStringLiteral("Append each request's steps (recv, commit-begin, commit-end) to FILE."),
         QStringLiteral("FILE"));
     p.addOptions({port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly,
-                  tokenPending, echoRejects, maxBody, readTimeout, traceSteps});
+                  tokenPending, echoRejects, maxBody, readTimeout, traceSteps, open311Services});
     p.process(app);
 
     bool ok = false;
@@ -141,7 +146,7 @@ int main(int argc, char **argv)
     IntakeServer server(
         **store, JsonApi::Options {p.value(apiKey), p.value(configFile), p.isSet(echoRejects)},
         Open311Api::Options {p.value(apiKey), p.isSet(tokenOnly), pendingLookups,
-                             p.isSet(echoRejects)},
+                             p.isSet(echoRejects), p.value(open311Services)},
         faults);
     auto *tcp = new GuardedTcpServer(limits);
     const char *scheme = "http";

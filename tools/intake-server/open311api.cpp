@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace ck::intake {
 
 namespace {
@@ -15,29 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Open311Api", text);
-}
-
-struct ServiceInfo
-{
-    const char *code;
-    const char *name;
-    const char *group;
-};
-// The demo council's catalogue; MISSED_BIN is what packaging/services/missed-bin.json targets.
-constexpr ServiceInfo kServices[] = {
-    {"MISSED_BIN", "Missed bin collection", "Waste"},
-    {"FLY_TIPPING", "Fly-tipping", "Waste"},
-    {"POTHOLE", "Pothole", "Roads"},
-    {"STREET_LIGHT", "Street light fault", "Roads"},
-};
-
-const ServiceInfo *findService(const QString &code)
-{
-    for (const auto &s : kServices) {
-        if (code == QLatin1String(s.code))
-            return &s;
-    }
-    return nullptr;
 }
 
 QString iso(const QDateTime &t)
@@ -54,36 +33,21 @@ bool stripJson(QString &segment)
     return !segment.isEmpty();
 }
 
-// application/x-www-form-urlencoded by hand: QUrlQuery keeps "[" and "]" (gen-delims) encoded
-// and does not turn '+' into a space, so "attribute%5Bkiosk_reference%5D" would not be found.
-QHash<QString, QString> parseForm(const QByteArray &body)
-{
-    QHash<QString, QString> out;
-    for (QByteArray pair : body.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        pair.replace('+', ' ');
-        const qsizetype eq = pair.indexOf('=');
-        const QByteArray name = eq < 0 ? pair : pair.left(eq);
-        const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        out.insert(QUrl::fromPercentEncoding(name), QUrl::fromPercentEncoding(value));
-    }
-    return out;
-}
-
 // What a replay must repeat: every field but api_key (a key rotated between two attempts does
 // not make another request), in a fixed order, so clients that order or encode fields
 // differently still match. It is also what is stored: the API key never reaches the database.
-QByteArray canonicalForm(const QHash<QString, QString> &fields)
+// Repeated names (attribute[CODE][]) keep their order among themselves.
+QByteArray canonicalForm(QList<QPair<QString, QString>> fields)
 {
-    QStringList names = fields.keys();
-    names.removeAll(QStringLiteral("api_key"));
-    names.sort();
+    std::stable_sort(fields.begin(), fields.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QByteArray out;
-    for (const QString &name : std::as_const(names)) {
+    for (const auto &[name, value] : std::as_const(fields)) {
+        if (name == QLatin1String("api_key"))
+            continue;
         if (!out.isEmpty())
             out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(fields.value(name));
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
     return out;
 }
@@ -93,6 +57,7 @@ QByteArray canonicalForm(const QHash<QString, QString> &fields)
 Open311Api::Open311Api(IntakeStore &store, Options options)
     : m_store(store)
     , m_options(std::move(options))
+    , m_catalogue(m_options.servicesDir)
 { }
 
 HttpReply Open311Api::error(int status, const QString &description)
@@ -129,47 +94,20 @@ HttpReply Open311Api::handle(const HttpRequest &request)
 
 HttpReply Open311Api::services() const
 {
-    QJsonArray list;
-    for (const auto &s : kServices) {
-        list.append(QJsonObject {{QStringLiteral("service_code"), QLatin1String(s.code)},
-                                 {QStringLiteral("service_name"), QLatin1String(s.name)},
-                                 {QStringLiteral("description"), QLatin1String(s.name)},
-                                 {QStringLiteral("metadata"), true},
-                                 {QStringLiteral("type"), QStringLiteral("realtime")},
-                                 {QStringLiteral("keywords"), QString()},
-                                 {QStringLiteral("group"), QLatin1String(s.group)}});
-    }
-    return HttpReply::json(200, QJsonDocument(list));
+    return m_catalogue.services();
 }
 
 HttpReply Open311Api::serviceDefinition(const QString &code) const
 {
-    if (!findService(code))
-        return error(404, tr("Unknown service_code."));
-    // Two attributes every kiosk sends: the reference the citizen was given, and the key that
-    // makes a retry recognisable (dedup is on the key, never on the reference alone).
-    const auto attribute = [](const char *attrCode, const char *format, int order,
-                              const char *description) {
-        return QJsonObject {{QStringLiteral("variable"), true},
-                            {QStringLiteral("code"), QLatin1String(attrCode)},
-                            {QStringLiteral("datatype"), QStringLiteral("string")},
-                            {QStringLiteral("required"), false},
-                            {QStringLiteral("datatype_description"), QLatin1String(format)},
-                            {QStringLiteral("order"), order},
-                            {QStringLiteral("description"), QLatin1String(description)}};
-    };
-    const QJsonArray attributes {
-        attribute("kiosk_reference", "CK-XXXX-XXXX-X", 1, "Kiosk reference"),
-        attribute("kiosk_idempotency_key", "UUID, the same on every retry", 2,
-                  "Kiosk idempotency key")};
-    return HttpReply::json(200,
-                           QJsonDocument(QJsonObject {{QStringLiteral("service_code"), code},
-                                                      {QStringLiteral("attributes"), attributes}}));
+    return m_catalogue.definition(code);
 }
 
 HttpReply Open311Api::postRequest(const HttpRequest &request)
 {
-    const QHash<QString, QString> fields = parseForm(request.body);
+    const QList<QPair<QString, QString>> pairs = Open311Catalogue::parseForm(request.body);
+    QHash<QString, QString> fields;
+    for (const auto &[name, value] : pairs)
+        fields.insert(name, value);
     auto field = [&fields](const QString &name) { return fields.value(name); };
     if (!m_options.apiKey.isEmpty() && field(QStringLiteral("api_key")) != m_options.apiKey)
         return error(403, tr("Invalid api_key."));
@@ -183,8 +121,11 @@ HttpReply Open311Api::postRequest(const HttpRequest &request)
     }
     if (serviceCode.isEmpty())
         return error(400, tr("service_code is required."));
-    if (!findService(serviceCode))
+    if (!m_catalogue.knows(serviceCode))
         return error(400, tr("Unknown service_code."));
+    // As a council's CRM does: required attributes answered, list answers among the values.
+    if (const QString problem = m_catalogue.check(serviceCode, pairs); !problem.isEmpty())
+        return error(400, problem);
     const QString kioskReference = field(QStringLiteral("attribute[kiosk_reference]"));
     if (kioskReference.size() > 128)
         return error(400, tr("attribute[kiosk_reference] is too long."));
@@ -193,7 +134,7 @@ HttpReply Open311Api::postRequest(const HttpRequest &request)
         return error(400, tr("attribute[kiosk_idempotency_key] is too long."));
 
     auto accepted =
-        m_store.acceptOpen311(serviceCode, kioskReference, idempotencyKey, canonicalForm(fields));
+        m_store.acceptOpen311(serviceCode, kioskReference, idempotencyKey, canonicalForm(pairs));
     if (!accepted)
         return error(503, accepted.error().message);
     // Same key, another request: a client bug, not a replay. Not 400, which kiosks retry (some

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpexchange.h"
+#include "open311catalogue.h"
 
 #include <QHash>
 
@@ -19,6 +20,7 @@ public:
         bool tokenOnly = false; // answer POST requests.json with a token only (a real quirk)
         int tokenPending = 0; // the first N lookups of each token answer "pending"
         bool echoRejects = false; // refuse every request, quoting it back (a CRM's habit)
+        QString servicesDir; // discovery documents served from here; empty: the built-in ones
     };
 
     Open311Api(IntakeStore &store, Options options);
@@ -38,6 +40,7 @@ private:
     IntakeStore &m_store;
     Options m_options;
     QHash<QString, int> m_tokenLookups; // per token, for tokenPending (not kept on restart)
+    Open311Catalogue m_catalogue;
 };
 
 } // namespace ck::intake

@@ -3,6 +3,7 @@
 // that staff key in by hand, mode 0600, never to stdout).
 #include "ctlcommand.h"
 #include "deliverylock.h"
+#include "discovery/discoveredservices.h"
 #include "domain/servicecatalogue.h"
 #include "keystore.h"
 #include "outbox.h"
@@ -68,7 +69,7 @@ int status(Context &ctx, const QStringList &args)
     const auto lastDelivered = outbox->lastDeliveredAt();
     const auto nextDue = outbox->nextDueAt();
 
-    const ServiceCatalogue catalogue = ServiceCatalogue::load(ctx.resolvedServicesDir());
+    const ServiceCatalogue catalogue = DiscoveredServices::load(*cfg, ctx.resolvedServicesDir());
     QJsonArray serviceIds, problems;
     for (const FlowDefinition &f : catalogue.services())
         serviceIds.append(f.id());

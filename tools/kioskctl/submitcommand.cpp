@@ -2,6 +2,7 @@
 // durable outbox as the screens (FlowSession::fill + Submitter), so a form keyed here is
 // indistinguishable from one made at the kiosk.
 #include "ctlcommand.h"
+#include "discovery/discoveredservices.h"
 #include "domain/flowsession.h"
 #include "domain/servicecatalogue.h"
 #include "domain/submitter.h"
@@ -61,7 +62,7 @@ int submit(Context &ctx, const QStringList &args)
             tr("%1 is not a JSON object of answers (%2)").arg(answersPath, perr.errorString()));
     }
 
-    const ServiceCatalogue catalogue = ServiceCatalogue::load(ctx.resolvedServicesDir());
+    const ServiceCatalogue catalogue = DiscoveredServices::load(*cfg, ctx.resolvedServicesDir());
     const QString serviceId = p.value(QStringLiteral("service"));
     const FlowDefinition *flow = catalogue.find(serviceId);
     if (!flow) {

@@ -441,6 +441,7 @@ void tst_IntakeProtocol::sameReferenceDifferentSubmissionsAreBothStored()
         "&attribute%5Bkiosk_idempotency_key%5D=aaaaaaaa-0000-4000-8000-000000000001";
     const QByteArray second =
         "service_code=POTHOLE&description=Pothole+on+Queen+St"
+        "&attribute%5BWHERE_ON_ROAD%5D=road&attribute%5BDEPTH_CM%5D=5" // required by POTHOLE
         "&attribute%5Bkiosk_reference%5D=CK-SAME-0001-1"
         "&attribute%5Bkiosk_idempotency_key%5D=bbbbbbbb-0000-4000-8000-000000000002";
     const HttpResult a = open311("POST", QStringLiteral("requests.json"), first);

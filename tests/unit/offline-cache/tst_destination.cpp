@@ -4,6 +4,7 @@
 #include "outboxtestutil.h"
 #include "realworld.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -138,6 +139,30 @@ private Q_SLOTS:
             form.value(QStringLiteral("description")).startsWith(QStringLiteral("Bin missed.")));
         QCOMPARE(a.prepare(row(), SecureBytes(QByteArray("not json"))).error().code,
                  QStringLiteral("payload-invalid"));
+    }
+
+    // GeoReport v2: a multivaluelist answer travels as attribute[CODE][]=a&attribute[CODE][]=b
+    // (it used to go as one empty attribute[CODE]).
+    void open311SendsListAnswersAsRepeatedFields()
+    {
+        Open311Adapter a(config(QStringLiteral("open311")));
+        QJsonObject doc = QJsonDocument::fromJson(payloadFor(row().reference)).object();
+        QJsonObject o311 = doc.value(QStringLiteral("open311")).toObject();
+        QJsonObject attrs = o311.value(QStringLiteral("attributes")).toObject();
+        attrs.insert(QStringLiteral("ITEMS"),
+                     QJsonArray {QStringLiteral("Sofa"), QStringLiteral("Fridge & freezer")});
+        o311.insert(QStringLiteral("attributes"), attrs);
+        doc.insert(QStringLiteral("open311"), o311);
+        auto p = a.prepare(row(), SecureBytes(QJsonDocument(doc).toJson()));
+        QVERIFY(p.ok());
+        QStringList items;
+        for (const QByteArray &pair : p->body.split('&')) {
+            const qsizetype eq = pair.indexOf('=');
+            if (QUrl::fromPercentEncoding(pair.left(eq)) == QLatin1String("attribute[ITEMS][]"))
+                items << QUrl::fromPercentEncoding(pair.mid(eq + 1));
+        }
+        QCOMPARE(items, (QStringList {QStringLiteral("Sofa"), QStringLiteral("Fridge & freezer")}));
+        QVERIFY(!p->body.contains("attribute%5BITEMS%5D="));
     }
 
     void jsonApiPostsPayloadWithIdempotencyKey()

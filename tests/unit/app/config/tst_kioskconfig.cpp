@@ -122,8 +122,13 @@ private slots:
 
     void roundTrip()
     {
-        auto first = KioskConfig::parse(bytes(validConfig()), "a.json");
+        auto first = KioskConfig::parse(
+            bytes(with(with(validConfig(), "destinations.council.discover", true),
+                       "destinations.council.discoverEverySec", 3600)),
+            "a.json");
         QVERIFY(first.ok());
+        QVERIFY(first->destinations.value(QStringLiteral("council")).discover);
+        QCOMPARE(first->destinations.value(QStringLiteral("council")).discoverEverySec, 3600);
         auto second = KioskConfig::parseObject(first->toJson(), "b.json");
         QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
         QCOMPARE(second->toJson(), first->toJson());
@@ -171,6 +176,15 @@ private slots:
             << bytes(with(v, "languages", QJsonArray {"en", 3})) << "languages[1]";
         QTest::newRow("default language not offered")
             << bytes(with(v, "defaultLanguage", "fr")) << "defaultLanguage:";
+        QTest::newRow("discover on a json destination")
+            << bytes(with(v, "destinations.planning.discover", true))
+            << "destinations.planning.discover: only an open311 destination";
+        QTest::newRow("discover as text")
+            << bytes(with(v, "destinations.council.discover", "yes"))
+            << "destinations.council.discover: expected true or false";
+        QTest::newRow("discover every minute")
+            << bytes(with(v, "destinations.council.discoverEverySec", 60))
+            << "destinations.council.discoverEverySec";
         QTest::newRow("bad url") << bytes(with(v, "destinations.council.url", "not a url"))
                                  << "destinations.council.url:";
         QTest::newRow("relative url") << bytes(with(v, "destinations.council.url", "/open311/v2/"))

@@ -242,6 +242,49 @@ private slots:
         QVERIFY(!flow.ok());
         QVERIFY(flow.error().code.startsWith("flow."));
     }
+
+    // Discovered services: a category heading, a privacy notice, answers under the council's
+    // own attribute codes ("attribute[CODE]").
+    void categoryPrivacyNoticeAndAttributeCodes_data()
+    {
+        QTest::addColumn<QByteArray>("extra"); // top-level keys
+        QTest::addColumn<QByteArray>("open311");
+        QTest::addColumn<QString>("problem"); // empty: parses
+        QTest::newRow("all") << QByteArray(
+            R"("category":{"en":"Roads","cy":"Ffyrdd"},"privacyNotice":{"en":"We keep it 6 months."},)")
+                             << QByteArray(R"("attribute[SR-MTRECYDBI1]")") << QString();
+        QTest::newRow("code with spaces")
+            << QByteArray() << QByteArray(R"("attribute[Mount Hope]")") << QString();
+        QTest::newRow("empty code")
+            << QByteArray() << QByteArray(R"("attribute[]")") << QStringLiteral("flow.open311Key");
+        QTest::newRow("trailing text") << QByteArray() << QByteArray(R"("attribute[a]b")")
+                                       << QStringLiteral("flow.open311Key");
+        QTest::newRow("category without English")
+            << QByteArray(R"("category":{"cy":"Ffyrdd"},)") << QByteArray(R"("description")")
+            << QStringLiteral("flow.missingDefaultLanguage");
+    }
+    void categoryPrivacyNoticeAndAttributeCodes()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(QByteArray, open311);
+        QFETCH(QString, problem);
+        const QByteArray json = R"({"schema":1,"id":"a","version":1,"title":{"en":"A"},)" + extra
+            + R"("destination":{"name":"council","serviceCode":"X"},"pages":[{"id":"q",)"
+              R"("question":{"en":"Q?"},"field":{"type":"text"},"open311":)"
+            + open311 + "}]}";
+        const Result<FlowDefinition> flow = FlowDefinition::parse(json, "a.json");
+        if (!problem.isEmpty()) {
+            QVERIFY(!flow.ok());
+            QCOMPARE(flow.error().code, problem);
+            return;
+        }
+        QVERIFY2(flow.ok(), flow.ok() ? "" : qPrintable(flow.error().message));
+        if (!extra.isEmpty()) {
+            QCOMPARE(flow->category().text(QStringLiteral("cy")), QStringLiteral("Ffyrdd"));
+            QCOMPARE(flow->privacyNotice().text(QStringLiteral("pl")),
+                     QStringLiteral("We keep it 6 months."));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFlowDefinition)
