@@ -1373,6 +1373,10 @@
             <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
             <translation>Nid yw %1 yn rhif ciosg: defnyddiwch rif cyfan o %2 i %3, un gwahanol i bob ciosg yn y fflyd</translation>
         </message>
+        <message>
+            <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
+            <translation>yn ofynnol pan fydd fleet.commandsUrl wedi'i osod: nid yw gorchmynion heb eu llofnodi byth yn cael eu rhedeg</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1511,10 +1515,6 @@
             <translation>Aelod anhysbys "%1" yn y ffurfweddiad wedi'i lofnodi.</translation>
         </message>
         <message>
-            <source>The signed configuration has no "config" object.</source>
-            <translation>Does dim gwrthrych "config" yn y ffurfweddiad wedi'i lofnodi.</translation>
-        </message>
-        <message>
             <source>The configuration is not signed.</source>
             <translation>Dydy'r ffurfweddiad ddim wedi'i lofnodi.</translation>
         </message>
@@ -1525,6 +1525,10 @@
         <message>
             <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
             <translation>Dydy llofnod y ffurfweddiad ddim yn dilysu: cafodd ei newid ar ôl ei lofnodi neu ei lofnodi gydag allwedd arall.</translation>
+        </message>
+        <message>
+            <source>The signed envelope has no "%1" object.</source>
+            <translation>Does dim gwrthrych "%1" yn yr amlen wedi'i llofnodi.</translation>
         </message>
     </context>
     <context>
@@ -1543,7 +1547,7 @@
         </message>
         <message>
             <source>Cannot create %1.</source>
-            <translation>Does dim modd creu %1.</translation>
+            <translation>Methu creu %1.</translation>
         </message>
         <message>
             <source>Configuration version %1 was installed; it takes effect at the next start.</source>
@@ -1563,7 +1567,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Does dim modd ysgrifennu %1: %2</translation>
+            <translation>Methu ysgrifennu %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1617,6 +1621,64 @@
         <message>
             <source>Enter your answer</source>
             <translation>Rhowch eich ateb</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::FleetCommand</name>
+        <message>
+            <source>Unknown member "%1" in the command.</source>
+            <translation>Aelod anhysbys "%1" yn y gorchymyn.</translation>
+        </message>
+        <message>
+            <source>Unsupported command schema.</source>
+            <translation>Nid yw sgema'r gorchymyn yn cael ei gefnogi.</translation>
+        </message>
+        <message>
+            <source>expiresAt is not an ISO 8601 time.</source>
+            <translation>Nid yw expiresAt yn amser ISO 8601.</translation>
+        </message>
+        <message>
+            <source>The command names no kiosk.</source>
+            <translation>Nid yw'r gorchymyn yn enwi ciosg.</translation>
+        </message>
+        <message>
+            <source>The sequence must be a whole number from 1 to 2^53.</source>
+            <translation>Rhaid i'r rhif dilyniant fod yn rhif cyfan o 1 i 2^53.</translation>
+        </message>
+        <message>
+            <source>Unknown action "%1".</source>
+            <translation>Gweithred anhysbys "%1".</translation>
+        </message>
+        <message>
+            <source>issuedAt is not an ISO 8601 time.</source>
+            <translation>Nid yw issuedAt yn amser ISO 8601.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::FleetCommandChannel</name>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Methu creu %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Methu ysgrifennu %1: %2</translation>
+        </message>
+        <message>
+            <source>This kiosk has no fleet public key: commands are never run.</source>
+            <translation>Does gan y ciosg hwn ddim allwedd gyhoeddus fflyd: nid yw gorchmynion byth yn cael eu rhedeg.</translation>
+        </message>
+        <message>
+            <source>The command is for kiosk %1, this is %2.</source>
+            <translation>Mae'r gorchymyn ar gyfer ciosg %1, dyma %2.</translation>
+        </message>
+        <message>
+            <source>Command %1 is not newer than the last one accepted (%2).</source>
+            <translation>Nid yw gorchymyn %1 yn fwy newydd na'r un olaf a dderbyniwyd (%2).</translation>
+        </message>
+        <message>
+            <source>Command %1 expired at %2.</source>
+            <translation>Daeth gorchymyn %1 i ben am %2.</translation>
         </message>
     </context>
     <context>

@@ -1363,6 +1363,10 @@
             <source>%1 is not a kiosk number: use a whole number from %2 to %3, a different one for every kiosk in the fleet</source>
             <translation>%1 nie jest numerem kiosku: użyj liczby całkowitej od %2 do %3, innej dla każdego kiosku we flocie</translation>
         </message>
+        <message>
+            <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
+            <translation>wymagane, gdy ustawiono fleet.commandsUrl: niepodpisane polecenia nigdy nie są wykonywane</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1497,10 +1501,6 @@
             <translation>Nieznany element "%1" w podpisanej konfiguracji.</translation>
         </message>
         <message>
-            <source>The signed configuration has no "config" object.</source>
-            <translation>Podpisana konfiguracja nie ma obiektu "config".</translation>
-        </message>
-        <message>
             <source>The configuration is not signed.</source>
             <translation>Konfiguracja nie jest podpisana.</translation>
         </message>
@@ -1511,6 +1511,10 @@
         <message>
             <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
             <translation>Podpis konfiguracji się nie zgadza: zmieniono ją po podpisaniu albo podpisano innym kluczem.</translation>
+        </message>
+        <message>
+            <source>The signed envelope has no "%1" object.</source>
+            <translation>Podpisana koperta nie zawiera obiektu "%1".</translation>
         </message>
     </context>
     <context>
@@ -1603,6 +1607,64 @@
         <message>
             <source>Enter your answer</source>
             <translation>Wpisz odpowiedź</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::FleetCommand</name>
+        <message>
+            <source>Unknown member "%1" in the command.</source>
+            <translation>Nieznane pole "%1" w poleceniu.</translation>
+        </message>
+        <message>
+            <source>Unsupported command schema.</source>
+            <translation>Nieobsługiwany schemat polecenia.</translation>
+        </message>
+        <message>
+            <source>expiresAt is not an ISO 8601 time.</source>
+            <translation>expiresAt nie jest czasem w formacie ISO 8601.</translation>
+        </message>
+        <message>
+            <source>The command names no kiosk.</source>
+            <translation>Polecenie nie wskazuje kiosku.</translation>
+        </message>
+        <message>
+            <source>The sequence must be a whole number from 1 to 2^53.</source>
+            <translation>Numer kolejny musi być liczbą całkowitą od 1 do 2^53.</translation>
+        </message>
+        <message>
+            <source>Unknown action "%1".</source>
+            <translation>Nieznana czynność "%1".</translation>
+        </message>
+        <message>
+            <source>issuedAt is not an ISO 8601 time.</source>
+            <translation>issuedAt nie jest czasem w formacie ISO 8601.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::FleetCommandChannel</name>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Nie można utworzyć %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Nie można zapisać %1: %2</translation>
+        </message>
+        <message>
+            <source>This kiosk has no fleet public key: commands are never run.</source>
+            <translation>Ten kiosk nie ma klucza publicznego floty: polecenia nigdy nie są wykonywane.</translation>
+        </message>
+        <message>
+            <source>The command is for kiosk %1, this is %2.</source>
+            <translation>Polecenie jest dla kiosku %1, a to jest %2.</translation>
+        </message>
+        <message>
+            <source>Command %1 is not newer than the last one accepted (%2).</source>
+            <translation>Polecenie %1 nie jest nowsze niż ostatnio przyjęte (%2).</translation>
+        </message>
+        <message>
+            <source>Command %1 expired at %2.</source>
+            <translation>Polecenie %1 wygasło o %2.</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,6 @@
 // civic-kiosk-intake: the reference back end the demo and the tests deliver to (DESIGN.md).
+#include "fleetapi.h"
+#include "fleetstore.h"
 #include "intakeserver.h"
 #include "intakestore.h"
 
@@ -75,8 +77,16 @@ int main(int argc, char **argv)
     const QCommandLineOption tokenOnly({QStringLiteral("open311-token-only")},
                                        QStringLiteral("Answer Open311 POST requests.json with a "
                                                       "token only (resolve via tokens/{token})."));
-    p.addOptions(
-        {port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly});
+    const QCommandLineOption adminKey(
+        {QStringLiteral("admin-key")},
+        QStringLiteral("Key for /v1/_admin/* (fleet page, test endpoints); prefer "
+                       "--admin-key-file, a command line is visible to every local user."),
+        QStringLiteral("K"));
+    const QCommandLineOption adminKeyFile({QStringLiteral("admin-key-file")},
+                                          QStringLiteral("Read the admin key from this file."),
+                                          QStringLiteral("F"));
+    p.addOptions({port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly,
+                  adminKey, adminKeyFile});
     p.process(app);
 
     bool ok = false;
@@ -100,8 +110,25 @@ int main(int argc, char **argv)
     if (!store)
         return fail(store.error().message, 4);
 
+    QByteArray admin = p.value(adminKey).toUtf8();
+    if (p.isSet(adminKeyFile)) {
+        QFile f(p.value(adminKeyFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read --admin-key-file %1").arg(f.fileName()), 4);
+        admin = f.readAll().trimmed();
+    }
+    if (p.isSet(adminKey) || p.isSet(adminKeyFile)) {
+        if (admin.size() < 16)
+            return fail(QStringLiteral("the admin key must have at least 16 characters"), 1);
+    }
+    auto fleetStore = FleetStore::open(p.value(db));
+    if (!fleetStore)
+        return fail(fleetStore.error().message, 4);
+    FleetApi fleetApi(**fleetStore, FleetApi::Options {p.value(apiKey)});
+
     IntakeServer server(**store, JsonApi::Options {p.value(apiKey), p.value(configFile)},
                         Open311Api::Options {p.value(apiKey), p.isSet(tokenOnly)}, faults);
+    server.setAdmin(AdminAuth(admin), &fleetApi);
     const char *scheme = "http";
     if (p.isSet(cert)) {
         QFile certFile(p.value(cert));

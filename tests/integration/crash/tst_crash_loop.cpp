@@ -122,7 +122,9 @@ void tst_CrashLoop::killLoop()
     const QJsonArray rows = queue.json().object().value(QStringLiteral("rows")).toArray();
     QNetworkAccessManager nam;
     const QJsonObject stats =
-        http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats"))).json().object();
+        http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {}, adminHeaders())
+            .json()
+            .object();
     const QJsonObject onServer = stats.value(QStringLiteral("references")).toObject();
 
     QSet<QString> inOutbox;

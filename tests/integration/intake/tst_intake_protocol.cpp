@@ -121,7 +121,7 @@ HttpResult tst_IntakeProtocol::open311(const QByteArray &method, const QString &
 
 QJsonObject tst_IntakeProtocol::stats()
 {
-    return v1("GET", QStringLiteral("/_admin/stats")).json().object();
+    return v1("GET", QStringLiteral("/_admin/stats"), {}, adminHeaders()).json().object();
 }
 
 QByteArray tst_IntakeProtocol::submission(const QString &reference, const QString &extra)
@@ -229,11 +229,11 @@ void tst_IntakeProtocol::submissionStatusLifecycle()
     QCOMPARE(r.json().object().value(QStringLiteral("protocol")).toString(),
              QStringLiteral("json"));
     QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
-                R"({"reference":"CK-STAT-0001-1","status":"closed"})")
+                R"({"reference":"CK-STAT-0001-1","status":"closed"})", adminHeaders())
                  .status,
              200);
     QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
-                R"({"reference":"CK-STAT-0001-1","status":"lost"})")
+                R"({"reference":"CK-STAT-0001-1","status":"lost"})", adminHeaders())
                  .status,
              400);
     r = v1("GET", QStringLiteral("/submissions/CK-STAT-0001-1"));
@@ -251,7 +251,8 @@ void tst_IntakeProtocol::heartbeatKeepsLatest()
              200);
     QCOMPARE(v1("POST", QStringLiteral("/heartbeat"), R"({"uptimeSec":5})").status, 400);
     const HttpResult hb =
-        http(m_nam, "GET", m_server.url(QStringLiteral("/v1/_admin/heartbeats/k-1")));
+        http(m_nam, "GET", m_server.url(QStringLiteral("/v1/_admin/heartbeats/k-1")), {},
+             adminHeaders());
     QCOMPARE(hb.status, 200);
     const QJsonObject o = hb.json().object();
     QCOMPARE(o.value(QStringLiteral("count")).toInt(), 2);
@@ -408,7 +409,7 @@ void tst_IntakeProtocol::open311PostDedupAndStatus()
     QCOMPARE(viaJson.status, 200);
     QCOMPARE(viaJson.json().object().value(QStringLiteral("serverReference")).toString(), id);
     QCOMPARE(v1("POST", QStringLiteral("/_admin/status"),
-                R"({"reference":"CK-O311-0001-1","status":"closed"})")
+                R"({"reference":"CK-O311-0001-1","status":"closed"})", adminHeaders())
                  .status,
              200);
     req = open311("GET", QStringLiteral("requests/%1.json").arg(id))

@@ -174,7 +174,8 @@ private Q_SLOTS:
                 http(m_nam, "POST", m_server.url(QStringLiteral("/v1/_admin/status")),
                      QJsonDocument(QJsonObject {{QStringLiteral("reference"), ref},
                                                 {QStringLiteral("status"), QLatin1String(status)}})
-                         .toJson());
+                         .toJson(),
+                     adminHeaders());
             QCOMPARE(set.status, 200);
             a = lookUp(lookup, ref);
             QCOMPARE(a.kind, kind);
