@@ -8,6 +8,7 @@
 #include "fleet/fleetservices.h"
 #include "fleet/metricswriter.h"
 #include "fleet/sessiontally.h"
+#include "fleet_wiring.h"
 #include "helper_composition.h"
 #include "kioskcomposition.h"
 #include "sessionwiper.h"
@@ -200,6 +201,8 @@ int main(int argc, char *argv[])
     });
     QObject::connect(shell.value()->wiper(), &ck::SessionWiper::wiped, tally,
                      &ck::SessionTally::wiped);
+    // Session state, wipe problems, certificate and speech failures for metrics and heartbeats.
+    const auto fleetWiring = ck::FleetWiring::attach(kiosk, *shell.value(), fleet);
     // A new config takes effect by restarting (systemd Restart=always) when nobody is using
     // the kiosk: right after a session has ended, or at once if it is idle on the welcome screen.
     QObject::connect(&fleet, &ck::FleetServices::restartWanted, &app, [&kiosk] {
@@ -242,8 +245,10 @@ int main(int argc, char *argv[])
             });
         });
     }
+    // exit(), not quit(): since Qt 6 quit() first asks every window to close, and the locked-down
+    // kiosk window refuses, so --exit-after-ms never ended the app.
     if (options.exitAfterMs > 0)
-        QTimer::singleShot(options.exitAfterMs, &app, &QCoreApplication::quit);
+        QTimer::singleShot(options.exitAfterMs, &app, [] { QCoreApplication::exit(0); });
 
     return app.exec();
 }

@@ -95,6 +95,14 @@ void IdleWatcher::moreTime()
     setWarning(false);
 }
 
+void IdleWatcher::warnNow()
+{
+    if (!m_active)
+        return;
+    m_lastInput = m_clock() - m_idleMs;
+    poll();
+}
+
 void IdleWatcher::poll()
 {
     if (!m_active)

@@ -45,6 +45,9 @@ public:
 public slots:
     // "I need more time", and any input: start the idle period again.
     void moreTime();
+    // Starts the warning now, as if the idle time had run out (a fleet admin ended the session
+    // remotely): the person at the screen still sees the countdown and can keep the session.
+    void warnNow();
     // Re-evaluate against the clock (the internal timer calls this).
     void poll();
 

@@ -36,7 +36,10 @@ Result<PreparedRequest> JsonApiAdapter::prepare(const OutboxRow &row,
         {QStringLiteral("submission"), QStringLiteral("submissions")},
         {QStringLiteral("feedback"), QStringLiteral("feedback")},
         {QStringLiteral("evidence"), QStringLiteral("evidence")},
-        {QStringLiteral("heartbeat"), QStringLiteral("heartbeat")}};
+        {QStringLiteral("heartbeat"), QStringLiteral("heartbeat")},
+        // What a signed fleet command asked for (docs/fleet.md "Remote actions").
+        {QStringLiteral("diagnostics"), QStringLiteral("diagnostics")},
+        {QStringLiteral("screenshot"), QStringLiteral("screenshots")}};
     const QString endpoint =
         endpoints.value(row.kind.isEmpty() ? QStringLiteral("submission") : row.kind);
     if (endpoint.isEmpty())

@@ -195,6 +195,7 @@ public:
     QString quarantineNotice() const;
     qint64 freeBytes() const;
     bool diskLow() const { return freeBytes() < m_options.minFreeBytes; }
+    qint64 minFreeBytes() const { return m_options.minFreeBytes; }
     QDateTime now() const;
 
 Q_SIGNALS:

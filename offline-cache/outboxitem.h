@@ -16,7 +16,8 @@ struct OutboxItem
     QString flowId; // flow definition id
     int flowVersion = 0; // flow definition version the answers were made with
     QString destination; // name of a configured destination (config "destinations")
-    QString kind = QStringLiteral("submission"); // submission | feedback | evidence | heartbeat
+    // submission | feedback | evidence | heartbeat | diagnostics | screenshot
+    QString kind = QStringLiteral("submission");
     QByteArray payload; // plaintext JSON; wiped by the outbox after sealing
 };
 

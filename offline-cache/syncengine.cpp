@@ -338,7 +338,8 @@ void SyncEngine::finished(QNetworkReply *reply)
 
     const DeliveryOutcome outcome = entry.adapter->classify(answer, now());
     Q_EMIT attempted(SyncAttempt {entry.row.reference, entry.row.destination, outcome.kind,
-                                  answer.status, double(entry.clock.nsecsElapsed()) / 1e6});
+                                  answer.status, double(entry.clock.nsecsElapsed()) / 1e6,
+                                  answer.error});
     record(entry.row, outcome);
     // The next request leaves now; the outcome is written with the next round.
     if (m_running && !m_ready.isEmpty() && m_inFlight.size() < m_options.maxParallel)

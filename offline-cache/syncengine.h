@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 
@@ -52,6 +53,9 @@ struct SyncAttempt
     DeliveryOutcome::Kind outcome = DeliveryOutcome::Kind::Retryable;
     int httpStatus = 0;
     double elapsedMs = 0; // request posted -> reply finished
+    // The transport error (NoError when an HTTP answer came): the fleet counts certificate
+    // failures apart, because they need an admin, not patience.
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 };
 
 struct SyncProgress

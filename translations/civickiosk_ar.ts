@@ -1582,6 +1582,10 @@
         <source>Expected a text that is not empty.</source>
         <translation>يُتوقع نص غير فارغ.</translation>
     </message>
+    <message>
+        <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
+        <translation>مطلوب عند ضبط fleet.commandsUrl: لا تُنفَّذ الأوامر غير الموقّعة أبدًا</translation>
+    </message>
 </context>
 <context>
     <name>ck::AdminGate</name>
@@ -1722,10 +1726,6 @@
         <translation>عنصر غير معروف &quot;%1&quot; في الإعداد الموقّع.</translation>
     </message>
     <message>
-        <source>The signed configuration has no &quot;config&quot; object.</source>
-        <translation>لا يحتوي الإعداد الموقّع على كائن &quot;config&quot;.</translation>
-    </message>
-    <message>
         <source>The configuration is not signed.</source>
         <translation>الإعداد غير موقّع.</translation>
     </message>
@@ -1736,6 +1736,10 @@
     <message>
         <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
         <translation>لا يمكن التحقق من توقيع الإعداد: غُيّر بعد التوقيع أو وُقّع بمفتاح آخر.</translation>
+    </message>
+    <message>
+        <source>The signed envelope has no &quot;%1&quot; object.</source>
+        <translation>لا يحتوي الغلاف الموقّع على الكائن &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1758,7 @@
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation>تعذر إنشاء %1.</translation>
+        <translation>تعذّر إنشاء %1.</translation>
     </message>
     <message>
         <source>Configuration version %1 was installed; it takes effect at the next start.</source>
@@ -1896,6 +1900,64 @@
     <message>
         <source>Enter your answer</source>
         <translation>أدخل إجابتك</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FleetCommand</name>
+    <message>
+        <source>Unknown member &quot;%1&quot; in the command.</source>
+        <translation>عنصر غير معروف &quot;%1&quot; في الأمر.</translation>
+    </message>
+    <message>
+        <source>Unsupported command schema.</source>
+        <translation>مخطط الأمر غير مدعوم.</translation>
+    </message>
+    <message>
+        <source>expiresAt is not an ISO 8601 time.</source>
+        <translation>قيمة expiresAt ليست وقتًا بتنسيق ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The command names no kiosk.</source>
+        <translation>لا يحدد الأمر أي كشك.</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 1 to 2^53.</source>
+        <translation>يجب أن يكون الرقم التسلسلي عددًا صحيحًا من 1 إلى 2^53.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>إجراء غير معروف &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>issuedAt is not an ISO 8601 time.</source>
+        <translation>قيمة issuedAt ليست وقتًا بتنسيق ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FleetCommandChannel</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>تعذّر إنشاء %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>This kiosk has no fleet public key: commands are never run.</source>
+        <translation>لا يملك هذا الكشك مفتاحًا عامًا للأسطول: لا تُنفَّذ الأوامر أبدًا.</translation>
+    </message>
+    <message>
+        <source>The command is for kiosk %1, this is %2.</source>
+        <translation>الأمر موجّه إلى الكشك %1، وهذا هو %2.</translation>
+    </message>
+    <message>
+        <source>Command %1 is not newer than the last one accepted (%2).</source>
+        <translation>الأمر %1 ليس أحدث من آخر أمر مقبول (%2).</translation>
+    </message>
+    <message>
+        <source>Command %1 expired at %2.</source>
+        <translation>انتهت صلاحية الأمر %1 في %2.</translation>
     </message>
 </context>
 <context>

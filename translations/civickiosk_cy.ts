@@ -1571,6 +1571,10 @@
         <source>Expected a text that is not empty.</source>
         <translation>Disgwylid testun nad yw&apos;n wag.</translation>
     </message>
+    <message>
+        <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
+        <translation>yn ofynnol pan fydd fleet.commandsUrl wedi&apos;i osod: nid yw gorchmynion heb eu llofnodi byth yn cael eu rhedeg</translation>
+    </message>
 </context>
 <context>
     <name>ck::AdminGate</name>
@@ -1709,10 +1713,6 @@
         <translation>Aelod anhysbys &quot;%1&quot; yn y ffurfweddiad wedi&apos;i lofnodi.</translation>
     </message>
     <message>
-        <source>The signed configuration has no &quot;config&quot; object.</source>
-        <translation>Does dim gwrthrych &quot;config&quot; yn y ffurfweddiad wedi&apos;i lofnodi.</translation>
-    </message>
-    <message>
         <source>The configuration is not signed.</source>
         <translation>Dydy&apos;r ffurfweddiad ddim wedi&apos;i lofnodi.</translation>
     </message>
@@ -1723,6 +1723,10 @@
     <message>
         <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
         <translation>Dydy llofnod y ffurfweddiad ddim yn dilysu: cafodd ei newid ar ôl ei lofnodi neu ei lofnodi gydag allwedd arall.</translation>
+    </message>
+    <message>
+        <source>The signed envelope has no &quot;%1&quot; object.</source>
+        <translation>Does dim gwrthrych &quot;%1&quot; yn yr amlen wedi&apos;i llofnodi.</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1745,7 @@
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation>Does dim modd creu %1.</translation>
+        <translation>Methu creu %1.</translation>
     </message>
     <message>
         <source>Configuration version %1 was installed; it takes effect at the next start.</source>
@@ -1883,6 +1887,64 @@
     <message>
         <source>Enter your answer</source>
         <translation>Rhowch eich ateb</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FleetCommand</name>
+    <message>
+        <source>Unknown member &quot;%1&quot; in the command.</source>
+        <translation>Aelod anhysbys &quot;%1&quot; yn y gorchymyn.</translation>
+    </message>
+    <message>
+        <source>Unsupported command schema.</source>
+        <translation>Nid yw sgema&apos;r gorchymyn yn cael ei gefnogi.</translation>
+    </message>
+    <message>
+        <source>expiresAt is not an ISO 8601 time.</source>
+        <translation>Nid yw expiresAt yn amser ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The command names no kiosk.</source>
+        <translation>Nid yw&apos;r gorchymyn yn enwi ciosg.</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 1 to 2^53.</source>
+        <translation>Rhaid i&apos;r rhif dilyniant fod yn rhif cyfan o 1 i 2^53.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Gweithred anhysbys &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>issuedAt is not an ISO 8601 time.</source>
+        <translation>Nid yw issuedAt yn amser ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FleetCommandChannel</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Methu creu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>This kiosk has no fleet public key: commands are never run.</source>
+        <translation>Does gan y ciosg hwn ddim allwedd gyhoeddus fflyd: nid yw gorchmynion byth yn cael eu rhedeg.</translation>
+    </message>
+    <message>
+        <source>The command is for kiosk %1, this is %2.</source>
+        <translation>Mae&apos;r gorchymyn ar gyfer ciosg %1, dyma %2.</translation>
+    </message>
+    <message>
+        <source>Command %1 is not newer than the last one accepted (%2).</source>
+        <translation>Nid yw gorchymyn %1 yn fwy newydd na&apos;r un olaf a dderbyniwyd (%2).</translation>
+    </message>
+    <message>
+        <source>Command %1 expired at %2.</source>
+        <translation>Daeth gorchymyn %1 i ben am %2.</translation>
     </message>
 </context>
 <context>

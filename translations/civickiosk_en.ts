@@ -1538,6 +1538,10 @@
             <source>Expected a text that is not empty.</source>
             <translation>Expected a text that is not empty.</translation>
         </message>
+        <message>
+            <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
+            <translation>required when fleet.commandsUrl is set: unsigned commands are never run</translation>
+        </message>
     </context>
     <context>
         <name>ck::AdminGate</name>
@@ -1670,10 +1674,6 @@
             <translation>Unknown member "%1" in the signed configuration.</translation>
         </message>
         <message>
-            <source>The signed configuration has no "config" object.</source>
-            <translation>The signed configuration has no "config" object.</translation>
-        </message>
-        <message>
             <source>The configuration is not signed.</source>
             <translation>The configuration is not signed.</translation>
         </message>
@@ -1684,6 +1684,10 @@
         <message>
             <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
             <translation>The configuration signature does not verify: it was changed after signing or signed with another key.</translation>
+        </message>
+        <message>
+            <source>The signed envelope has no "%1" object.</source>
+            <translation>The signed envelope has no "%1" object.</translation>
         </message>
     </context>
     <context>
@@ -1844,6 +1848,64 @@
         <message>
             <source>Enter your answer</source>
             <translation>Enter your answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::FleetCommand</name>
+        <message>
+            <source>Unknown member "%1" in the command.</source>
+            <translation>Unknown member "%1" in the command.</translation>
+        </message>
+        <message>
+            <source>Unsupported command schema.</source>
+            <translation>Unsupported command schema.</translation>
+        </message>
+        <message>
+            <source>expiresAt is not an ISO 8601 time.</source>
+            <translation>expiresAt is not an ISO 8601 time.</translation>
+        </message>
+        <message>
+            <source>The command names no kiosk.</source>
+            <translation>The command names no kiosk.</translation>
+        </message>
+        <message>
+            <source>The sequence must be a whole number from 1 to 2^53.</source>
+            <translation>The sequence must be a whole number from 1 to 2^53.</translation>
+        </message>
+        <message>
+            <source>Unknown action "%1".</source>
+            <translation>Unknown action "%1".</translation>
+        </message>
+        <message>
+            <source>issuedAt is not an ISO 8601 time.</source>
+            <translation>issuedAt is not an ISO 8601 time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::FleetCommandChannel</name>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Cannot create %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>This kiosk has no fleet public key: commands are never run.</source>
+            <translation>This kiosk has no fleet public key: commands are never run.</translation>
+        </message>
+        <message>
+            <source>The command is for kiosk %1, this is %2.</source>
+            <translation>The command is for kiosk %1, this is %2.</translation>
+        </message>
+        <message>
+            <source>Command %1 is not newer than the last one accepted (%2).</source>
+            <translation>Command %1 is not newer than the last one accepted (%2).</translation>
+        </message>
+        <message>
+            <source>Command %1 expired at %2.</source>
+            <translation>Command %1 expired at %2.</translation>
         </message>
     </context>
     <context>

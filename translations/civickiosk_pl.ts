@@ -1549,6 +1549,10 @@
         <source>Expected a text that is not empty.</source>
         <translation>Oczekiwano niepustego tekstu.</translation>
     </message>
+    <message>
+        <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
+        <translation>wymagane, gdy ustawiono fleet.commandsUrl: niepodpisane polecenia nigdy nie są wykonywane</translation>
+    </message>
 </context>
 <context>
     <name>ck::AdminGate</name>
@@ -1683,10 +1687,6 @@
         <translation>Nieznany element &quot;%1&quot; w podpisanej konfiguracji.</translation>
     </message>
     <message>
-        <source>The signed configuration has no &quot;config&quot; object.</source>
-        <translation>Podpisana konfiguracja nie ma obiektu &quot;config&quot;.</translation>
-    </message>
-    <message>
         <source>The configuration is not signed.</source>
         <translation>Konfiguracja nie jest podpisana.</translation>
     </message>
@@ -1697,6 +1697,10 @@
     <message>
         <source>The configuration signature does not verify: it was changed after signing or signed with another key.</source>
         <translation>Podpis konfiguracji się nie zgadza: zmieniono ją po podpisaniu albo podpisano innym kluczem.</translation>
+    </message>
+    <message>
+        <source>The signed envelope has no &quot;%1&quot; object.</source>
+        <translation>Podpisana koperta nie zawiera obiektu &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1861,64 @@
     <message>
         <source>Enter your answer</source>
         <translation>Wpisz odpowiedź</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FleetCommand</name>
+    <message>
+        <source>Unknown member &quot;%1&quot; in the command.</source>
+        <translation>Nieznane pole &quot;%1&quot; w poleceniu.</translation>
+    </message>
+    <message>
+        <source>Unsupported command schema.</source>
+        <translation>Nieobsługiwany schemat polecenia.</translation>
+    </message>
+    <message>
+        <source>expiresAt is not an ISO 8601 time.</source>
+        <translation>expiresAt nie jest czasem w formacie ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The command names no kiosk.</source>
+        <translation>Polecenie nie wskazuje kiosku.</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 1 to 2^53.</source>
+        <translation>Numer kolejny musi być liczbą całkowitą od 1 do 2^53.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Nieznana czynność &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>issuedAt is not an ISO 8601 time.</source>
+        <translation>issuedAt nie jest czasem w formacie ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::FleetCommandChannel</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Nie można utworzyć %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>This kiosk has no fleet public key: commands are never run.</source>
+        <translation>Ten kiosk nie ma klucza publicznego floty: polecenia nigdy nie są wykonywane.</translation>
+    </message>
+    <message>
+        <source>The command is for kiosk %1, this is %2.</source>
+        <translation>Polecenie jest dla kiosku %1, a to jest %2.</translation>
+    </message>
+    <message>
+        <source>Command %1 is not newer than the last one accepted (%2).</source>
+        <translation>Polecenie %1 nie jest nowsze niż ostatnio przyjęte (%2).</translation>
+    </message>
+    <message>
+        <source>Command %1 expired at %2.</source>
+        <translation>Polecenie %1 wygasło o %2.</translation>
     </message>
 </context>
 <context>

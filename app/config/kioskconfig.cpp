@@ -113,7 +113,8 @@ void readFleet(ConfigReader &r, const QJsonObject &root, KioskConfig &config)
                 {QStringLiteral("configUrl"), QStringLiteral("publicKey"),
                  QStringLiteral("heartbeatUrl"), QStringLiteral("heartbeatDestination"),
                  QStringLiteral("heartbeatSec"), QStringLiteral("metricsTextfile"),
-                 QStringLiteral("configPollSec"), QStringLiteral("kioskNumber")});
+                 QStringLiteral("configPollSec"), QStringLiteral("kioskNumber"),
+                 QStringLiteral("commandsUrl"), QStringLiteral("commandPollSec")});
     FleetSettings &f = config.fleet;
     const QString configUrl = r.string(o, path, QStringLiteral("configUrl"));
     r.checkUrl(ConfigReader::join(path, QStringLiteral("configUrl")), configUrl, true);
@@ -129,6 +130,14 @@ void readFleet(ConfigReader &r, const QJsonObject &root, KioskConfig &config)
             != 32)
         r.fail(ConfigReader::join(path, QStringLiteral("publicKey")),
                tr("expected a base64 raw Ed25519 public key (32 bytes) or a PEM public key"));
+    const QString commandsUrl = r.string(o, path, QStringLiteral("commandsUrl"));
+    r.checkUrl(ConfigReader::join(path, QStringLiteral("commandsUrl")), commandsUrl, true);
+    f.commandsUrl = QUrl(commandsUrl);
+    if (!r.failed() && !f.commandsUrl.isEmpty() && f.publicKey.isEmpty())
+        r.fail(ConfigReader::join(path, QStringLiteral("publicKey")),
+               tr("required when fleet.commandsUrl is set: unsigned commands are never run"));
+    f.commandPollSec =
+        r.integer(o, path, QStringLiteral("commandPollSec"), f.commandPollSec, 10, kMaxDaySeconds);
     const QString heartbeatUrl = r.string(o, path, QStringLiteral("heartbeatUrl"));
     r.checkUrl(ConfigReader::join(path, QStringLiteral("heartbeatUrl")), heartbeatUrl, true);
     f.heartbeatUrl = QUrl(heartbeatUrl);
@@ -448,6 +457,10 @@ QJsonObject KioskConfig::toJson() const
         fleetJson.insert(QStringLiteral("metricsTextfile"), fleet.metricsTextfile);
     if (fleet.kioskNumber)
         fleetJson.insert(QStringLiteral("kioskNumber"), *fleet.kioskNumber);
+    if (!fleet.commandsUrl.isEmpty()) {
+        fleetJson.insert(QStringLiteral("commandsUrl"), fleet.commandsUrl.toString());
+        fleetJson.insert(QStringLiteral("commandPollSec"), fleet.commandPollSec);
+    }
 
     QJsonObject placeNameJson;
     for (auto it = placeName.begin(); it != placeName.end(); ++it)

@@ -49,6 +49,9 @@ struct FleetSettings
     int heartbeatSec = 300;
     QString metricsTextfile; // node_exporter textfile collector target; empty = no metrics file
     int configPollSec = 3600;
+    // Signed fleet commands to pull (FleetCommandChannel); empty = no remote actions.
+    QUrl commandsUrl;
+    int commandPollSec = 60;
     // Assigned by the fleet admin, unique in the fleet, never reused: the kiosk then draws its
     // references from its own block, so they cannot collide with another kiosk's (see
     // ReferenceNumber::generateInBlock). Unset: the older hash-based scheme (rare collisions).

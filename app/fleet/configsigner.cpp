@@ -152,10 +152,16 @@ QByteArray ConfigSigner::rawPublicKey() const
 
 Result<QByteArray> ConfigSigner::sign(const QJsonObject &config) const
 {
+    return signMember(QStringLiteral("config"), {}, config);
+}
+
+Result<QByteArray> ConfigSigner::signMember(const QString &member, const QByteArray &context,
+                                            const QJsonObject &config) const
+{
     if (!m_private)
         return Result<QByteArray>::failure(QStringLiteral("key-invalid"),
                                            tr("Signing needs a private key."));
-    const QByteArray message = canonicalBytes(config);
+    const QByteArray message = context + canonicalBytes(config);
     MdCtx ctx(EVP_MD_CTX_new());
     QByteArray signature(kSignatureBytes, '\0');
     size_t size = size_t(signature.size());
@@ -168,13 +174,19 @@ Result<QByteArray> ConfigSigner::sign(const QJsonObject &config) const
         return Result<QByteArray>::failure(QStringLiteral("crypto-failed"),
                                            tr("OpenSSL could not sign the configuration."));
     const QJsonObject envelope {
-        {QStringLiteral("config"), config},
+        {member, config},
         {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())},
         {QStringLiteral("keyId"), m_keyId}};
     return QJsonDocument(envelope).toJson(QJsonDocument::Indented);
 }
 
 Result<QJsonObject> ConfigSigner::verify(const QByteArray &envelope) const
+{
+    return verifyMember(QStringLiteral("config"), {}, envelope);
+}
+
+Result<QJsonObject> ConfigSigner::verifyMember(const QString &member, const QByteArray &context,
+                                               const QByteArray &envelope) const
 {
     auto invalid = [](const QString &why) {
         return Result<QJsonObject>::failure(QStringLiteral("envelope-invalid"), why);
@@ -187,12 +199,12 @@ Result<QJsonObject> ConfigSigner::verify(const QByteArray &envelope) const
                                                                         : tr("wrong type")));
     const QJsonObject root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != QLatin1String("config") && it.key() != QLatin1String("signature")
+        if (it.key() != member && it.key() != QLatin1String("signature")
             && it.key() != QLatin1String("keyId"))
             return invalid(tr("Unknown member \"%1\" in the signed configuration.").arg(it.key()));
     }
-    if (!root.value(QStringLiteral("config")).isObject())
-        return invalid(tr("The signed configuration has no \"config\" object."));
+    if (!root.value(member).isObject())
+        return invalid(tr("The signed envelope has no \"%1\" object.").arg(member));
     if (!root.value(QStringLiteral("signature")).isString())
         return Result<QJsonObject>::failure(QStringLiteral("signature-missing"),
                                             tr("The configuration is not signed."));
@@ -204,8 +216,8 @@ Result<QJsonObject> ConfigSigner::verify(const QByteArray &envelope) const
                 .arg(keyId, m_keyId));
     const QByteArray signature =
         QByteArray::fromBase64(root.value(QStringLiteral("signature")).toString().toLatin1());
-    const QJsonObject config = root.value(QStringLiteral("config")).toObject();
-    const QByteArray message = canonicalBytes(config);
+    const QJsonObject config = root.value(member).toObject();
+    const QByteArray message = context + canonicalBytes(config);
     MdCtx ctx(EVP_MD_CTX_new());
     const bool good = ctx && signature.size() == kSignatureBytes
         && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) == 1

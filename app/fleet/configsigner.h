@@ -39,6 +39,15 @@ public:
     // "signature-invalid".
     Result<QJsonObject> verify(const QByteArray &envelope) const;
 
+    // The same envelope for other signed objects (fleet commands): {"<member>": {...},
+    // "signature", "keyId"}. The signature covers `context` + the compact JSON, so a signature
+    // made for one kind of object can never be passed off as another (configs keep an empty
+    // context: their format is a contract).
+    Result<QByteArray> signMember(const QString &member, const QByteArray &context,
+                                  const QJsonObject &object) const;
+    Result<QJsonObject> verifyMember(const QString &member, const QByteArray &context,
+                                     const QByteArray &envelope) const;
+
     // First 16 hex digits of SHA-256 over the raw public key: names the key in the envelope so
     // a refusal can say "signed with another key" rather than just "bad signature".
     QString keyId() const { return m_keyId; }

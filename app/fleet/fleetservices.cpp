@@ -46,11 +46,23 @@ FleetServices::FleetServices(const KioskConfig &running, Outbox *outbox, const Q
     if (!failures.isEmpty())
         qCWarning(lcFleet) << "session wipes failed before (the kiosk restarted each time):"
                            << m_wipeFailures.path();
+    m_metrics->setKioskInfo(running.kioskId, running.site, appVersion);
+    m_metrics->setDestinations(running.destinations.keys());
+    m_metrics->setLanguages(running.languages);
+    // startupConfig() recorded it before this object existed; it stays true for this run.
+    m_metrics->setConfigRolledBack(m_store->lastEvent().kind == QLatin1String("rolled-back"));
     if (m_outbox)
         m_heartbeat = std::make_unique<Heartbeat>(
             m_outbox, running,
             Heartbeat::Options {appVersion, QDateTime::currentDateTimeUtc(), {}});
     m_updater = std::make_unique<ConfigUpdater>(running, m_store.get());
+    m_commands = std::make_unique<FleetCommandChannel>(running);
+    connect(m_commands.get(), &FleetCommandChannel::refused, this,
+            [](const QString &code, const QString &message) {
+                qCWarning(lcFleet).noquote() << "fleet command refused:" << code << message;
+            });
+    if (m_heartbeat)
+        m_heartbeat->setLastCommand([this] { return m_commands->lastCommand(); });
     connect(m_updater.get(), &ConfigUpdater::installed, this, [this](int version) {
         qCInfo(lcFleet) << "configuration version" << version << "installed; restart wanted";
         m_restartPending = true;
@@ -60,6 +72,8 @@ FleetServices::FleetServices(const KioskConfig &running, Outbox *outbox, const Q
             [](const QString &code, const QString &message) {
                 qCWarning(lcFleet).noquote() << "configuration refused:" << code << message;
             });
+    if (m_heartbeat && !m_heartbeat->destination().isEmpty())
+        m_metrics->setHeartbeatInterval(running.fleet.heartbeatSec);
     if (m_heartbeat) {
         connect(m_heartbeat.get(), &Heartbeat::failed, this,
                 [](const QString &code, const QString &message) {
@@ -81,6 +95,13 @@ void FleetServices::start()
     if (!m_config.fleet.metricsTextfile.isEmpty())
         m_metrics->startPeriodic(m_outbox, m_config.fleet.metricsTextfile);
     m_updater->start();
+    m_commands->start();
+}
+
+void FleetServices::requestRestart()
+{
+    m_restartPending = true;
+    emit restartWanted();
 }
 
 void FleetServices::recordWipeFailure(const QString &reason, const QString &step)

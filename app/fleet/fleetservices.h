@@ -3,6 +3,7 @@
 #include "config/kioskconfig.h"
 #include "configstore.h"
 #include "configupdater.h"
+#include "fleetcommand.h"
 #include "heartbeat.h"
 #include "metricswriter.h"
 #include "systemdnotifier.h"
@@ -44,6 +45,8 @@ public:
     ConfigUpdater *updater() const { return m_updater.get(); }
     ConfigStore *store() const { return m_store.get(); }
     Heartbeat *heartbeat() const { return m_heartbeat.get(); }
+    // Signed remote actions pulled from fleet.commandsUrl; the composition runs them.
+    FleetCommandChannel *commands() const { return m_commands.get(); }
     bool restartPending() const { return m_restartPending; }
 
     // A session wipe failed and the process is about to end (FailClosed): kept in the data
@@ -56,6 +59,9 @@ public Q_SLOTS:
     // The window is up: tell systemd (READY=1, start watchdog pings) and confirm the config so
     // the next start does not roll it back.
     void markUp();
+    // Restart at the next moment nobody uses the kiosk (a fleet command asked for it): the
+    // same path as a newly installed config.
+    void requestRestart();
 
 Q_SIGNALS:
     void restartWanted();
@@ -67,6 +73,7 @@ private:
     std::unique_ptr<MetricsWriter> m_metrics;
     std::unique_ptr<Heartbeat> m_heartbeat;
     std::unique_ptr<ConfigUpdater> m_updater;
+    std::unique_ptr<FleetCommandChannel> m_commands;
     std::unique_ptr<SystemdNotifier> m_notifier;
     WipeFailureLog m_wipeFailures;
     bool m_restartPending = false;

@@ -14,6 +14,7 @@ Heartbeat::Heartbeat(Outbox *outbox, const KioskConfig &config, Options options,
     : QObject(parent)
     , m_outbox(outbox)
     , m_kioskId(config.kioskId)
+    , m_site(config.site)
     , m_kioskNumber(config.fleet.kioskNumber)
     , m_configVersion(config.version)
     , m_intervalSec(config.fleet.heartbeatSec)
@@ -56,6 +57,21 @@ Result<QByteArray> Heartbeat::payload() const
     for (auto it = depth->cbegin(); it != depth->cend(); ++it)
         outbox.insert(it.key(), double(it.value()));
     const QDateTime at = now();
+    OutboxFilter waitingFilter;
+    waitingFilter.states = {QStringLiteral("queued"), QStringLiteral("sending")};
+    waitingFilter.limit = -1;
+    auto waiting = m_outbox->rows(waitingFilter);
+    if (!waiting)
+        return waiting.error();
+    QDateTime oldest;
+    for (const OutboxRow &row : std::as_const(waiting.value())) {
+        // Heartbeats replace each other and never grow old; what waits for people matters.
+        if (row.kind != QLatin1String("heartbeat") && (!oldest.isValid() || row.createdAt < oldest))
+            oldest = row.createdAt;
+    }
+    const qint64 freeBytes = m_outbox->freeBytes();
+    const QDateTime lastWipe = m_options.lastWipe ? m_options.lastWipe() : QDateTime();
+    const bool inSession = m_options.sessionActive && m_options.sessionActive();
     const QJsonObject doc {
         {QStringLiteral("schema"), 1},
         {QStringLiteral("kioskId"), m_kioskId},
@@ -70,8 +86,23 @@ Result<QByteArray> Heartbeat::payload() const
         {QStringLiteral("lastSuccessfulSync"),
          lastSync->isValid() ? QJsonValue(lastSync->toUTC().toString(Qt::ISODate))
                              : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("diskFreeBytes"), double(m_outbox->freeBytes())},
-        {QStringLiteral("sentAt"), at.toUTC().toString(Qt::ISODate)}};
+        {QStringLiteral("diskFreeBytes"), double(freeBytes)},
+        {QStringLiteral("sentAt"), at.toUTC().toString(Qt::ISODate)},
+        // For the fleet page (docs/fleet.md): still counts, times and codes only.
+        {QStringLiteral("site"), m_site},
+        {QStringLiteral("heartbeatSec"), m_intervalSec},
+        {QStringLiteral("oldestItemAgeSec"),
+         oldest.isValid() ? double(qMax<qint64>(0, oldest.secsTo(at))) : 0.0},
+        {QStringLiteral("deadLetters"), double(depth->value(QStringLiteral("rejected")))},
+        {QStringLiteral("diskMinFreeBytes"), double(m_outbox->minFreeBytes())},
+        {QStringLiteral("backpressure"), freeBytes < m_outbox->minFreeBytes()},
+        {QStringLiteral("state"),
+         inSession ? QStringLiteral("in-session") : QStringLiteral("idle")},
+        {QStringLiteral("lastWipeAt"),
+         lastWipe.isValid() ? QJsonValue(lastWipe.toUTC().toString(Qt::ISODate))
+                            : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("lastCommand"),
+         m_options.lastCommand ? m_options.lastCommand() : QJsonValue(QJsonValue::Null)}};
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QObject>
 
 #include <functional>
@@ -15,8 +16,10 @@ namespace ck {
 
 class Outbox;
 
-// Every fleet.heartbeatSec, tells the fleet this kiosk is alive: {kioskId, kioskNumber, version,
-// configVersion, uptimeSec, outbox depth by state, lastSuccessfulSync, diskFreeBytes}. It
+// Every fleet.heartbeatSec, tells the fleet this kiosk is alive: {kioskId, kioskNumber, site,
+// version, configVersion, uptimeSec, outbox depth by state, the oldest waiting item's age, dead
+// letters, lastSuccessfulSync, disk space and backpressure, state (in-session / idle), last
+// wipe, last fleet command} (docs/fleet.md "Heartbeat"). It
 // travels through the Outbox like any submission (kind "heartbeat", to a json destination) so it
 // survives being offline, but only the newest one is worth sending: a kiosk that was offline
 // for a day must not queue 288 stale heartbeats in front of citizens' submissions.
@@ -29,6 +32,10 @@ public:
         QString appVersion;
         QDateTime startedAt; // invalid = construction time
         std::function<QDateTime()> clock; // empty = QDateTime::currentDateTimeUtc
+        // For the fleet page; empty functions leave the fields out (state "idle", no wipe).
+        std::function<bool()> sessionActive = {};
+        std::function<QDateTime()> lastWipe = {};
+        std::function<QJsonValue()> lastCommand = {}; // {sequence, action, outcome, at} or null
     };
 
     Heartbeat(Outbox *outbox, const KioskConfig &config, Options options,
@@ -37,6 +44,11 @@ public:
     // The destination heartbeats go to: fleet.heartbeatDestination, else the first json one.
     // Empty when none is configured (then beat() fails with "no-destination").
     QString destination() const { return m_destination; }
+
+    // The composition wires these once the shell exists (see Options).
+    void setSessionActive(std::function<bool()> f) { m_options.sessionActive = std::move(f); }
+    void setLastWipe(std::function<QDateTime()> f) { m_options.lastWipe = std::move(f); }
+    void setLastCommand(std::function<QJsonValue()> f) { m_options.lastCommand = std::move(f); }
 
     // The heartbeat document (no personal data: counts, times and versions only).
     Result<QByteArray> payload() const;
@@ -57,6 +69,7 @@ private:
 
     Outbox *m_outbox;
     QString m_kioskId;
+    QString m_site;
     std::optional<int> m_kioskNumber;
     int m_configVersion = 0;
     int m_intervalSec = 300;

@@ -68,9 +68,38 @@ MetricsWriter::MetricsWriter(QObject *parent)
         m_sessions.insert(QString::fromLatin1(event), 0);
 }
 
+QDateTime MetricsWriter::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void MetricsWriter::setKioskInfo(const QString &kioskId, const QString &site,
+                                 const QString &version)
+{
+    m_info = {{QStringLiteral("kiosk_id"), kioskId},
+              {QStringLiteral("site"), site},
+              {QStringLiteral("version"), version}};
+}
+
+void MetricsWriter::setDestinations(const QStringList &names)
+{
+    for (const QString &name : names) {
+        m_certificateErrors.insert(name, m_certificateErrors.value(name, 0));
+        m_deliveries.insert(name, m_deliveries.value(name, 0));
+        m_failures.insert(name, m_failures.value(name, 0));
+    }
+}
+
+void MetricsWriter::setLanguages(const QStringList &codes)
+{
+    for (const QString &code : codes)
+        m_speechUnavailable.insert(code, m_speechUnavailable.value(code, 0));
+}
+
 void MetricsWriter::recordSessionWiped(double wipeSeconds)
 {
     ++m_sessions[QStringLiteral("wiped")];
+    m_lastWipe = now();
     for (qsizetype i = 0; i < kWipeBuckets.size(); ++i) {
         if (wipeSeconds <= kWipeBuckets.at(i))
             ++m_wipeBuckets[i];
@@ -111,10 +140,26 @@ Status MetricsWriter::sample(const Outbox &outbox)
 
     m_depth = depth.value();
     m_lastSync = last.value();
+    m_diskFree = outbox.freeBytes();
+    m_diskFloor = outbox.minFreeBytes();
+    m_backpressure = m_diskFree < m_diskFloor;
+    const QDateTime at = now();
+    QDateTime oldest;
+    m_lastHeartbeat = {};
     m_rowsByDestination.clear();
     QHash<qint64, int> attempts;
     for (const OutboxRow &row : std::as_const(rows.value())) {
         ++m_rowsByDestination[row.destination][row.state];
+        const bool heartbeat = row.kind == QLatin1String("heartbeat");
+        const bool waiting =
+            row.state == QLatin1String("queued") || row.state == QLatin1String("sending");
+        // A heartbeat is replaced by the next one, so it never grows old: what matters is what
+        // people (and admins) sent.
+        if (waiting && !heartbeat && (!oldest.isValid() || row.createdAt < oldest))
+            oldest = row.createdAt;
+        if (heartbeat && row.state == QLatin1String("delivered")
+            && (!m_lastHeartbeat.isValid() || row.updatedAt > m_lastHeartbeat))
+            m_lastHeartbeat = row.updatedAt;
         const int failed = failedAttempts(row);
         attempts.insert(row.id, failed);
         if (!m_sampled)
@@ -131,6 +176,7 @@ Status MetricsWriter::sample(const Outbox &outbox)
         m_deliveries.insert(row.destination, m_deliveries.value(row.destination, 0));
         m_failures.insert(row.destination, m_failures.value(row.destination, 0));
     }
+    m_oldestAgeSec = oldest.isValid() ? qMax<qint64>(0, oldest.secsTo(at)) : 0;
     m_seenAttempts = std::move(attempts);
     m_sampled = true;
     return Status::success();
@@ -187,12 +233,77 @@ QByteArray MetricsWriter::render() const
     f.header(QStringLiteral("config_version"), QStringLiteral("gauge"),
              QStringLiteral("Version of the configuration in use."));
     f.sample(QStringLiteral("config_version"), {}, m_configVersion);
+    renderHealth(out);
     for (auto c = m_custom.cbegin(); c != m_custom.cend(); ++c) {
         f.header(c.key(), QStringLiteral("counter"), c->help);
         for (auto v = c->values.cbegin(); v != c->values.cend(); ++v)
             out += QStringLiteral("civic_kiosk_%1%2 %3\n").arg(c.key(), v.key(), number(v.value()));
     }
     return out.toUtf8();
+}
+
+void MetricsWriter::renderHealth(QString &out) const
+{
+    Family f {out};
+    auto timestamp = [](const QDateTime &t) {
+        return t.isValid() ? double(t.toSecsSinceEpoch()) : 0.0;
+    };
+    auto gauge = [&f](const QString &name, const QString &help, double value) {
+        f.header(name, QStringLiteral("gauge"), help);
+        f.sample(name, {}, value);
+    };
+    auto counters = [&f](const QString &name, const QString &label, const QString &help,
+                         const QMap<QString, qint64> &values) {
+        f.header(name, QStringLiteral("counter"), help);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            f.sample(name, {{label, it.key()}}, double(it.value()));
+    };
+    if (!m_info.isEmpty()) {
+        // The usual "info" pattern: alerts and dashboards join it on instance to name the kiosk.
+        f.header(QStringLiteral("info"), QStringLiteral("gauge"),
+                 QStringLiteral("Kiosk id, site and app version (always 1)."));
+        f.sample(QStringLiteral("info"), m_info, 1);
+    }
+    // node_exporter serves the last file even after the app died: this tells a stale file.
+    gauge(QStringLiteral("metrics_timestamp_seconds"),
+          QStringLiteral("Unix time this file was written."), timestamp(now()));
+    gauge(QStringLiteral("session_active"),
+          QStringLiteral("1 while a citizen or helper session is open."), m_sessionActive ? 1 : 0);
+    gauge(QStringLiteral("last_wipe_timestamp_seconds"),
+          QStringLiteral("Unix time of the last privacy wipe (0 = none since start)."),
+          timestamp(m_lastWipe));
+    f.header(QStringLiteral("wipe_incomplete_total"), QStringLiteral("counter"),
+             QStringLiteral("Privacy wipes where a part did not finish in time."));
+    f.sample(QStringLiteral("wipe_incomplete_total"), {}, double(m_wipeIncomplete));
+    gauge(QStringLiteral("config_rolled_back"),
+          QStringLiteral("1 when this start rolled back a configuration that failed to start."),
+          m_configRolledBack ? 1 : 0);
+    counters(QStringLiteral("certificate_errors_total"), QStringLiteral("destination"),
+             QStringLiteral("Deliveries that failed on the server's TLS certificate."),
+             m_certificateErrors);
+    counters(QStringLiteral("speech_unavailable_total"), QStringLiteral("language"),
+             QStringLiteral("Read-aloud requests that could not be spoken, by language."),
+             m_speechUnavailable);
+    if (m_heartbeatSec > 0)
+        gauge(QStringLiteral("heartbeat_interval_seconds"),
+              QStringLiteral("Configured heartbeat interval."), m_heartbeatSec);
+    if (!m_sampled)
+        return; // no outbox read yet: absent series, never a false 0 free bytes
+    gauge(QStringLiteral("outbox_oldest_age_seconds"),
+          QStringLiteral("Age of the oldest item waiting to be delivered (0 = none)."),
+          m_oldestAgeSec);
+    if (m_heartbeatSec > 0)
+        gauge(QStringLiteral("last_heartbeat_timestamp_seconds"),
+              QStringLiteral("Unix time the last heartbeat was delivered (0 = never)."),
+              timestamp(m_lastHeartbeat));
+    gauge(QStringLiteral("disk_free_bytes"),
+          QStringLiteral("Free bytes on the data directory's file system."), double(m_diskFree));
+    gauge(QStringLiteral("disk_min_free_bytes"),
+          QStringLiteral("Floor under which new submissions are refused (minFreeMb)."),
+          double(m_diskFloor));
+    gauge(QStringLiteral("backpressure"),
+          QStringLiteral("1 while the kiosk refuses new submissions for lack of disk space."),
+          m_backpressure ? 1 : 0);
 }
 
 Status MetricsWriter::writeTo(const QString &path) const

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 class QTimer;
 
@@ -39,12 +42,28 @@ public:
     void recordSessionAbandoned() { ++m_sessions[QStringLiteral("abandoned")]; }
     void recordSessionWiped(double wipeSeconds);
 
+    // What the alerting rules (packaging/prometheus) need beyond the outbox. Labels come from
+    // the config, so every counter exists at 0 from the start: Prometheus' increase() only
+    // sees a first failure if the series was there before it.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setKioskInfo(const QString &kioskId, const QString &site, const QString &version);
+    void setHeartbeatInterval(int seconds) { m_heartbeatSec = seconds; }
+    void setDestinations(const QStringList &names);
+    void setLanguages(const QStringList &codes);
+    void setConfigRolledBack(bool rolledBack) { m_configRolledBack = rolledBack; }
+    void setSessionActive(bool active) { m_sessionActive = active; }
+    void recordWipeIncomplete() { ++m_wipeIncomplete; }
+    void recordCertificateError(const QString &destination) { ++m_certificateErrors[destination]; }
+    void recordSpeechUnavailable(const QString &language) { ++m_speechUnavailable[language]; }
+    QDateTime lastWipeAt() const { return m_lastWipe; }
+
     // Any other part may publish a counter (e.g. evidence counts): name without the prefix,
     // labels as given. Names and label names must match [a-z_][a-z0-9_]*.
     Status addToCounter(const QString &name, const QString &help,
                         const QMap<QString, QString> &labels = {}, double by = 1);
 
-    // Reads outbox depth, last delivery and per-destination progress.
+    // Reads outbox depth, last delivery, per-destination progress, the age of the oldest item
+    // waiting, the last delivered heartbeat and the disk space against the outbox's floor.
     Status sample(const Outbox &outbox);
 
     QByteArray render() const;
@@ -56,6 +75,9 @@ public Q_SLOTS:
     void startPeriodic(const ck::Outbox *outbox, const QString &path, int intervalMs = 15000);
 
 private:
+    QDateTime now() const;
+    void renderHealth(QString &out) const;
+
     struct Custom
     {
         QString help;
@@ -80,6 +102,22 @@ private:
     QHash<qint64, int> m_seenAttempts;
 
     QMap<QString, Custom> m_custom;
+
+    std::function<QDateTime()> m_clock;
+    QMap<QString, QString> m_info; // kiosk_id, site, version
+    int m_heartbeatSec = 0; // 0: no heartbeat configured
+    bool m_configRolledBack = false;
+    bool m_sessionActive = false;
+    qint64 m_wipeIncomplete = 0;
+    QDateTime m_lastWipe;
+    QMap<QString, qint64> m_certificateErrors; // by destination
+    QMap<QString, qint64> m_speechUnavailable; // by language
+    // From the last sample (absent before the first, rather than a false 0).
+    double m_oldestAgeSec = 0;
+    QDateTime m_lastHeartbeat;
+    qint64 m_diskFree = 0;
+    qint64 m_diskFloor = 0;
+    bool m_backpressure = false;
 
     QTimer *m_timer = nullptr;
 };

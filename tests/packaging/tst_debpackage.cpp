@@ -433,7 +433,7 @@ void tst_DebPackage::upgradeFromPlainKeyKeepsQueuedRows()
                          {"CREDENTIALS_DIRECTORY=" + credentials.path()});
     QVERIFY2(sync.exitCode == 0, sync.all().constData());
     QNetworkAccessManager nam;
-    const QJsonObject stored = http(nam, "GET", server.url("/v1/_admin/stats"))
+    const QJsonObject stored = http(nam, "GET", server.url("/v1/_admin/stats"), {}, adminHeaders())
                                    .json()
                                    .object()
                                    .value("references")

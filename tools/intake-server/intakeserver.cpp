@@ -22,6 +22,12 @@ IntakeServer::IntakeServer(IntakeStore &store, JsonApi::Options json, Open311Api
 
 HttpReply IntakeServer::route(const HttpRequest &request)
 {
+    if (request.path.startsWith(QLatin1String("/v1/_admin/")) && !m_admin.authorised(request))
+        return m_admin.refusal();
+    if (m_fleet) {
+        if (auto reply = m_fleet->handle(request))
+            return *reply;
+    }
     if (request.path.startsWith(QLatin1String("/v1/")))
         return m_json.handle(request);
     if (request.path.startsWith(QLatin1String("/open311/v2/")))

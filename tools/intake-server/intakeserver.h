@@ -1,5 +1,7 @@
 #pragma once
 
+#include "adminauth.h"
+#include "fleetapi.h"
 #include "httpexchange.h"
 #include "jsonapi.h"
 #include "open311api.h"
@@ -28,6 +30,14 @@ public:
     IntakeServer(IntakeStore &store, JsonApi::Options json, Open311Api::Options open311,
                  FaultOptions faults, QObject *parent = nullptr);
 
+    // Guards every /v1/_admin/ path (without a key they all answer 403), and adds the fleet
+    // endpoints (FleetApi, not owned; may be null).
+    void setAdmin(AdminAuth auth, FleetApi *fleet)
+    {
+        m_admin = std::move(auth);
+        m_fleet = fleet;
+    }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -40,6 +50,8 @@ private:
     Open311Api m_open311;
     FaultOptions m_faults;
     QRandomGenerator m_random;
+    AdminAuth m_admin;
+    FleetApi *m_fleet = nullptr;
 };
 
 } // namespace ck::intake

@@ -1,4 +1,6 @@
 // civic-kiosk-intake: the reference back end the demo and the tests deliver to (DESIGN.md).
+#include "fleetapi.h"
+#include "fleetstore.h"
 #include "guardedtcpserver.h"
 #include "intakeserver.h"
 #include "intakestore.h"
@@ -77,6 +79,14 @@ int main(int argc, char **argv)
     const QCommandLineOption tokenOnly({QStringLiteral("open311-token-only")},
                                        QStringLiteral("Answer Open311 POST requests.json with a "
                                                       "token only (resolve via tokens/{token})."));
+    const QCommandLineOption adminKey(
+        {QStringLiteral("admin-key")},
+        QStringLiteral("Key for /v1/_admin/* (fleet page, test endpoints); prefer "
+                       "--admin-key-file, a command line is visible to every local user."),
+        QStringLiteral("K"));
+    const QCommandLineOption adminKeyFile({QStringLiteral("admin-key-file")},
+                                          QStringLiteral("Read the admin key from this file."),
+                                          QStringLiteral("F"));
     const QCommandLineOption open311Services(
         {QStringLiteral("open311-services")},
         QStringLiteral("Serve DIR/services.json and DIR/services/{code}.json for Open311 "
@@ -104,7 +114,8 @@ int main(int argc, char **argv)
         QStringLiteral("Append each request's steps (recv, commit-begin, commit-end) to FILE."),
         QStringLiteral("FILE"));
     p.addOptions({port, db, cert, key, failRate, latency, drop, seed, apiKey, configFile, tokenOnly,
-                  tokenPending, echoRejects, maxBody, readTimeout, traceSteps, open311Services});
+                  tokenPending, echoRejects, maxBody, readTimeout, traceSteps, open311Services,
+                  adminKey, adminKeyFile});
     p.process(app);
 
     bool ok = false;
@@ -143,11 +154,28 @@ int main(int argc, char **argv)
     if (!store)
         return fail(store.error().message, 4);
 
+    QByteArray admin = p.value(adminKey).toUtf8();
+    if (p.isSet(adminKeyFile)) {
+        QFile f(p.value(adminKeyFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read --admin-key-file %1").arg(f.fileName()), 4);
+        admin = f.readAll().trimmed();
+    }
+    if (p.isSet(adminKey) || p.isSet(adminKeyFile)) {
+        if (admin.size() < 16)
+            return fail(QStringLiteral("the admin key must have at least 16 characters"), 1);
+    }
+    auto fleetStore = FleetStore::open(p.value(db));
+    if (!fleetStore)
+        return fail(fleetStore.error().message, 4);
+    FleetApi fleetApi(**fleetStore, FleetApi::Options {p.value(apiKey)});
+
     IntakeServer server(
         **store, JsonApi::Options {p.value(apiKey), p.value(configFile), p.isSet(echoRejects)},
         Open311Api::Options {p.value(apiKey), p.isSet(tokenOnly), pendingLookups,
                              p.isSet(echoRejects), p.value(open311Services)},
         faults);
+    server.setAdmin(AdminAuth(admin), &fleetApi);
     auto *tcp = new GuardedTcpServer(limits);
     const char *scheme = "http";
     if (p.isSet(cert)) {

@@ -26,6 +26,15 @@ inline QString binPath(const QString &name)
     return QStringLiteral(CK_BIN_DIR "/") + name;
 }
 
+// Every test server gets this admin key unless the test passes its own: /v1/_admin/* answers
+// 403 on a server started without one.
+inline const QByteArray kTestAdminKey = QByteArrayLiteral("test-admin-key-0123456789");
+
+inline QList<QPair<QByteArray, QByteArray>> adminHeaders()
+{
+    return {{QByteArrayLiteral("X-Admin-Key"), kTestAdminKey}};
+}
+
 class IntakeProcess
 {
 public:
@@ -35,15 +44,18 @@ public:
     ~IntakeProcess() { stop(); }
 
     // Starts the server with `--db dbPath --port 0` plus `extra`; true once it printed its port.
-    bool start(const QString &dbPath, const QStringList &extra = {}, bool tls = false)
+    bool start(const QString &dbPath, const QStringList &extra = {}, bool tls = false,
+               bool withAdminKey = true)
     {
         stop();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(binPath(QStringLiteral("civic-kiosk-intake")),
-                         QStringList {QStringLiteral("--port"), QStringLiteral("0"),
-                                      QStringLiteral("--db"), dbPath}
-                             + extra);
+        QStringList args {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                          dbPath};
+        if (withAdminKey && !extra.contains(QStringLiteral("--admin-key"))
+            && !extra.contains(QStringLiteral("--admin-key-file")))
+            args << QStringLiteral("--admin-key") << QString::fromLatin1(kTestAdminKey);
+        m_process->start(binPath(QStringLiteral("civic-kiosk-intake")), args + extra);
         if (!m_process->waitForStarted(10000))
             return false;
         QElapsedTimer t;

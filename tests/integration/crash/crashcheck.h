@@ -106,7 +106,9 @@ inline Verified verifyOutboxAgainstServer(const QString &config, const IntakePro
     [&] { QCOMPARE(queue.exitCode, 0); }();
     QNetworkAccessManager nam;
     const QJsonObject stats =
-        http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats"))).json().object();
+        http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {}, adminHeaders())
+            .json()
+            .object();
     const QJsonObject onServer = stats.value(QStringLiteral("references")).toObject();
 
     QSet<QString> inOutbox;
@@ -128,7 +130,8 @@ inline Verified verifyOutboxAgainstServer(const QString &config, const IntakePro
                      qPrintable(ref + QLatin1String(" stored ") + QString::number(stored)
                                 + QLatin1String(" times")));
             const QJsonArray copies =
-                http(nam, "GET", server.url(QStringLiteral("/v1/_admin/submissions/") + ref))
+                http(nam, "GET", server.url(QStringLiteral("/v1/_admin/submissions/") + ref), {},
+                     adminHeaders())
                     .json()
                     .object()
                     .value(QStringLiteral("copies"))

@@ -117,7 +117,7 @@ void tst_DiscoveryWiring::refreshesBetweenSessionsOnly()
     kiosk.startSync();
     QNetworkAccessManager nam;
     const auto stored = [&] {
-        return http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")))
+        return http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {}, adminHeaders())
             .json()
             .object()
             .value(QStringLiteral("references"))

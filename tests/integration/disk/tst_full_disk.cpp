@@ -155,7 +155,9 @@ void tst_FullDisk::fillUntilRefusedThenDeliver()
                 QStringLiteral("--timeout"), QStringLiteral("60")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject stats =
-        http(m_nam, "GET", server.url(QStringLiteral("/v1/_admin/stats"))).json().object();
+        http(m_nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {}, adminHeaders())
+            .json()
+            .object();
     const QJsonObject refs = stats.value(QStringLiteral("references")).toObject();
     for (const QString &ref : std::as_const(acknowledged))
         QVERIFY2(refs.value(ref).toObject().value(QStringLiteral("stored")).toInt() == 1,

@@ -84,7 +84,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(depth(*outbox, "delivered"), qint64(1), 20000);
 
         QNetworkAccessManager nam;
-        HttpResult r = http(nam, "GET", intake.url("/v1/_admin/heartbeats/fleet-test-01"));
+        HttpResult r =
+            http(nam, "GET", intake.url("/v1/_admin/heartbeats/fleet-test-01"), {}, adminHeaders());
         QCOMPARE(r.status, 200);
         QJsonObject hb = r.json().object().value("heartbeat").toObject();
         QCOMPARE(hb.value("kioskId").toString(), QStringLiteral("fleet-test-01"));

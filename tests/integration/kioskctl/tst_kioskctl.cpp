@@ -38,7 +38,10 @@ private:
     }
     QJsonObject serverStats()
     {
-        return http(m_nam, "GET", m_server.url(QStringLiteral("/v1/_admin/stats"))).json().object();
+        return http(m_nam, "GET", m_server.url(QStringLiteral("/v1/_admin/stats")), {},
+                    adminHeaders())
+            .json()
+            .object();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

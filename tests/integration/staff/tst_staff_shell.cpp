@@ -50,7 +50,10 @@ private:
     int submit(const QString &config, const QString &credsDir, int n);
     QJsonObject serverStats(IntakeProcess &server)
     {
-        return http(m_nam, "GET", server.url(QStringLiteral("/v1/_admin/stats"))).json().object();
+        return http(m_nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {},
+                    adminHeaders())
+            .json()
+            .object();
     }
 
     QNetworkAccessManager m_nam;

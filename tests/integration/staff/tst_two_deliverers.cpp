@@ -28,7 +28,10 @@ private:
     QStringList submitMany(int n);
     QJsonObject stats()
     {
-        return http(m_nam, "GET", m_server.url(QStringLiteral("/v1/_admin/stats"))).json().object();
+        return http(m_nam, "GET", m_server.url(QStringLiteral("/v1/_admin/stats")), {},
+                    adminHeaders())
+            .json()
+            .object();
     }
     bool waitForFirstPost(int timeoutMs)
     {

@@ -54,7 +54,8 @@ QJsonObject tst_Tls::stats(IntakeProcess &server)
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslCertificate::fromPath(m_pki.filePath(QStringLiteral("ca.pem"))));
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // the expired case must still be readable
-    return http(m_nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {}, {}, &ssl)
+    return http(m_nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {}, adminHeaders(),
+                &ssl)
         .json()
         .object();
 }

@@ -176,11 +176,12 @@ void tst_XFormImport::importedFormIsDelivered()
              QStringLiteral("--until-empty"), QStringLiteral("--timeout"), QStringLiteral("30")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QNetworkAccessManager nam;
-    const QJsonObject refs = http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")))
-                                 .json()
-                                 .object()
-                                 .value(QStringLiteral("references"))
-                                 .toObject();
+    const QJsonObject refs =
+        http(nam, "GET", server.url(QStringLiteral("/v1/_admin/stats")), {}, adminHeaders())
+            .json()
+            .object()
+            .value(QStringLiteral("references"))
+            .toObject();
     QCOMPARE(refs.value(reference).toObject().value(QStringLiteral("stored")).toInt(), 1);
 }
 

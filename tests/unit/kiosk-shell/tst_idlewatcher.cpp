@@ -16,6 +16,7 @@ private slots:
     void init();
     void warningAfterTimeoutThenExpires();
     void moreTimeResets();
+    void warnNowStartsTheFullWarning();
     void inputResets();
     void inactiveNeverFires();
     void realTimerWithShortTimeouts();
@@ -59,6 +60,39 @@ void TestIdleWatcher::warningAfterTimeoutThenExpires()
     m_now += 500'000;
     m_watcher->poll();
     QCOMPARE(expired.size(), 1);
+}
+
+// A fleet admin's end-session: the person sees the whole countdown, and can keep the session.
+void TestIdleWatcher::warnNowStartsTheFullWarning()
+{
+    QSignalSpy warned(m_watcher.get(), &IdleWatcher::warningStarted);
+    QSignalSpy expired(m_watcher.get(), &IdleWatcher::expired);
+    m_now += 5'000; // someone just touched the screen
+    m_watcher->warnNow();
+    QVERIFY(m_watcher->isWarning());
+    QCOMPARE(warned.size(), 1);
+    QCOMPARE(m_watcher->secondsLeft(), 30);
+    m_now += 29'000;
+    m_watcher->poll();
+    QCOMPARE(expired.size(), 0);
+    m_now += 1'000;
+    m_watcher->poll();
+    QCOMPARE(expired.size(), 1);
+
+    // Kept: a touch during the warning ends it, and the session goes on.
+    m_watcher->setActive(true);
+    m_watcher->warnNow();
+    QVERIFY(m_watcher->isWarning());
+    m_watcher->moreTime();
+    QVERIFY(!m_watcher->isWarning());
+    m_now += 60'000;
+    m_watcher->poll();
+    QCOMPARE(expired.size(), 1);
+
+    // Nothing to end on the welcome screen.
+    m_watcher->setActive(false);
+    m_watcher->warnNow();
+    QVERIFY(!m_watcher->isWarning());
 }
 
 void TestIdleWatcher::moreTimeResets()

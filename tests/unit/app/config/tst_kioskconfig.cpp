@@ -122,6 +122,19 @@ private slots:
 
     void roundTrip()
     {
+        // With the optional command channel too.
+        QJsonObject withCommands = validConfig();
+        QJsonObject fleet = withCommands.value("fleet").toObject();
+        fleet.insert("commandsUrl", "https://fleet.example/v1/commands");
+        fleet.insert("commandPollSec", 30);
+        withCommands.insert("fleet", fleet);
+        auto commands = KioskConfig::parse(bytes(withCommands), "c.json");
+        QVERIFY2(commands.ok(), qPrintable(commands.ok() ? QString() : commands.error().message));
+        QCOMPARE(commands->fleet.commandsUrl, QUrl("https://fleet.example/v1/commands"));
+        QCOMPARE(commands->fleet.commandPollSec, 30);
+        QCOMPARE(KioskConfig::parseObject(commands->toJson(), "d.json")->toJson(),
+                 commands->toJson());
+
         auto first = KioskConfig::parse(
             bytes(with(with(validConfig(), "destinations.council.discover", true),
                        "destinations.council.discoverEverySec", 3600)),
@@ -276,6 +289,16 @@ private slots:
         QTest::newRow("place name too long")
             << bytes(with(v, "placeName", QJsonObject {{"en", QString(81, 'x')}}))
             << "placeName.en: expected";
+        QTest::newRow("commands over plain http")
+            << bytes(with(v, "fleet.commandsUrl", "http://fleet.example/v1/commands"))
+            << "fleet.commandsUrl:";
+        QTest::newRow("command poll too often") << bytes(with(v, "fleet.commandPollSec", 5))
+                                                << "fleet.commandPollSec: 5 is out of range";
+        QTest::newRow("commands without a key")
+            << bytes(with(with(with(v, "fleet.publicKey", QJsonValue::Undefined), "fleet.configUrl",
+                               QJsonValue::Undefined),
+                          "fleet.commandsUrl", "https://fleet.example/v1/commands"))
+            << "fleet.publicKey: required when fleet.commandsUrl is set";
     }
 
     void welshLanguageStandards()

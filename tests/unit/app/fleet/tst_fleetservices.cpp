@@ -78,7 +78,15 @@ private slots:
         QCOMPARE(outbox.value()->rows(queued)->at(0).kind, QStringLiteral("heartbeat"));
         QFile metrics(running.fleet.metricsTextfile);
         QVERIFY(metrics.open(QIODevice::ReadOnly));
-        QVERIFY(metrics.readAll().contains("civic_kiosk_config_version 3"));
+        const QByteArray text = metrics.readAll();
+        QVERIFY(text.contains("civic_kiosk_config_version 3"));
+        // What the alerting rules join on and watch, from the config.
+        QVERIFY(text.contains(
+            "civic_kiosk_info{kiosk_id=\"svc-kiosk\",site=\"\",version=\"9.9.9\"} 1"));
+        QVERIFY(text.contains("civic_kiosk_heartbeat_interval_seconds 300"));
+        QVERIFY(text.contains("civic_kiosk_certificate_errors_total{destination=\"fleet\"} 0"));
+        QVERIFY(text.contains("civic_kiosk_speech_unavailable_total{language=\"ar\"} 0"));
+        QVERIFY(text.contains("civic_kiosk_config_rolled_back 0"));
 
         fleet.markUp();
         char buffer[64] = {};

@@ -83,6 +83,72 @@ private slots:
         QVERIFY(o.value("lastSuccessfulSync").isNull());
         QVERIFY(o.value("diskFreeBytes").toDouble() > 0);
         QCOMPARE(o.value("sentAt").toString(), QStringLiteral("2026-11-23T10:00:00Z"));
+        QCOMPARE(o.value("state").toString(), QStringLiteral("idle"));
+        QVERIFY(o.value("lastWipeAt").isNull());
+        QVERIFY(o.value("lastCommand").isNull());
+        QCOMPARE(o.value("heartbeatSec").toInt(), 300);
+        QCOMPARE(o.value("oldestItemAgeSec").toInt(), 0);
+        QCOMPARE(o.value("deadLetters").toInt(), 0);
+        QCOMPARE(o.value("backpressure").toBool(true), false);
+    }
+
+    void fleetPageFieldsFollowTheKiosk()
+    {
+        QTemporaryDir dir;
+        QDateTime now = QDateTime::fromString("2026-11-23T10:00:00Z", Qt::ISODate);
+        qint64 free = 150LL * 1024 * 1024;
+        OutboxOptions options;
+        options.dataDir = dir.path();
+        options.minFreeBytes = 100LL * 1024 * 1024;
+        options.clock = [&now] { return now; };
+        options.freeBytes = [&free](const QString &) { return free; };
+        auto outbox = Outbox::open(options);
+        QVERIFY(outbox.ok());
+        OutboxItem item;
+        item.reference = "CK-OLD1-0000-1";
+        item.serviceId = item.flowId = "missed-bin";
+        item.flowVersion = 1;
+        item.destination = "council";
+        item.payload = "{\"schema\":1}";
+        QVERIFY(outbox.value()->enqueue(item).ok());
+        item.reference = "CK-DEAD-0000-1";
+        item.payload = "{\"schema\":1}";
+        QVERIFY(outbox.value()->enqueue(item).ok());
+        auto claimed = outbox.value()->claimDue(now, 10);
+        QVERIFY(claimed.ok() && claimed->size() == 2);
+        for (const OutboxRow &r : claimed.value()) {
+            if (r.reference == "CK-DEAD-0000-1")
+                QVERIFY(outbox.value()->markRejected(r.id, "HTTP 400").ok());
+            else
+                QVERIFY(outbox.value()->markRetry(r.id, "HTTP 503", now).ok());
+        }
+        now = now.addSecs(2400);
+        free = 50LL * 1024 * 1024;
+        bool inSession = true;
+        KioskConfig c = config();
+        c.site = "Central Library";
+        Heartbeat::Options o {"1.0", {}, [&now] { return now; }};
+        o.sessionActive = [&inSession] { return inSession; };
+        o.lastWipe = [&now] { return now.addSecs(-60); };
+        o.lastCommand = [] {
+            return QJsonValue(QJsonObject {{"sequence", 7}, {"action", "sync-now"}});
+        };
+        Heartbeat hb(outbox.value().get(), c, o);
+        auto row = hb.payload();
+        QVERIFY(row.ok());
+        const QJsonObject p = QJsonDocument::fromJson(row.value()).object();
+        QCOMPARE(p.value("site").toString(), QStringLiteral("Central Library"));
+        QCOMPARE(p.value("state").toString(), QStringLiteral("in-session"));
+        QCOMPARE(p.value("oldestItemAgeSec").toInt(), 2400);
+        QCOMPARE(p.value("deadLetters").toInt(), 1);
+        QCOMPARE(p.value("diskMinFreeBytes").toDouble(), 100.0 * 1024 * 1024);
+        QCOMPARE(p.value("backpressure").toBool(), true);
+        QCOMPARE(p.value("lastWipeAt").toString(), QStringLiteral("2026-11-23T10:39:00Z"));
+        QCOMPARE(p.value("lastCommand").toObject().value("action").toString(),
+                 QStringLiteral("sync-now"));
+        inSession = false;
+        QCOMPARE(QJsonDocument::fromJson(hb.payload().value()).object().value("state").toString(),
+                 QStringLiteral("idle"));
     }
 
     void aNewBeatReplacesTheWaitingOne()

@@ -196,6 +196,102 @@ private slots:
                  3.0);
     }
 
+    void healthSeriesTheAlertsUse()
+    {
+        QTemporaryDir dir;
+        QDateTime clock = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        qint64 free = 500LL * 1024 * 1024;
+        OutboxOptions options;
+        options.dataDir = dir.path();
+        options.minFreeBytes = 200LL * 1024 * 1024;
+        options.clock = [&clock] { return clock; };
+        options.freeBytes = [&free](const QString &) { return free; };
+        auto opened = Outbox::open(options);
+        QVERIFY(opened.ok());
+        Outbox &outbox = *opened.value();
+
+        MetricsWriter writer;
+        writer.setClock([&clock] { return clock; });
+        writer.setKioskInfo("lib-07", "Central \"Library\"", "1.2.3");
+        writer.setHeartbeatInterval(300);
+        writer.setDestinations({"council", "planning"});
+        writer.setLanguages({"en", "cy"});
+        // Before the outbox was read, disk and age series are absent, never a false 0.
+        Parsed p = parse(writer.render());
+        QVERIFY(!p.samples.contains("civic_kiosk_disk_free_bytes"));
+        QVERIFY(!p.samples.contains("civic_kiosk_outbox_oldest_age_seconds"));
+        QCOMPARE(
+            p.samples.value("civic_kiosk_certificate_errors_total{destination=\"planning\"}", -1),
+            0.0);
+        QCOMPARE(p.samples.value("civic_kiosk_speech_unavailable_total{language=\"cy\"}", -1), 0.0);
+        QCOMPARE(p.samples.value("civic_kiosk_wipe_incomplete_total", -1), 0.0);
+        QCOMPARE(p.samples.value("civic_kiosk_config_rolled_back", -1), 0.0);
+        QCOMPARE(p.samples.value("civic_kiosk_metrics_timestamp_seconds"), 1800000000.0);
+        QCOMPARE(p.samples.value("civic_kiosk_heartbeat_interval_seconds"), 300.0);
+        QCOMPARE(p.samples.value("civic_kiosk_info{kiosk_id=\"lib-07\",site=\"Central "
+                                 "\\\"Library\\\"\",version=\"1.2.3\"}"),
+                 1.0);
+
+        QVERIFY(outbox.enqueue(item("CK-0000-0001-1", "council")).ok());
+        OutboxItem beat = item("HB-lib-07-1", "planning");
+        beat.kind = "heartbeat";
+        QVERIFY(outbox.enqueue(beat).ok());
+        clock = clock.addSecs(120);
+        QVERIFY(outbox.enqueue(item("CK-0000-0002-2", "council")).ok());
+        auto claimed = outbox.claimDue(clock, 10);
+        QVERIFY(claimed.ok());
+        for (const OutboxRow &row : claimed.value()) {
+            if (row.kind == "heartbeat")
+                QVERIFY(outbox.markDelivered(row.id, "HB-1").ok());
+            else
+                QVERIFY(outbox.markRetry(row.id, "HTTP 503", clock).ok());
+        }
+        clock = clock.addSecs(600);
+        free = 300LL * 1024 * 1024;
+        writer.setSessionActive(true);
+        writer.recordSessionWiped(0.2);
+        writer.recordWipeIncomplete();
+        writer.recordCertificateError("planning");
+        writer.recordSpeechUnavailable("cy");
+        writer.setConfigRolledBack(true);
+        QVERIFY(writer.sample(outbox).ok());
+        p = parse(writer.render());
+        // The heartbeat waited too, but only citizens' items count as old.
+        QCOMPARE(p.samples.value("civic_kiosk_outbox_oldest_age_seconds"), 720.0);
+        QCOMPARE(p.samples.value("civic_kiosk_last_heartbeat_timestamp_seconds"), 1800000120.0);
+        QCOMPARE(p.samples.value("civic_kiosk_disk_free_bytes"), 300.0 * 1024 * 1024);
+        QCOMPARE(p.samples.value("civic_kiosk_disk_min_free_bytes"), 200.0 * 1024 * 1024);
+        QCOMPARE(p.samples.value("civic_kiosk_backpressure"), 0.0);
+        QCOMPARE(p.samples.value("civic_kiosk_session_active"), 1.0);
+        QCOMPARE(p.samples.value("civic_kiosk_last_wipe_timestamp_seconds"), 1800000720.0);
+        QCOMPARE(p.samples.value("civic_kiosk_wipe_incomplete_total"), 1.0);
+        QCOMPARE(p.samples.value("civic_kiosk_certificate_errors_total{destination=\"planning\"}"),
+                 1.0);
+        QCOMPARE(p.samples.value("civic_kiosk_certificate_errors_total{destination=\"council\"}"),
+                 0.0);
+        QCOMPARE(p.samples.value("civic_kiosk_speech_unavailable_total{language=\"cy\"}"), 1.0);
+        QCOMPARE(p.samples.value("civic_kiosk_config_rolled_back"), 1.0);
+        for (const char *family :
+             {"civic_kiosk_info", "civic_kiosk_outbox_oldest_age_seconds",
+              "civic_kiosk_backpressure", "civic_kiosk_certificate_errors_total",
+              "civic_kiosk_speech_unavailable_total", "civic_kiosk_wipe_incomplete_total"}) {
+            QVERIFY2(p.helps.contains(family), family);
+            QVERIFY2(p.types.contains(family), family);
+        }
+        QCOMPARE(p.types.value("civic_kiosk_wipe_incomplete_total"), QStringLiteral("counter"));
+
+        // Under the floor: backpressure; once everything is delivered nothing is old.
+        free = 100LL * 1024 * 1024;
+        auto again = outbox.claimDue(clock.addSecs(3600), 10);
+        QVERIFY(again.ok());
+        for (const OutboxRow &row : again.value())
+            QVERIFY(outbox.markDelivered(row.id, "SR").ok());
+        QVERIFY(writer.sample(outbox).ok());
+        p = parse(writer.render());
+        QCOMPARE(p.samples.value("civic_kiosk_backpressure"), 1.0);
+        QCOMPARE(p.samples.value("civic_kiosk_outbox_oldest_age_seconds"), 0.0);
+    }
+
     void writeIsAtomicAndReadable()
     {
         QTemporaryDir dir;

@@ -174,7 +174,8 @@ private Q_SLOTS:
                 http(m_nam, "POST", m_server.url(QStringLiteral("/v1/_admin/status")),
                      QJsonDocument(QJsonObject {{QStringLiteral("reference"), ref},
                                                 {QStringLiteral("status"), QLatin1String(status)}})
-                         .toJson());
+                         .toJson(),
+                     adminHeaders());
             QCOMPARE(set.status, 200);
             a = lookUp(lookup, ref);
             QCOMPARE(a.kind, kind);
@@ -278,7 +279,8 @@ private Q_SLOTS:
                                             {QStringLiteral("status"), QStringLiteral("closed")},
                                             {QStringLiteral("notes"),
                                              QStringLiteral("Collected on Friday.")}})
-                     .toJson())
+                     .toJson(),
+                 adminHeaders())
                 .status,
             200);
         ReferenceLookup lookup(o, &m_nam);
