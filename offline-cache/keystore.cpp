@@ -130,7 +130,7 @@ Result<std::unique_ptr<KeyStore>> missingKey(const QString &dataDir, const KeyLo
     return Result<std::unique_ptr<KeyStore>>::failure(
         QStringLiteral("key-missing"),
         tr("No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put "
-           "the key back there: a new key could not open the submissions already in the outbox.")
+           "the key back there: a new key could not open the forms already in the outbox.")
             .arg(dataDir, KeyStore::searchOrder(dataDir, where).join(QStringLiteral("; "))));
 }
 } // namespace

@@ -405,9 +405,9 @@ void SyncEngine::reportProgress(bool force)
     // Rows waiting for another kiosk key are never attempted, so no attempt reports them: say
     // so on the admin screen while nothing more pressing is wrong.
     if (p.lastError.isEmpty() && m_heldRows > 0)
-        p.lastError = tr("%1 submission(s) were saved under another kiosk key and wait for it "
-                         "(civic-kioskctl status shows which key).")
-                          .arg(m_heldRows);
+        p.lastError = tr("%n form(s) were saved under another kiosk key and wait for it "
+                         "(civic-kioskctl status shows which key).",
+                         nullptr, m_heldRows);
     Q_EMIT progress(p);
 }
 

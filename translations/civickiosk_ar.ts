@@ -1459,10 +1459,6 @@
         <translation>تعذر فك تشفير مفتاح الكشك %1 باستخدام systemd-creds: %2</translation>
     </message>
     <message>
-        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
-        <translation>لم يُعثر على مفتاح الكشك لصندوق الصادر في %1. يبحث الكشك عنه في: %2. أعد المفتاح إلى هناك: لا يستطيع مفتاح جديد فتح الطلبات الموجودة في صندوق الصادر.</translation>
-    </message>
-    <message>
         <source>expected true or false</source>
         <translation>المتوقع true أو false</translation>
     </message>
@@ -1585,6 +1581,10 @@
     <message>
         <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
         <translation>مطلوب عند ضبط fleet.commandsUrl: لا تُنفَّذ الأوامر غير الموقّعة أبدًا</translation>
+    </message>
+    <message>
+        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
+        <translation>لم يُعثر على مفتاح الكشك لصندوق الصادر في %1. يبحث الكشك عنه في: %2. أعد المفتاح إلى هناك: لا يستطيع مفتاح جديد فتح النماذج الموجودة في صندوق الصادر.</translation>
     </message>
 </context>
 <context>
@@ -2581,9 +2581,16 @@
         <source>No usable destination &quot;%1&quot; is configured.</source>
         <translation>لم تُضبط وجهة صالحة للاستخدام &quot;%1&quot;.</translation>
     </message>
-    <message>
-        <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
-        <translation>عدد الطلبات المحفوظة بمفتاح كشك آخر والتي تنتظره: %1 (يعرض civic-kioskctl status أي مفتاح هو).</translation>
+    <message numerus="yes">
+        <source>%n form(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+        <translation>
+            <numerusform>لا توجد نماذج محفوظة بمفتاح كشك آخر (يعرض civic-kioskctl status أي مفتاح هو).</numerusform>
+            <numerusform>نموذج واحد محفوظ بمفتاح كشك آخر وينتظره (يعرض civic-kioskctl status أي مفتاح هو).</numerusform>
+            <numerusform>نموذجان محفوظان بمفتاح كشك آخر وينتظرانه (يعرض civic-kioskctl status أي مفتاح هو).</numerusform>
+            <numerusform>%n نماذج محفوظة بمفتاح كشك آخر وتنتظره (يعرض civic-kioskctl status أي مفتاح هو).</numerusform>
+            <numerusform>%n نموذجًا محفوظًا بمفتاح كشك آخر وينتظره (يعرض civic-kioskctl status أي مفتاح هو).</numerusform>
+            <numerusform>%n نموذج محفوظ بمفتاح كشك آخر وينتظره (يعرض civic-kioskctl status أي مفتاح هو).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>A signed configuration cannot change where the outbox key is (outboxKey); change it on the kiosk itself.</source>
-        <translation>Ni all ffurfweddiad wedi&apos;i lofnodi newid ble mae allwedd y blwch anfon (outboxKey); newidiwch hi ar y ciosg ei hun.</translation>
+        <translation>Dydy ffurfweddiad wedi&apos;i lofnodi ddim yn gallu newid ble mae allwedd y blwch anfon (outboxKey); newidiwch hi ar y ciosg ei hun.</translation>
     </message>
     <message>
         <source>The kiosk is delivering (%1); try again in a moment.</source>
@@ -1450,10 +1450,6 @@
     <message>
         <source>The kiosk key %1 cannot be decrypted with systemd-creds: %2</source>
         <translation>Does dim modd dadgryptio allwedd y ciosg %1 gyda systemd-creds: %2</translation>
-    </message>
-    <message>
-        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
-        <translation>Ni chafwyd hyd i allwedd y ciosg ar gyfer y blwch anfon yn %1. Mae&apos;r ciosg yn chwilio amdani yn: %2. Rhowch yr allwedd yn ôl yno: ni allai allwedd newydd agor y cyflwyniadau sydd eisoes yn y blwch anfon.</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -1549,15 +1545,15 @@
     </message>
     <message>
         <source>This is not readable XML (%1).</source>
-        <translation>Nid yw hwn yn XML darllenadwy (%1).</translation>
+        <translation>Dydy hwn ddim yn XML darllenadwy (%1).</translation>
     </message>
     <message>
         <source>This is not readable XML (line %1: %2).</source>
-        <translation>Nid yw hwn yn XML darllenadwy (llinell %1: %2).</translation>
+        <translation>Dydy hwn ddim yn XML darllenadwy (llinell %1: %2).</translation>
     </message>
     <message>
         <source>This is not valid JSON (at character %1: %2).</source>
-        <translation>Nid yw hwn yn JSON dilys (wrth nod %1: %2).</translation>
+        <translation>Dydy hwn ddim yn JSON dilys (wrth nod %1: %2).</translation>
     </message>
     <message>
         <source>Unknown key. Check the spelling against docs/flows.md.</source>
@@ -1574,6 +1570,10 @@
     <message>
         <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
         <translation>yn ofynnol pan fydd fleet.commandsUrl wedi&apos;i osod: nid yw gorchmynion heb eu llofnodi byth yn cael eu rhedeg</translation>
+    </message>
+    <message>
+        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
+        <translation>Chafwyd dim hyd i allwedd y ciosg ar gyfer y blwch anfon yn %1. Mae&apos;r ciosg yn chwilio amdani yn: %2. Rhowch yr allwedd yn ôl yno: fyddai allwedd newydd ddim yn gallu agor y ffurflenni sydd eisoes yn y blwch anfon.</translation>
     </message>
 </context>
 <context>
@@ -1765,11 +1765,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
+        <translation>Does dim modd ysgrifennu %1: %2</translation>
     </message>
     <message>
         <source>Configuration version %1 is not installed: version %2 failed to start on this kiosk and was rolled back, so only a version higher than %2 is tried.</source>
-        <translation>Nid yw fersiwn %1 o&apos;r ffurfweddiad wedi&apos;i gosod: methodd fersiwn %2 â chychwyn ar y ciosg hwn a chafodd ei dychwelyd, felly dim ond fersiwn uwch na %2 a roddir ar brawf.</translation>
+        <translation>Dydy fersiwn %1 o&apos;r ffurfweddiad ddim wedi&apos;i gosod: methodd fersiwn %2 â chychwyn ar y ciosg hwn a chafodd ei dychwelyd, felly dim ond fersiwn uwch na %2 a roddir ar brawf.</translation>
     </message>
 </context>
 <context>
@@ -1845,22 +1845,22 @@
     <name>ck::DiscoveredServices</name>
     <message>
         <source>The overlay cannot be read: %1</source>
-        <translation>Nid oes modd darllen yr haen: %1</translation>
+        <translation>Does dim modd darllen yr haen: %1</translation>
     </message>
     <message>
         <source>Its questions (services/%1.json) have not been pulled yet.</source>
-        <translation>Nid yw ei gwestiynau (services/%1.json) wedi&apos;u llwytho i lawr eto.</translation>
+        <translation>Dydy ei gwestiynau (services/%1.json) ddim wedi&apos;u llwytho i lawr eto.</translation>
     </message>
 </context>
 <context>
     <name>ck::DiscoveryCache</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Nid oes modd creu&apos;r ffolder %1.</translation>
+        <translation>Does dim modd creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
+        <translation>Does dim modd ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1897,15 +1897,15 @@
     </message>
     <message>
         <source>Unsupported command schema.</source>
-        <translation>Nid yw sgema&apos;r gorchymyn yn cael ei gefnogi.</translation>
+        <translation>Dydy sgema&apos;r gorchymyn ddim yn cael ei gefnogi.</translation>
     </message>
     <message>
         <source>expiresAt is not an ISO 8601 time.</source>
-        <translation>Nid yw expiresAt yn amser ISO 8601.</translation>
+        <translation>Dydy expiresAt ddim yn amser ISO 8601.</translation>
     </message>
     <message>
         <source>The command names no kiosk.</source>
-        <translation>Nid yw&apos;r gorchymyn yn enwi ciosg.</translation>
+        <translation>Dydy&apos;r gorchymyn ddim yn enwi ciosg.</translation>
     </message>
     <message>
         <source>The sequence must be a whole number from 1 to 2^53.</source>
@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <source>issuedAt is not an ISO 8601 time.</source>
-        <translation>Nid yw issuedAt yn amser ISO 8601.</translation>
+        <translation>Dydy issuedAt ddim yn amser ISO 8601.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Command %1 is not newer than the last one accepted (%2).</source>
-        <translation>Nid yw gorchymyn %1 yn fwy newydd na&apos;r un olaf a dderbyniwyd (%2).</translation>
+        <translation>Dydy gorchymyn %1 ddim yn fwy newydd na&apos;r un olaf a dderbyniwyd (%2).</translation>
     </message>
     <message>
         <source>Command %1 expired at %2.</source>
@@ -2110,7 +2110,7 @@
     </message>
     <message>
         <source>This is not valid JSON (at character %1: %2).</source>
-        <translation>Nid yw hwn yn JSON dilys (wrth nod %1: %2).</translation>
+        <translation>Dydy hwn ddim yn JSON dilys (wrth nod %1: %2).</translation>
     </message>
     <message>
         <source>Expected a JSON object at the top.</source>
@@ -2306,23 +2306,23 @@
     <name>ck::Open311Documents</name>
     <message>
         <source>services.json is not a list of services.</source>
-        <translation>Nid yw services.json yn rhestr o wasanaethau.</translation>
+        <translation>Dydy services.json ddim yn rhestr o wasanaethau.</translation>
     </message>
     <message>
         <source>Service %1 in the list has no service_code.</source>
-        <translation>Nid oes service_code gan wasanaeth %1 yn y rhestr.</translation>
+        <translation>Does dim service_code gan wasanaeth %1 yn y rhestr.</translation>
     </message>
     <message>
         <source>The service definition is not an object.</source>
-        <translation>Nid yw diffiniad y gwasanaeth yn wrthrych.</translation>
+        <translation>Dydy diffiniad y gwasanaeth ddim yn wrthrych.</translation>
     </message>
     <message>
         <source>&quot;attributes&quot; is not a list.</source>
-        <translation>Nid yw &quot;attributes&quot; yn rhestr.</translation>
+        <translation>Dydy &quot;attributes&quot; ddim yn rhestr.</translation>
     </message>
     <message>
         <source>Attribute %1 has no code.</source>
-        <translation>Nid oes cod gan briodwedd %1.</translation>
+        <translation>Does dim cod gan briodwedd %1.</translation>
     </message>
 </context>
 <context>
@@ -2333,11 +2333,11 @@
     </message>
     <message>
         <source>The datatype &quot;%1&quot; is not one the kiosk can ask for.</source>
-        <translation>Nid yw&apos;r math data &quot;%1&quot; yn un y gall y ciosg ofyn amdano.</translation>
+        <translation>Dydy&apos;r math data &quot;%1&quot; ddim yn un y gall y ciosg ofyn amdano.</translation>
     </message>
     <message>
         <source>The question has no description; give it one in the overlay (pages.%1.question).</source>
-        <translation>Nid oes disgrifiad gan y cwestiwn; rhowch un iddo yn yr haen (pages.%1.question).</translation>
+        <translation>Does dim disgrifiad gan y cwestiwn; rhowch un iddo yn yr haen (pages.%1.question).</translation>
     </message>
     <message>
         <source>A list question with no values to choose from.</source>
@@ -2420,7 +2420,7 @@
     </message>
     <message>
         <source>The kiosk key is not available.</source>
-        <translation>Nid yw allwedd y ciosg ar gael.</translation>
+        <translation>Dydy allwedd y ciosg ddim ar gael.</translation>
     </message>
     <message>
         <source>Sealed under another kiosk key (%1); this kiosk has key %2. It stays queued: put key %1 back where the kiosk looks for its key and it will be delivered.</source>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>Outbox entry %1 no longer waits for its request id.</source>
-        <translation>Nid yw cofnod %1 yn y blwch anfon yn aros am rif ei gais mwyach.</translation>
+        <translation>Dydy cofnod %1 yn y blwch anfon ddim yn aros am rif ei gais mwyach.</translation>
     </message>
     <message>
         <source>Your form could not be saved because the kiosk is nearly full. Ask a member of staff for help.</source>
@@ -2539,7 +2539,7 @@
     <name>ck::ServiceOverlay</name>
     <message>
         <source>This is not a JSON object (%1).</source>
-        <translation>Nid yw hwn yn wrthrych JSON (%1).</translation>
+        <translation>Dydy hwn ddim yn wrthrych JSON (%1).</translation>
     </message>
     <message>
         <source>An overlay has &quot;schema&quot;: 1.</source>
@@ -2568,9 +2568,15 @@
         <source>No usable destination &quot;%1&quot; is configured.</source>
         <translation>Does dim cyrchfan &quot;%1&quot; y gellir ei defnyddio wedi&apos;i ffurfweddu.</translation>
     </message>
-    <message>
-        <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
-        <translation>Cafodd %1 cyflwyniad eu cadw dan allwedd ciosg arall ac maen nhw&apos;n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</translation>
+    <message numerus="yes">
+        <source>%n form(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+        <translation>
+            <numerusform>Cafodd %n ffurflen eu cadw dan allwedd ciosg arall ac maen nhw&apos;n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</numerusform>
+            <numerusform>Cafodd %n ffurflen eu cadw dan allwedd ciosg arall ac maen nhw&apos;n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</numerusform>
+            <numerusform>Cafodd %n ffurflen eu cadw dan allwedd ciosg arall ac maen nhw&apos;n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</numerusform>
+            <numerusform>Cafodd %n ffurflen eu cadw dan allwedd ciosg arall ac maen nhw&apos;n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</numerusform>
+            <numerusform>Cafodd %n ffurflen eu cadw dan allwedd ciosg arall ac maen nhw&apos;n aros amdani (mae civic-kioskctl status yn dangos pa allwedd).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

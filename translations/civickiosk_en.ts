@@ -1431,10 +1431,6 @@
             <translation>The kiosk key %1 cannot be decrypted with systemd-creds: %2</translation>
         </message>
         <message>
-            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
-            <translation>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</translation>
-        </message>
-        <message>
             <source>expected true or false</source>
             <translation>expected true or false</translation>
         </message>
@@ -1541,6 +1537,10 @@
         <message>
             <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
             <translation>required when fleet.commandsUrl is set: unsigned commands are never run</translation>
+        </message>
+        <message>
+            <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
+            <translation>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</translation>
         </message>
     </context>
     <context>
@@ -2529,9 +2529,12 @@
             <source>No usable destination "%1" is configured.</source>
             <translation>No usable destination "%1" is configured.</translation>
         </message>
-        <message>
-            <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
-            <translation>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</translation>
+        <message numerus="yes">
+            <source>%n form(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+            <translation>
+                <numerusform>%n form were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</numerusform>
+                <numerusform>%n forms were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>How we use your information</source>
-        <translation>Jak wykorzystujemy Twoje informacje</translation>
+        <translation>Jak wykorzystujemy twoje informacje</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1438,6 @@
         <translation>Nie można odszyfrować klucza kiosku %1 za pomocą systemd-creds: %2</translation>
     </message>
     <message>
-        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the submissions already in the outbox.</source>
-        <translation>Nie znaleziono klucza kiosku dla skrzynki nadawczej w %1. Kiosk szuka go w: %2. Umieść klucz z powrotem w tym miejscu: nowy klucz nie otworzyłby zgłoszeń, które już są w skrzynce nadawczej.</translation>
-    </message>
-    <message>
         <source>expected true or false</source>
         <translation>oczekiwano true albo false</translation>
     </message>
@@ -1552,6 +1548,10 @@
     <message>
         <source>required when fleet.commandsUrl is set: unsigned commands are never run</source>
         <translation>wymagane, gdy ustawiono fleet.commandsUrl: niepodpisane polecenia nigdy nie są wykonywane</translation>
+    </message>
+    <message>
+        <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
+        <translation>Nie znaleziono klucza kiosku dla skrzynki nadawczej w %1. Kiosk szuka go w: %2. Umieść klucz z powrotem w tym miejscu: nowy klucz nie otworzyłby formularzy, które już są w skrzynce nadawczej.</translation>
     </message>
 </context>
 <context>
@@ -2542,9 +2542,13 @@
         <source>No usable destination &quot;%1&quot; is configured.</source>
         <translation>Nie skonfigurowano użytecznego miejsca docelowego &quot;%1&quot;.</translation>
     </message>
-    <message>
-        <source>%1 submission(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
-        <translation>Liczba zgłoszeń zapisanych innym kluczem kiosku, które na niego czekają: %1 (civic-kioskctl status pokazuje, który to klucz).</translation>
+    <message numerus="yes">
+        <source>%n form(s) were saved under another kiosk key and wait for it (civic-kioskctl status shows which key).</source>
+        <translation>
+            <numerusform>%n formularz zapisano innym kluczem kiosku i czeka na niego (civic-kioskctl status pokazuje, który to klucz).</numerusform>
+            <numerusform>%n formularze zapisano innym kluczem kiosku i czekają na niego (civic-kioskctl status pokazuje, który to klucz).</numerusform>
+            <numerusform>%n formularzy zapisano innym kluczem kiosku i czekają na niego (civic-kioskctl status pokazuje, który to klucz).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

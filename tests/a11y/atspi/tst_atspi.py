@@ -209,7 +209,7 @@ class Scenarios:
 
     def feedback_then_finish(self):
         self.k.press(PUSH_BUTTON, "Tell us how this went")
-        screen = self.arrive("feedback", "How was using this screen?")
+        screen = self.arrive("feedback", "How was using this kiosk?")
         faces = [n for n in screen.all(RADIO) if n.parent and n.parent.name == "How was this?"]
         if len(faces) != 5:
             self.a.problem("feedback", f"{len(faces)} faces as radio buttons, expected 5")
@@ -231,8 +231,8 @@ class Scenarios:
 
     # --- tracking --------------------------------------------------------------------------------
     def tracking(self):
-        self.k.press(PUSH_BUTTON, "Check on a report")
-        screen = self.arrive("tracking", "Check on a report")
+        self.k.press(PUSH_BUTTON, "Check on a form you sent")
+        screen = self.arrive("tracking", "Check on a form you sent")
         entry = screen.all("entry")
         if not entry:
             raise KioskError("tracking: no reference box")
@@ -259,7 +259,7 @@ class Scenarios:
         screen = self.k.wait_screen(lambda s: s.focus() is not None and s.focus().role == HEADING
                                     and s.focus().name.startswith("Would you like"), "consent", 20)
         self.a.check(screen, "consent", expect_focus=(HEADING, screen.focus().name))
-        self.k.press(PUSH_BUTTON, "Yes, please help me")
+        self.k.press(PUSH_BUTTON, "Yes, I would like help")
         screen = self.k.wait_screen(lambda s: s.all(PUSH_BUTTON, "Sign out"), "helping")
         self.a.check(screen, "helping")
         self.k.press(PUSH_BUTTON, "Sign out")
