@@ -296,7 +296,8 @@ bool TestWipeMemory::tabTo(QLatin1String name)
     const auto there = [&] {
         QQuickItem *f = m_drive->focused();
         return f
-            && (f->objectName() == name || (f->parentItem() && f->parentItem()->objectName() == name));
+            && (f->objectName() == name
+                || (f->parentItem() && f->parentItem()->objectName() == name));
     };
     for (int i = 0; i < 8 && !there(); ++i) {
         if (i == 0) // the heading takes focus once the page is laid out
