@@ -1180,6 +1180,22 @@
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>حاول مرة أخرى لاحقًا، أو اطلب المساعدة من فريق العمل. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
     </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>إجابة مقدَّمة، لا تُقرأ بصوت عالٍ دون سماعات الرأس.</translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>طلب المساعدة</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>إعلام فريق العمل بالحاجة إلى المساعدة</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>تم طلب حضور فريق العمل لتقديم المساعدة.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>

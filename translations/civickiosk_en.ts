@@ -1152,6 +1152,22 @@
             <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
             <translation>Try again later, or ask a member of staff. The other services on this kiosk still work.</translation>
         </message>
+        <message>
+            <source>An answer you gave, not read out without headphones.</source>
+            <translation>An answer you gave, not read out without headphones.</translation>
+        </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Ask for help</translation>
+        </message>
+        <message>
+            <source>Lets the member of staff helping you know that you need them</source>
+            <translation>Lets the member of staff helping you know that you need them</translation>
+        </message>
+        <message>
+            <source>Your helper has been asked to come and help you.</source>
+            <translation>Your helper has been asked to come and help you.</translation>
+        </message>
     </context>
     <context>
         <name>WelcomeScreen</name>

@@ -1159,6 +1159,22 @@
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>Spróbuj ponownie później albo poproś o pomoc pracownika. Inne usługi w tym kiosku nadal działają.</translation>
     </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>Twoja odpowiedź – bez słuchawek nie jest czytana na głos.</translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Poproś o pomoc</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>Daje znać pracownikowi, który ci pomaga, że potrzebujesz pomocy</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>Pomocnik dostał prośbę, aby podejść i ci pomóc.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import QtWebEngine
 import CivicKiosk
 
@@ -10,6 +11,10 @@ import CivicKiosk
 // (camera, microphone, location, notifications), context menus and developer tools are
 // refused. "Back to the kiosk" is always on screen. The web profile is the session's
 // off-the-record one, created on first use.
+// The kiosk's help reaches the page too (WebPageAssist injects the script that does it): the
+// header has the kiosk's text size (page zoom), high contrast (a kiosk stylesheet over the
+// page's colours), read-aloud of the page, languages for the kiosk's own controls and, while a
+// helper is signed in, "Ask for help". Tab runs header -> page -> header and never wanders off.
 FocusScope {
     id: screen
     objectName: "webServiceScreen"
@@ -25,7 +30,177 @@ FocusScope {
     // Made in Component.onCompleted, and only with the session profile; WebSession destroys it
     // (view first, then profile) when the session is wiped.
     property Item view: null
+    property HelperController helper: null // given by Main.qml; null without helper mode
+    readonly property ReadAloud readAloud: Window.window && Window.window.readAloud !== undefined
+                                           ? Window.window.readAloud : null
+    readonly property real pageZoom: assist.pageZoom(Theme.textScale)
+    // What the header says after "Ask for help" (an alert, read aloud).
+    property string helpNotice: ""
     signal backToKiosk()
+    signal helpRequested()
+
+    // An invisible stop in the Tab order (see enterPage).
+    component FocusStop: Item {
+        signal entered()
+        activeFocusOnTab: true
+        implicitWidth: 0
+        implicitHeight: 0
+        Accessible.ignored: true
+        // Later, not while the focus change that brought it here (WebEngine's own, leaving
+        // the page) is still under way: moving it again from inside that bounced it back.
+        onActiveFocusChanged: if (activeFocus) Qt.callLater(entered)
+    }
+
+    WebPageAssist { id: assist }
+
+    // The injected script's settings follow the kiosk's: each new page starts with them, and
+    // the page on screen is told at once.
+    function pageColours() {
+        return { "background": String(Theme.background), "text": String(Theme.text),
+                 "link": String(Theme.link), "focus": String(Theme.focus),
+                 "focusInner": String(Theme.focusInner), "ringWidth": Theme.focusRingWidth }
+    }
+    function installPageScript() {
+        if (!view)
+            return
+        view.userScripts.collection = [{
+            "name": "civic-kiosk",
+            "sourceCode": assist.pageScript(Theme.highContrast, pageColours()),
+            "injectionPoint": WebEngineScript.DocumentReady,
+            "worldId": WebEngineScript.ApplicationWorld,
+            "runOnSubframes": true
+        }]
+        view.runJavaScript(assist.applyCall(Theme.highContrast, pageColours()),
+                           WebEngineScript.ApplicationWorld)
+    }
+    // Chromium keeps zoom per site: a page from another host would come back at 100 %.
+    function applyZoom() {
+        if (view)
+            view.zoomFactor = pageZoom
+    }
+    onPageZoomChanged: {
+        stopReading()
+        applyZoom()
+    }
+    Connections {
+        target: Theme
+        function onHighContrastChanged() {
+            screen.stopReading()
+            screen.installPageScript()
+        }
+    }
+
+    // Read-aloud of the page, asked of the injected script (page text never passes through
+    // QML items). Personal values only with headphones, as on the kiosk's own screens.
+    function pageScript(call, done) {
+        if (view)
+            view.runJavaScript("window.ckKiosk ? " + call + " : null",
+                               WebEngineScript.ApplicationWorld, done)
+    }
+    function readPageAloud() {
+        if (!readAloud)
+            return
+        const withheld = readAloud.privateListening ? ""
+                       : qsTr("An answer you gave, not read out without headphones.")
+        pageScript("ckKiosk.pageText(" + JSON.stringify(withheld) + ")", (text) => {
+            if (text && screen.readAloud)
+                screen.readAloud.say(text)
+        })
+    }
+    function readFocused() {
+        pageScript("ckKiosk.focused()", (field) => {
+            if (!field || !screen.readAloud)
+                return
+            if (field.kind === "field")
+                screen.readAloud.readPage(field.question, field.hint, field.options,
+                                          field.answer, assist.isPersonalInput(field.type))
+            else
+                screen.readAloud.say([field.question, field.hint].filter(t => t).join(". "))
+        })
+    }
+    function readAlerts() {
+        pageScript("ckKiosk.alertText()", (text) => {
+            if (text && screen.readAloud)
+                screen.readAloud.say(text)
+        })
+    }
+    function stopReading() {
+        if (readAloud)
+            readAloud.stop()
+    }
+    // A nudge from the page's script: a key or a touch stops reading; with "Read every page"
+    // the field that takes the focus is read; once read-aloud is in use, alerts are.
+    function nudged(kind) {
+        if (!readAloud || kind.length === 0)
+            return
+        if (kind === "action" && readAloud.speaking)
+            stopReading()
+        else if (kind === "focus" && readAloud.readOnArrival)
+            focusSettled.restart()
+        else if (kind === "alert" && readAloud.inUse)
+            readAlerts()
+    }
+    // Tabbing quickly past fields reads only the one the person stops on: a new text for
+    // every key would keep the speech engine stopping and starting.
+    Timer {
+        id: focusSettled
+        interval: 250
+        onTriggered: screen.readFocused()
+    }
+    function pageArrived() {
+        if (!readAloud)
+            return
+        if (readAloud.readOnArrival)
+            readPageAloud()
+        else if (readAloud.inUse)
+            readAlerts()
+    }
+
+    // Keyboard: Tab from the header's last control enters the page at its first control
+    // (WebEngine's own), Tab from the page's last control comes back to "Back to the kiosk",
+    // Shift+Tab from there goes into the page at its last control. Two invisible stops, before
+    // the header and after the page, steer the focus at the ends; which way the person was
+    // going is told by where the focus came from.
+    property Item lastFocus: null
+    function isDescendant(item, ancestor) {
+        for (let i = item; i; i = i.parent) {
+            if (i === ancestor)
+                return true
+        }
+        return false
+    }
+    function cameFromPage() { return view !== null && isDescendant(lastFocus, view) }
+    function enterPage(last) {
+        if (!view || !view.visible) {
+            backButton.forceActiveFocus(Qt.TabFocusReason)
+            return
+        }
+        // Not Tab/Backtab as the reason: WebEngine then runs its own Tab handling, which
+        // passes the focus straight back out of the view.
+        view.forceActiveFocus(Qt.OtherFocusReason)
+        pageScript("ckKiosk.focusEdge(" + (last ? "true" : "false") + ")", (moved) => {
+            // A page with nothing to focus: the header again, so the focus is never lost.
+            if (!moved)
+                (last ? lastHeaderControl() : backButton).forceActiveFocus(Qt.TabFocusReason)
+        })
+    }
+    function lastHeaderControl() {
+        let item = backButton
+        for (let next = backButton.nextItemInFocusChain(true);
+             next && isDescendant(next, header);
+             next = next.nextItemInFocusChain(true))
+            item = next
+        return item
+    }
+    Connections {
+        target: screen.Window.window
+        function onActiveFocusItemChanged() {
+            const item = screen.Window.window.activeFocusItem
+            if (item && item !== beforeHeader && item !== afterPage)
+                screen.lastFocus = item
+        }
+    }
+    Component.onDestruction: stopReading()
 
     function open(address) {
         const target = String(address)
@@ -54,34 +229,140 @@ FocusScope {
         anchors.fill: parent
         spacing: 0
 
+        // Shift+Tab from "Back to the kiosk": into the page at its last control.
+        FocusStop {
+            id: beforeHeader
+            objectName: "beforeHeader"
+            onEntered: screen.lastFocus === backButton ? screen.enterPage(true)
+                                                       : backButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+
         Rectangle {
+            id: header
             Layout.fillWidth: true
-            implicitHeight: bar.implicitHeight + 2 * Theme.spacingSmall
+            implicitHeight: headerColumn.implicitHeight + 2 * Theme.spacingSmall
             color: Theme.headerBackground
-            RowLayout {
-                id: bar
-                anchors.fill: parent
-                anchors.margins: Theme.spacingSmall
+            border.width: Theme.highContrast ? Theme.borderWidth : 0
+            border.color: Theme.headerText
+            ColumnLayout {
+                id: headerColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.topMargin: Theme.spacingSmall
                 anchors.leftMargin: Theme.pageMargin
                 anchors.rightMargin: Theme.pageMargin
-                spacing: Theme.spacing
-                KioskButton {
-                    id: backButton
-                    objectName: "backToKiosk"
-                    kind: "secondary"
-                    text: qsTr("Back to the kiosk")
-                    description: qsTr("Leave this website and return to the council services")
-                    onClicked: screen.backToKiosk()
+                spacing: Theme.spacingSmall
+                Flow {
+                    id: bar
+                    objectName: "webHeaderTools"
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    KioskButton {
+                        id: backButton
+                        objectName: "backToKiosk"
+                        kind: "secondary"
+                        text: qsTr("Back to the kiosk")
+                        description: qsTr("Leave this website and return to the council services")
+                        onClicked: {
+                            screen.stopReading()
+                            screen.backToKiosk()
+                        }
+                    }
+                    TextSizeControl {
+                        id: textSize
+                        onDark: true
+                    }
+                    ContrastToggle {
+                        onDark: true
+                        width: Math.min(implicitWidth, bar.width)
+                    }
+                    ReadAloudButton {
+                        id: readAloudTools
+                        visible: screen.readAloud !== null
+                        readAloud: screen.readAloud
+                        reader: screen.readPageAloud
+                        maxWidth: bar.width
+                    }
+                    T.Button {
+                        id: askForHelp
+                        objectName: "askForHelp"
+                        visible: screen.helper !== null && screen.helper.active
+                        width: Math.min(implicitWidth, bar.width)
+                        activeFocusOnTab: true
+                        focusPolicy: Qt.StrongFocus
+                        padding: 6
+                        leftPadding: Theme.spacing
+                        rightPadding: Theme.spacing
+                        implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
+                        implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + topPadding + bottomPadding)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        text: qsTr("Ask for help")
+                        Accessible.name: text
+                        Accessible.description: qsTr("Lets the member of staff helping you know that you need them")
+                        // Qt 6.4 ignores AT-SPI's Press on a Button (KioskButton says more).
+                        Accessible.onPressAction: if (enabled) clicked()
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
+                        onClicked: {
+                            screen.helpNotice = qsTr("Your helper has been asked to come and help you.")
+                            // Said out loud whatever the read-aloud setting: the helper hears it too.
+                            if (screen.readAloud)
+                                screen.readAloud.say(screen.helpNotice)
+                            screen.helpRequested()
+                        }
+                        contentItem: Text {
+                            text: askForHelp.text
+                            font: askForHelp.font
+                            color: Theme.headerBackground
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true
+                        }
+                        background: Rectangle {
+                            color: Theme.headerText
+                            border.width: Theme.borderWidth
+                            border.color: Theme.headerText
+                            FocusRing { target: parent; showing: askForHelp.activeFocus }
+                        }
+                    }
+                    LanguageSwitcher {
+                        visible: screen.appState !== null
+                        width: Math.min(naturalWidth, bar.width)
+                        appState: screen.appState
+                        onDark: true
+                    }
                 }
                 Text {
+                    objectName: "webPageTitle"
                     Layout.fillWidth: true
                     text: screen.view ? screen.view.title : ""
                     elide: Text.ElideRight
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
+                    font.bold: true
                     color: Theme.headerText
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
+                }
+                Text {
+                    id: helpNoticeText
+                    objectName: "helpNotice"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: screen.helpNotice
+                    wrapMode: Text.Wrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.headerText
+                    activeFocusOnTab: visible
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                    FocusRing { target: parent; showing: helpNoticeText.activeFocus }
+                    onTextChanged: if (text.length > 0) forceActiveFocus(Qt.OtherFocusReason)
                 }
             }
         }
@@ -101,8 +382,8 @@ FocusScope {
                     objectName: "webView"
                     anchors.fill: parent
                     // Large print here too: a page's 16 px body text as big as the kiosk's own,
-                    // and growing with the text size the citizen chose.
-                    zoomFactor: 1.5 * Theme.textScale
+                    // and growing with the text size the citizen chose (WebPageAssist::pageZoom).
+                    zoomFactor: screen.pageZoom
                     // Qt 6.4 crashes making its default text-selection handle when a finger taps
                     // a text box (qmlEngine() on the view's private delegate); a handle of our
                     // own avoids that path, and is easier to see.
@@ -171,7 +452,15 @@ FocusScope {
                         request.reject()
                         screen.refuse("file-system")
                     }
+                    onJavaScriptConsoleMessage: (level, message) => screen.nudged(assist.nudgeKind(message))
                     onLoadingChanged: (loadingInfo) => {
+                        if (loadingInfo.status === WebEngineView.LoadStartedStatus) {
+                            screen.stopReading()
+                            screen.applyZoom()
+                        } else if (loadingInfo.status === WebEngineView.LoadSucceededStatus) {
+                            screen.applyZoom()
+                            screen.pageArrived()
+                        }
                         // A server redirect out of the list is blocked by the interceptor and fails
                         // to load: show the friendly page rather than Chromium's error.
                         if (loadingInfo.status === WebEngineView.LoadFailedStatus
@@ -238,6 +527,15 @@ FocusScope {
                 onVisibleChanged: if (visible) friendlyTitle.forceActiveFocus()
             }
         }
+
+        // Tab from the page's last control: "Back to the kiosk" (never the on-screen keyboard
+        // or anything else behind the screen); Shift+Tab into here from outside: the page.
+        FocusStop {
+            id: afterPage
+            objectName: "afterPage"
+            onEntered: screen.cameFromPage() ? backButton.forceActiveFocus(Qt.TabFocusReason)
+                                             : screen.enterPage(true)
+        }
     }
 
     Component.onCompleted: {
@@ -248,6 +546,7 @@ FocusScope {
         }
         // The profile is set as the view is made: a view's page is bound to its first profile.
         view = webViewComponent.createObject(viewArea, { "profile": sessionProfile })
+        installPageScript()
         if (startUrl.toString().length > 0)
             open(startUrl)
     }
