@@ -72,7 +72,9 @@
             + 'a, a *, a:visited, a:visited * {'
             + ' color: ' + c.link + ' !important; -webkit-text-fill-color: ' + c.link + ' !important; }\n'
             + '::placeholder { color: ' + c.text + ' !important; opacity: 1 !important; }\n'
-            + 'input, select, textarea { border: 2px solid ' + c.text + ' !important; }\n'
+            // A button drawn by its colour alone would be plain text once the colours go.
+            + 'input, select, textarea, button, [role="button"] {'
+            + ' border: 2px solid ' + c.text + ' !important; }\n'
             + ':focus { outline-color: ' + c.focus + ' !important; }\n';
         return css;
     }
@@ -105,6 +107,23 @@
             const px = parseFloat(getComputedStyle(el).fontSize);
             if (px > 0 && px < MIN_TEXT_PX)
                 el.style.setProperty('font-size', MIN_TEXT_PX + 'px', 'important');
+        }
+    }
+
+    // Reflow at large text: a box fixed wider than the zoomed window (a 600 px column is
+    // wider than a 1280 px screen at 3.0) would make every line scroll sideways. Only boxes
+    // that overflow are touched, so a page that reflows by itself is left as it is.
+    function fitWide(root) {
+        if (!root || !root.querySelectorAll)
+            return;
+        const limit = document.documentElement.clientWidth;
+        const items = [root].concat(Array.from(root.querySelectorAll('*')));
+        for (const el of items) {
+            if (el.nodeType === 1 && el.getBoundingClientRect().width > limit + 1) {
+                el.style.setProperty('max-width', '100%', 'important');
+                el.style.setProperty('box-sizing', 'border-box', 'important');
+                el.style.setProperty('overflow-wrap', 'break-word', 'important');
+            }
         }
     }
 
@@ -188,6 +207,7 @@
         config = next;
         installStyle();
         raiseSmallText(document.body);
+        fitWide(document.body);
     }
 
     // The main content (`main`, else the body), with any alert outside it first. Without
@@ -223,6 +243,13 @@
     document.addEventListener('pointerdown', () => notify('action'), true);
     document.addEventListener('focusin', () => notify('focus'), true);
 
+    // The kiosk's text size changes the page zoom, and with it the window's width in CSS px.
+    let resizing = 0;
+    window.addEventListener('resize', () => {
+        clearTimeout(resizing);
+        resizing = setTimeout(() => fitWide(document.body), 100);
+    });
+
     let pending = false;
     new MutationObserver(records => {
         let alerted = false;
@@ -230,8 +257,10 @@
             for (const node of Array.from(r.addedNodes)) {
                 if (node.nodeType !== 1)
                     continue;
-                if (node.id !== STYLE_ID)
+                if (node.id !== STYLE_ID) {
                     raiseSmallText(node);
+                    fitWide(node);
+                }
                 if (node.matches(ALERTS) || node.querySelector(ALERTS))
                     alerted = true;
             }

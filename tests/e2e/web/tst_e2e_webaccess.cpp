@@ -314,6 +314,9 @@ void TestE2eWebAccess::smallFixedTextIsRaisedAndZoomKeptAcrossSites()
     QVERIFY(waitForJs(u"getComputedStyle(document.getElementById('tiny')).fontSize"_s, u"16px"_s));
     QCOMPARE(qRound(onScreen(u"tiny"_s)), 48);
     QCOMPARE(qRound(onScreen(u"body-text"_s)), 48);
+    // Its 600 px column fits the zoomed window: no sideways scrolling under every line.
+    QVERIFY(waitForJs(
+        u"document.documentElement.scrollWidth <= document.documentElement.clientWidth"_s, true));
     m_driver->shoot(u"web-small-text-200"_s);
     setTextScale(100);
     QCOMPARE(qRound(onScreen(u"tiny"_s)), 24);
@@ -358,6 +361,10 @@ void TestE2eWebAccess::highContrastReachesThePage()
     // The next page opens in high contrast from its first frame on.
     QVERIFY(openPage(u"govuk-form.html"_s));
     QVERIFY(waitForJs(u"getComputedStyle(document.body).backgroundColor"_s, u"rgb(0, 0, 0)"_s));
+    // A button the page drew by its colour alone keeps an outline.
+    QCOMPARE(
+        js(u"getComputedStyle(document.getElementById('continue')).borderTopWidth"_s).toString(),
+        u"2px"_s);
     m_driver->shoot(u"web-contrast-on-form"_s);
     QVERIFY(m_driver->click(u"contrastToggle"_s));
     QVERIFY(
