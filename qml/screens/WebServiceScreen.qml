@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import QtWebEngine
 import CivicKiosk
 
@@ -34,8 +33,6 @@ FocusScope {
     readonly property ReadAloud readAloud: Window.window && Window.window.readAloud !== undefined
                                            ? Window.window.readAloud : null
     readonly property real pageZoom: assist.pageZoom(Theme.textScale)
-    // What the header says after "Ask for help" (an alert, read aloud).
-    property string helpNotice: ""
     signal backToKiosk()
     signal helpRequested()
 
@@ -172,7 +169,7 @@ FocusScope {
     function cameFromPage() { return view !== null && isDescendant(lastFocus, view) }
     function enterPage(last) {
         if (!view || !view.visible) {
-            backButton.forceActiveFocus(Qt.TabFocusReason)
+            header.backButton.forceActiveFocus(Qt.TabFocusReason)
             return
         }
         // Not Tab/Backtab as the reason: WebEngine then runs its own Tab handling, which
@@ -181,12 +178,12 @@ FocusScope {
         pageScript("ckKiosk.focusEdge(" + (last ? "true" : "false") + ")", (moved) => {
             // A page with nothing to focus: the header again, so the focus is never lost.
             if (!moved)
-                (last ? lastHeaderControl() : backButton).forceActiveFocus(Qt.TabFocusReason)
+                (last ? lastHeaderControl() : header.backButton).forceActiveFocus(Qt.TabFocusReason)
         })
     }
     function lastHeaderControl() {
-        let item = backButton
-        for (let next = backButton.nextItemInFocusChain(true);
+        let item = header.backButton
+        for (let next = header.backButton.nextItemInFocusChain(true);
              next && isDescendant(next, header);
              next = next.nextItemInFocusChain(true))
             item = next
@@ -233,138 +230,24 @@ FocusScope {
         FocusStop {
             id: beforeHeader
             objectName: "beforeHeader"
-            onEntered: screen.lastFocus === backButton ? screen.enterPage(true)
-                                                       : backButton.forceActiveFocus(Qt.TabFocusReason)
+            onEntered: screen.lastFocus === header.backButton
+                       ? screen.enterPage(true)
+                       : header.backButton.forceActiveFocus(Qt.TabFocusReason)
         }
 
-        Rectangle {
+        WebHeader {
             id: header
             Layout.fillWidth: true
-            implicitHeight: headerColumn.implicitHeight + 2 * Theme.spacingSmall
-            color: Theme.headerBackground
-            border.width: Theme.highContrast ? Theme.borderWidth : 0
-            border.color: Theme.headerText
-            ColumnLayout {
-                id: headerColumn
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.top: parent.top
-                anchors.topMargin: Theme.spacingSmall
-                anchors.leftMargin: Theme.pageMargin
-                anchors.rightMargin: Theme.pageMargin
-                spacing: Theme.spacingSmall
-                Flow {
-                    id: bar
-                    objectName: "webHeaderTools"
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    KioskButton {
-                        id: backButton
-                        objectName: "backToKiosk"
-                        kind: "secondary"
-                        text: qsTr("Back to the kiosk")
-                        description: qsTr("Leave this website and return to the council services")
-                        onClicked: {
-                            screen.stopReading()
-                            screen.backToKiosk()
-                        }
-                    }
-                    TextSizeControl {
-                        id: textSize
-                        onDark: true
-                    }
-                    ContrastToggle {
-                        onDark: true
-                        width: Math.min(implicitWidth, bar.width)
-                    }
-                    ReadAloudButton {
-                        id: readAloudTools
-                        visible: screen.readAloud !== null
-                        readAloud: screen.readAloud
-                        reader: screen.readPageAloud
-                        maxWidth: bar.width
-                    }
-                    T.Button {
-                        id: askForHelp
-                        objectName: "askForHelp"
-                        visible: screen.helper !== null && screen.helper.active
-                        width: Math.min(implicitWidth, bar.width)
-                        activeFocusOnTab: true
-                        focusPolicy: Qt.StrongFocus
-                        padding: 6
-                        leftPadding: Theme.spacing
-                        rightPadding: Theme.spacing
-                        implicitWidth: Math.max(Theme.minTarget * 2, contentItem.implicitWidth + leftPadding + rightPadding)
-                        implicitHeight: Math.max(Theme.minTarget + 8, contentItem.implicitHeight + topPadding + bottomPadding)
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        font.bold: true
-                        text: qsTr("Ask for help")
-                        Accessible.name: text
-                        Accessible.description: qsTr("Lets the member of staff helping you know that you need them")
-                        // Qt 6.4 ignores AT-SPI's Press on a Button (KioskButton says more).
-                        Accessible.onPressAction: if (enabled) clicked()
-                        Keys.onReturnPressed: clicked()
-                        Keys.onEnterPressed: clicked()
-                        onClicked: {
-                            screen.helpNotice = qsTr("Your helper has been asked to come and help you.")
-                            // Said out loud whatever the read-aloud setting: the helper hears it too.
-                            if (screen.readAloud)
-                                screen.readAloud.say(screen.helpNotice)
-                            screen.helpRequested()
-                        }
-                        contentItem: Text {
-                            text: askForHelp.text
-                            font: askForHelp.font
-                            color: Theme.headerBackground
-                            horizontalAlignment: Text.AlignHCenter
-                            verticalAlignment: Text.AlignVCenter
-                            wrapMode: Text.Wrap
-                            Accessible.ignored: true
-                        }
-                        background: Rectangle {
-                            color: Theme.headerText
-                            border.width: Theme.borderWidth
-                            border.color: Theme.headerText
-                            FocusRing { target: parent; showing: askForHelp.activeFocus }
-                        }
-                    }
-                    LanguageSwitcher {
-                        visible: screen.appState !== null
-                        width: Math.min(naturalWidth, bar.width)
-                        appState: screen.appState
-                        onDark: true
-                    }
-                }
-                Text {
-                    objectName: "webPageTitle"
-                    Layout.fillWidth: true
-                    text: screen.view ? screen.view.title : ""
-                    elide: Text.ElideRight
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    color: Theme.headerText
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
-                Text {
-                    id: helpNoticeText
-                    objectName: "helpNotice"
-                    Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: screen.helpNotice
-                    wrapMode: Text.Wrap
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    color: Theme.headerText
-                    activeFocusOnTab: visible
-                    Accessible.role: Accessible.AlertMessage
-                    Accessible.name: text
-                    FocusRing { target: parent; showing: helpNoticeText.activeFocus }
-                    onTextChanged: if (text.length > 0) forceActiveFocus(Qt.OtherFocusReason)
-                }
+            appState: screen.appState
+            helper: screen.helper
+            readAloud: screen.readAloud
+            reader: screen.readPageAloud
+            title: screen.view ? screen.view.title : ""
+            onBackClicked: {
+                screen.stopReading()
+                screen.backToKiosk()
             }
+            onHelpAsked: screen.helpRequested()
         }
 
         Item {
@@ -533,7 +416,7 @@ FocusScope {
         FocusStop {
             id: afterPage
             objectName: "afterPage"
-            onEntered: screen.cameFromPage() ? backButton.forceActiveFocus(Qt.TabFocusReason)
+            onEntered: screen.cameFromPage() ? header.backButton.forceActiveFocus(Qt.TabFocusReason)
                                              : screen.enterPage(true)
         }
     }
