@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void buildTwiceGivesTheSameBytes();
     void versionFromProjectAndChangelog();
     void controlFields();
+    void archiveHasEveryDependency();
     void contents();
     void manualPages();
     void lockdownFiles();
@@ -168,6 +170,36 @@ void tst_DebPackage::controlFields()
         QVERIFY2(!run("dpkg-deb", {"--info", ctl}).out.contains(script), script);
         QVERIFY2(!run("dpkg-deb", {"--info", intake}).out.contains(script), script);
     }
+}
+
+void tst_DebPackage::archiveHasEveryDependency()
+{
+    QVERIFY(m_built);
+    // `apt install ./civic-kiosk_*.deb` resolves against the archive: every package named in
+    // Depends, Recommends and Suggests must be one apt knows (a misspelt name would only show
+    // on a fresh machine), and apt must be able to install the kiosk with its admin tool.
+    QStringList names;
+    static const QRegularExpression version(QStringLiteral("\\s*\\(.*\\)"));
+    for (const QString &package : packageNames()) {
+        for (const char *field : {"Depends", "Recommends", "Suggests"}) {
+            const QString value = controlField(debPath(package), QLatin1String(field));
+            for (QString name :
+                 value.split(QRegularExpression(QStringLiteral("[,|]")), Qt::SkipEmptyParts)) {
+                name = name.remove(version).trimmed();
+                if (!name.startsWith(QLatin1String("civic-kiosk")) && !names.contains(name))
+                    names << name;
+            }
+        }
+    }
+    QVERIFY(names.size() > 20);
+    const Run known = run("apt-cache", QStringList {"show", "--no-all-versions"} + names);
+    QVERIFY2(known.exitCode == 0, known.err.constData());
+    const Run simulated = run("apt-get",
+                              {"install", "--simulate", "--no-install-recommends",
+                               debPath("civic-kiosk"), debPath("civic-kioskctl")});
+    QVERIFY2(simulated.exitCode == 0, simulated.all().constData());
+    QVERIFY(simulated.out.contains("Conf civic-kiosk ("));
+    QVERIFY(!simulated.out.contains("civic-kiosk-intake"));
 }
 
 void tst_DebPackage::contents()
