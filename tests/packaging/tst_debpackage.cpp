@@ -10,10 +10,13 @@
 #include "config/kioskconfig.h"
 #include "packagetools.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using ck::KioskConfig;
@@ -26,6 +29,16 @@ const char *const UnitPath = "/lib/systemd/system/civic-kiosk.service";
 QString buildDir()
 {
     return qEnvironmentVariable("CK_BUILD_DIR");
+}
+
+// The date of the top entry of the Debian changelog: SOURCE_DATE_EPOCH of the build.
+QDateTime changelogDate()
+{
+    const Run r =
+        run(QStringLiteral("dpkg-parsechangelog"),
+            {QStringLiteral("-l"), QStringLiteral(CK_SOURCE_DIR "/packaging/debian/changelog"),
+             QStringLiteral("-S"), QStringLiteral("Timestamp")});
+    return QDateTime::fromSecsSinceEpoch(r.out.trimmed().toLongLong(), QTimeZone::utc());
 }
 
 // dpkg-deb --contents, one "./path" (or "./link -> target") per line.
@@ -102,6 +115,22 @@ void tst_DebPackage::buildTwiceGivesTheSameBytes()
                                  .arg(QFileInfo(deb).size())
                                  .arg(controlField(deb, "Installed-Size"));
         QCOMPARE(run("dpkg-deb", {"-x", deb, m_extracted.filePath(package)}).exitCode, 0);
+        // Every file carries the date of the changelog's top entry, never the build's.
+        const Run listing =
+            run("sh", {"-c", "dpkg-deb --fsys-tarfile \"$0\" | tar -tv --full-time", deb}, 60000,
+                {"TZ=UTC"});
+        QCOMPARE(listing.exitCode, 0);
+        for (const QByteArray &line : listing.out.trimmed().split('\n'))
+            QVERIFY2(
+                line.contains(' ' + changelogDate().toString("yyyy-MM-dd HH:mm:ss").toUtf8() + ' '),
+                line.constData());
+        // So does the manual page (help2man's date line).
+        const QByteArray page =
+            run("gzip",
+                {"-dc", m_extracted.filePath(package + "/usr/share/man/man1/" + package + ".1.gz")})
+                .out;
+        QVERIFY2(page.contains(QLocale::c().toString(changelogDate(), "\"MMMM yyyy\"").toUtf8()),
+                 page.left(300).constData());
     }
     m_built = true;
 }
