@@ -90,16 +90,29 @@ void tst_DebPackage::initTestCase()
 void tst_DebPackage::buildTwiceGivesTheSameBytes()
 {
     QDir(packagingTestDir()).removeRecursively();
-    // A second build at another time of day: only SOURCE_DATE_EPOCH (from the changelog, set
-    // by CPackProjectConfig.cmake) may put dates into the archives.
-    for (const QString &out : {QStringLiteral("debs"), QStringLiteral("again")}) {
-        const Run r = run("cpack",
-                          {"-G", "DEB", "--config", buildDir() + "/CPackConfig.cmake", "-B",
-                           packagingTestDir() + '/' + out},
-                          600000);
-        QVERIFY2(r.exitCode == 0, r.all().constData());
-        if (out == QLatin1String("debs"))
-            QTest::qWait(1100); // a different second for anything that reads the clock
+    // Two builds side by side, the second a second later, in another time zone and locale:
+    // only SOURCE_DATE_EPOCH (from the changelog, set by CPackProjectConfig.cmake) may put a
+    // date into the archives. umask 022 for both, as dpkg-buildpackage sets it (CPack gives its
+    // ar members the modes of its temporary files).
+    QProcess builds[2];
+    for (int i = 0; i < 2; ++i) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (i == 1) {
+            QTest::qWait(1100);
+            env.insert("TZ", "Pacific/Auckland");
+            env.insert("LC_ALL", "C");
+        }
+        builds[i].setProcessEnvironment(env);
+        builds[i].setProcessChannelMode(QProcess::MergedChannels);
+        builds[i].start("sh",
+                        {"-c", "umask 022 && exec cpack -G DEB --config \"$0\" -B \"$1\"",
+                         buildDir() + "/CPackConfig.cmake",
+                         packagingTestDir() + (i == 0 ? "/debs" : "/again")});
+    }
+    for (QProcess &build : builds) {
+        QVERIFY(build.waitForFinished(600000));
+        QVERIFY2(build.exitStatus() == QProcess::NormalExit && build.exitCode() == 0,
+                 build.readAll().constData());
     }
     const QStringList made =
         QDir(packagingTestDir() + "/debs").entryList({QStringLiteral("*.deb")}, QDir::Files);
