@@ -294,6 +294,8 @@ void TestE2eWebAccess::textSizesZoomThePage()
                 .toList();
         QCOMPARE(m.size(), 3);
         const double onScreen = m[0].toDouble() * m[1].toDouble();
+        qInfo("text %d%% devicePixelRatio %.2f body %.1f px on screen", percent, m[0].toDouble(),
+              onScreen);
         QCOMPARE(qRound(onScreen), qRound(24 * percent / 100.0));
         QVERIFY2(m[2].toBool(), "the page scrolls sideways");
         m_driver->shoot(u"web-text-%1"_s.arg(percent));
@@ -332,6 +334,7 @@ void TestE2eWebAccess::highContrastReachesThePage()
     QImage before = m_kiosk->window()->grabWindow();
     for (const QString &id : ids) {
         const double ratio = measuredContrast(before, pageRect(id));
+        qInfo("contrast %s off %.2f", qPrintable(id), ratio);
         QVERIFY2(ratio < 4.5, qPrintable(u"%1 %2"_s.arg(id).arg(ratio))); // really low
     }
     m_driver->shoot(u"web-contrast-off"_s);
@@ -342,6 +345,7 @@ void TestE2eWebAccess::highContrastReachesThePage()
     const QImage after = m_kiosk->window()->grabWindow();
     for (const QString &id : ids) {
         const double ratio = measuredContrast(after, pageRect(id));
+        qInfo("contrast %s on %.2f", qPrintable(id), ratio);
         QVERIFY2(ratio >= 7.0, qPrintable(u"%1 %2"_s.arg(id).arg(ratio)));
     }
     // Every element's colours are the kiosk's: white or yellow on black.
