@@ -74,6 +74,10 @@ FocusScope {
                     onClicked: screen.backToKiosk()
                 }
                 Text {
+                    objectName: "webPageTitle"
+                    // A signed-in page's title can name the person: hidden in a remote view
+                    // (RemoteViewCapture), as the page itself is.
+                    readonly property bool showsAnswer: true
                     Layout.fillWidth: true
                     text: screen.view ? screen.view.title : ""
                     elide: Text.ElideRight
