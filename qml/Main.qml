@@ -195,6 +195,42 @@ T.ApplicationWindow {
         }
     }
 
+    // Remote view (fleet command "request-screenshot", qml/bridge/remoteview.h): the prompt
+    // asking the person at the screen, and the notice that a picture was sent. Pushed by
+    // FleetWiring once the window exists; null without a fleet. Loaded by URL when needed.
+    property RemoteView remoteView: null
+    Loader {
+        id: remoteViewPromptLoader
+        anchors.fill: parent
+        z: 1100
+        active: window.remoteView !== null && window.remoteView.prompting
+        onActiveChanged: {
+            if (active) {
+                setSource(Qt.resolvedUrl("components/RemoteViewPrompt.qml"),
+                          { "remoteView": window.remoteView, "speech": window.readAloud })
+                return
+            }
+            source = ""
+            window.focusScreen()
+        }
+    }
+    Loader {
+        id: remoteViewNoticeLoader
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        z: 1050
+        active: window.remoteView !== null && window.remoteView.noticeShown
+        onActiveChanged: {
+            if (active) {
+                setSource(Qt.resolvedUrl("components/RemoteViewNotice.qml"),
+                          { "remoteView": window.remoteView, "speech": window.readAloud })
+                return
+            }
+            source = ""
+        }
+    }
+
     // The on-screen keyboard (a11y, KioskKeyboard): loaded the first time a text field takes
     // focus, so start-up does not pay for it; it then stays for the life of the window.
     Loader {

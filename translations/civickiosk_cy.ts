@@ -956,6 +956,50 @@
     </message>
 </context>
 <context>
+    <name>RemoteViewNotice</name>
+    <message>
+        <source>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</source>
+        <translation>Cafodd llun o&apos;r sgrin hon ei anfon at y staff cymorth. Cafodd eich atebion a&apos;ch manylion personol eu cuddio ynddo.</translation>
+    </message>
+    <message>
+        <source>A picture of this screen was sent to support staff.</source>
+        <translation>Cafodd llun o&apos;r sgrin hon ei anfon at y staff cymorth.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteViewPrompt</name>
+    <message>
+        <source>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</source>
+        <translation>Mae&apos;r staff cymorth eisiau gweld llun o&apos;r sgrin hon i helpu gyda phroblem. Bydd eich atebion a&apos;ch manylion personol wedi&apos;u cuddio yn y llun. Does dim yn cael ei anfon oni bai eich bod chi&apos;n dewis ie.</translation>
+    </message>
+    <message>
+        <source>Support staff want to see a picture of this screen.</source>
+        <translation>Mae&apos;r staff cymorth eisiau gweld llun o&apos;r sgrin hon.</translation>
+    </message>
+    <message>
+        <source>Yes, send the picture</source>
+        <translation>Ie, anfon y llun</translation>
+    </message>
+    <message>
+        <source>No, do not send it</source>
+        <translation>Na, peidio â&apos;i anfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you do not answer within %n second(s), nothing is sent.</source>
+        <translation>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScreenScaffold</name>
     <message>
         <source>Council services</source>
@@ -2514,6 +2558,24 @@
     <message>
         <source>Read aloud is not available in this language yet.</source>
         <translation>Dydy darllen yn uchel ddim ar gael yn yr iaith hon eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteView</name>
+    <message>
+        <source>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</source>
+        <translation>Golwg o bell ar giosg %1 am %2: mae&apos;r blychau llwyd wedi&apos;u cuddio er preifatrwydd.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteViewCapture</name>
+    <message>
+        <source>The kiosk window is not on screen.</source>
+        <translation>Dydy ffenestr y ciosg ddim ar y sgrin.</translation>
+    </message>
+    <message>
+        <source>The kiosk window could not be rendered.</source>
+        <translation>Doedd dim modd llunio ffenestr y ciosg.</translation>
     </message>
 </context>
 <context>

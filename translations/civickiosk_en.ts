@@ -935,6 +935,47 @@
         </message>
     </context>
     <context>
+        <name>RemoteViewNotice</name>
+        <message>
+            <source>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</source>
+            <translation>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</translation>
+        </message>
+        <message>
+            <source>A picture of this screen was sent to support staff.</source>
+            <translation>A picture of this screen was sent to support staff.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteViewPrompt</name>
+        <message>
+            <source>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</source>
+            <translation>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</translation>
+        </message>
+        <message>
+            <source>Support staff want to see a picture of this screen.</source>
+            <translation>Support staff want to see a picture of this screen.</translation>
+        </message>
+        <message>
+            <source>Yes, send the picture</source>
+            <translation>Yes, send the picture</translation>
+        </message>
+        <message>
+            <source>No, do not send it</source>
+            <translation>No, do not send it</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not answer within %n second(s), nothing is sent.</source>
+            <translation>
+                <numerusform>If you do not answer within %n second, nothing is sent.</numerusform>
+                <numerusform>If you do not answer within %n seconds, nothing is sent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScreenScaffold</name>
         <message>
             <source>Council services</source>
@@ -2475,6 +2516,24 @@
         <message>
             <source>Read aloud is not available in this language yet.</source>
             <translation>Read aloud is not available in this language yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::RemoteView</name>
+        <message>
+            <source>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</source>
+            <translation>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::RemoteViewCapture</name>
+        <message>
+            <source>The kiosk window is not on screen.</source>
+            <translation>The kiosk window is not on screen.</translation>
+        </message>
+        <message>
+            <source>The kiosk window could not be rendered.</source>
+            <translation>The kiosk window could not be rendered.</translation>
         </message>
     </context>
     <context>

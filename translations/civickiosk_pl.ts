@@ -942,6 +942,48 @@
     </message>
 </context>
 <context>
+    <name>RemoteViewNotice</name>
+    <message>
+        <source>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</source>
+        <translation>Zdjęcie tego ekranu zostało wysłane do pracowników pomocy technicznej. Twoje odpowiedzi i dane osobowe zostały na nim ukryte.</translation>
+    </message>
+    <message>
+        <source>A picture of this screen was sent to support staff.</source>
+        <translation>Zdjęcie tego ekranu zostało wysłane do pracowników pomocy technicznej.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteViewPrompt</name>
+    <message>
+        <source>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</source>
+        <translation>Pracownicy pomocy technicznej chcą zobaczyć zdjęcie tego ekranu, aby pomóc rozwiązać problem. Twoje odpowiedzi i dane osobowe będą na zdjęciu ukryte. Nic nie zostanie wysłane, jeśli nie wybierzesz „tak”.</translation>
+    </message>
+    <message>
+        <source>Support staff want to see a picture of this screen.</source>
+        <translation>Pracownicy pomocy technicznej chcą zobaczyć zdjęcie tego ekranu.</translation>
+    </message>
+    <message>
+        <source>Yes, send the picture</source>
+        <translation>Tak, wyślij zdjęcie</translation>
+    </message>
+    <message>
+        <source>No, do not send it</source>
+        <translation>Nie, nie wysyłaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you do not answer within %n second(s), nothing is sent.</source>
+        <translation>
+            <numerusform>Jeśli nie odpowiesz, za %n sekundę prośba wygaśnie i nic nie zostanie wysłane.</numerusform>
+            <numerusform>Jeśli nie odpowiesz, za %n sekundy prośba wygaśnie i nic nie zostanie wysłane.</numerusform>
+            <numerusform>Jeśli nie odpowiesz, za %n sekund prośba wygaśnie i nic nie zostanie wysłane.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScreenScaffold</name>
     <message>
         <source>Council services</source>
@@ -2488,6 +2530,24 @@
     <message>
         <source>Read aloud is not available in this language yet.</source>
         <translation>Czytanie na głos nie jest jeszcze dostępne w tym języku.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteView</name>
+    <message>
+        <source>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</source>
+        <translation>Zdalny podgląd kiosku %1 o %2: szare pola są ukryte ze względu na prywatność.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteViewCapture</name>
+    <message>
+        <source>The kiosk window is not on screen.</source>
+        <translation>Okno kiosku nie jest widoczne na ekranie.</translation>
+    </message>
+    <message>
+        <source>The kiosk window could not be rendered.</source>
+        <translation>Nie udało się narysować okna kiosku.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,9 @@ Rectangle {
         }
         Text {
             objectName: "webPageTitle"
+            // A signed-in page's title can name the person: hidden in a remote view
+            // (RemoteViewCapture), as the page itself is.
+            readonly property bool showsAnswer: true
             Layout.fillWidth: true
             text: header.title
             elide: Text.ElideRight
