@@ -25,6 +25,8 @@ namespace {
 constexpr qint64 kFirstBackoffMs = 250;
 constexpr qint64 kMaxBackoffMs = 30000;
 constexpr qint64 kStartTimeoutMs = 10000;
+// What a helper gets to stop its audio cleanly at the end of a session before it is killed.
+constexpr int kFlushGraceMs = 100;
 
 QString helperProgram()
 {
@@ -186,9 +188,11 @@ void SpeechClient::flush()
     m_flushing = true;
     Q_EMIT flushingChanged();
     send({{QStringLiteral("c"), QStringLiteral("flush")}});
-    // A helper that does not end by itself is ended: the wipe must not depend on it.
+    // A helper that does not end by itself at once is ended: the wipe must not wait on it. (One
+    // still loading its engines reads no request until it has: speech-dispatcher starting up
+    // held the wipe for 2 s in bench-endurance when this waited for the response timeout.)
     QPointer<QProcess> process = m_process;
-    QTimer::singleShot(std::min(m_timeoutMs, 2000), this, [process] {
+    QTimer::singleShot(kFlushGraceMs, this, [process] {
         if (process && process->state() != QProcess::NotRunning)
             process->kill();
     });

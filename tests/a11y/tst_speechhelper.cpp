@@ -163,6 +163,21 @@ Window {
         QVERIFY(startReading() != pid);
     }
 
+    // A helper that cannot answer (hung, or still loading an engine) does not hold up the
+    // session wipe: it is killed after a short grace.
+    void wipeDoesNotWaitForAHungHelper()
+    {
+        const qint64 pid = startReading();
+        QVERIFY(::kill(pid_t(pid), SIGSTOP) == 0);
+        QElapsedTimer clock;
+        clock.start();
+        QMetaObject::invokeMethod(m_readAloud, "wipe");
+        QVERIFY(m_readAloud->flushing());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_readAloud->flushing(), 5000);
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QTRY_VERIFY(!alive(pid));
+    }
+
     // No helper to start (a broken install): said in words, and the kiosk goes on.
     void helperMissing()
     {

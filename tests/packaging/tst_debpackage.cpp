@@ -142,7 +142,7 @@ void tst_DebPackage::contents()
     const Run r = run("dpkg-deb", {"--contents", m_deb});
     QCOMPARE(r.exitCode, 0);
     for (const char *path :
-         {"./usr/bin/civic-kiosk", "./usr/bin/civic-kioskctl",
+         {"./usr/bin/civic-kiosk", "./usr/bin/civic-kioskctl", "./usr/bin/civic-kiosk-speech",
           "./lib/systemd/system/civic-kiosk.service", "./etc/civic-kiosk/kiosk.json",
           "./usr/share/civic-kiosk/services/missed-bin.json",
           "./usr/lib/civic-kiosk/civic-kiosk-web.so", "./usr/lib/civic-kiosk/kiosk-start-check",
