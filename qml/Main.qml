@@ -83,7 +83,7 @@ T.ApplicationWindow {
             "consent": ["screens/ConsentScreen.qml", { "helper": window.helper }],
             "track": ["screens/TrackScreen.qml", { "track": window.track }],
             "feedback": ["screens/FeedbackScreen.qml", { "feedback": window.feedback }],
-            "web": ["screens/WebServiceScreen.qml", { "webSession": window.webSession }]
+            "web": ["screens/WebServiceScreen.qml", { "webSession": window.webSession, "helper": window.helper }]
         })
         function show(name) {
             // No shell attached (some tests): no contained web view, so no web services.

@@ -1151,7 +1151,7 @@
     </message>
 </context>
 <context>
-    <name>WebServiceScreen</name>
+    <name>WebHeader</name>
     <message>
         <source>Back to the kiosk</source>
         <translation>العودة إلى الكشك</translation>
@@ -1160,6 +1160,21 @@
         <source>Leave this website and return to the council services</source>
         <translation>غادر هذا الموقع وعُد إلى خدمات المجلس</translation>
     </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>طلب المساعدة</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>إعلام فريق العمل بالحاجة إلى المساعدة</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>تم طلب حضور فريق العمل لتقديم المساعدة.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
     <message>
         <source>This page is not available on this kiosk</source>
         <translation>هذه الصفحة غير متاحة على هذا الكشك</translation>
@@ -1179,6 +1194,10 @@
     <message>
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>حاول مرة أخرى لاحقًا، أو اطلب المساعدة من فريق العمل. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>إجابة مقدَّمة، لا تُقرأ بصوت عالٍ دون سماعات الرأس.</translation>
     </message>
 </context>
 <context>

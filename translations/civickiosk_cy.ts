@@ -1144,7 +1144,7 @@
     </message>
 </context>
 <context>
-    <name>WebServiceScreen</name>
+    <name>WebHeader</name>
     <message>
         <source>Back to the kiosk</source>
         <translation>Yn ôl i&apos;r ciosg</translation>
@@ -1153,6 +1153,21 @@
         <source>Leave this website and return to the council services</source>
         <translation>Gadael y wefan hon a mynd yn ôl i wasanaethau&apos;r cyngor</translation>
     </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Gofyn am help</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>Yn rhoi gwybod i&apos;r aelod o staff sy&apos;n eich helpu bod angen help arnoch chi</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>Mae&apos;r cynorthwyydd wedi cael cais i ddod i&apos;ch helpu chi.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
     <message>
         <source>This page is not available on this kiosk</source>
         <translation>Dydy&apos;r dudalen hon ddim ar gael ar y ciosg hwn</translation>
@@ -1172,6 +1187,10 @@
     <message>
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>Rhowch gynnig arall arni nes ymlaen, neu gofynnwch i aelod o staff. Mae&apos;r gwasanaethau eraill ar y ciosg hwn yn dal i weithio.</translation>
+    </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>Ateb a roesoch chi, heb ei ddarllen yn uchel heb glustffonau.</translation>
     </message>
 </context>
 <context>

@@ -1123,7 +1123,7 @@
         </message>
     </context>
     <context>
-        <name>WebServiceScreen</name>
+        <name>WebHeader</name>
         <message>
             <source>Back to the kiosk</source>
             <translation>Back to the kiosk</translation>
@@ -1132,6 +1132,21 @@
             <source>Leave this website and return to the council services</source>
             <translation>Leave this website and return to the council services</translation>
         </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Ask for help</translation>
+        </message>
+        <message>
+            <source>Lets the member of staff helping you know that you need them</source>
+            <translation>Lets the member of staff helping you know that you need them</translation>
+        </message>
+        <message>
+            <source>Your helper has been asked to come and help you.</source>
+            <translation>Your helper has been asked to come and help you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebServiceScreen</name>
         <message>
             <source>This page is not available on this kiosk</source>
             <translation>This page is not available on this kiosk</translation>
@@ -1151,6 +1166,10 @@
         <message>
             <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
             <translation>Try again later, or ask a member of staff. The other services on this kiosk still work.</translation>
+        </message>
+        <message>
+            <source>An answer you gave, not read out without headphones.</source>
+            <translation>An answer you gave, not read out without headphones.</translation>
         </message>
     </context>
     <context>

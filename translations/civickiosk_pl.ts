@@ -1130,7 +1130,7 @@
     </message>
 </context>
 <context>
-    <name>WebServiceScreen</name>
+    <name>WebHeader</name>
     <message>
         <source>Back to the kiosk</source>
         <translation>Wróć do kiosku</translation>
@@ -1139,6 +1139,21 @@
         <source>Leave this website and return to the council services</source>
         <translation>Opuść tę stronę i wróć do usług urzędu</translation>
     </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Poproś o pomoc</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>Daje znać pracownikowi, który ci pomaga, że potrzebujesz pomocy</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>Pomocnik dostał prośbę, aby podejść i ci pomóc.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
     <message>
         <source>This page is not available on this kiosk</source>
         <translation>Ta strona nie jest dostępna w tym kiosku</translation>
@@ -1158,6 +1173,10 @@
     <message>
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>Spróbuj ponownie później albo poproś o pomoc pracownika. Inne usługi w tym kiosku nadal działają.</translation>
+    </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>Twoja odpowiedź – bez słuchawek nie jest czytana na głos.</translation>
     </message>
 </context>
 <context>

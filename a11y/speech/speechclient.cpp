@@ -33,10 +33,14 @@ QString helperProgram()
     const QString configured = qEnvironmentVariable("CK_SPEECH_HELPER");
     if (!configured.isEmpty())
         return configured;
-    const QString beside =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("civic-kiosk-speech"));
-    if (QFileInfo(beside).isExecutable())
-        return beside;
+    // Installed: <prefix>/lib/civic-kiosk next to <prefix>/bin/civic-kiosk; a build tree: bin/.
+    const QDir programs(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {programs.filePath(QStringLiteral("../lib/civic-kiosk/civic-kiosk-speech")),
+          programs.filePath(QStringLiteral("civic-kiosk-speech"))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
     return QStringLiteral(CK_SPEECH_HELPER_BUILD_PATH);
 }
 
