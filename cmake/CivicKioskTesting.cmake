@@ -20,3 +20,26 @@ function(ck_add_test)
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "${env}")
 endfunction()
+
+# ck_add_bench(NAME bench_x COMMAND $<TARGET_FILE:bench-x> --n 60 GOALS "ratio x_vs_y<=1.2"
+#              LABELS bench [TIMEOUT s] [ENV ...])
+# A benchmark that can fail: tests/bench/bench_goal.py runs COMMAND three times and holds the
+# median of each figure to its goal from DESIGN.md. Keep COMMAND short (a few seconds).
+find_program(CK_PYTHON3 python3 REQUIRED)
+function(ck_add_bench)
+    cmake_parse_arguments(B "" "NAME;TIMEOUT" "COMMAND;GOALS;LABELS;ENV" ${ARGN})
+    set(goals)
+    foreach(goal ${B_GOALS})
+        list(APPEND goals --goal "${goal}")
+    endforeach()
+    add_test(NAME ${B_NAME} COMMAND ${CK_PYTHON3} ${PROJECT_SOURCE_DIR}/tests/bench/bench_goal.py
+        --runs 3 ${goals} -- ${B_COMMAND})
+    if(NOT B_TIMEOUT)
+        set(B_TIMEOUT 300)
+    endif()
+    set(env "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox;CK_BUILD_DIR=${CMAKE_BINARY_DIR}")
+    list(APPEND env ${B_ENV})
+    # Alone: a benchmark next to other tests measures them.
+    set_tests_properties(${B_NAME} PROPERTIES LABELS "${B_LABELS}" TIMEOUT ${B_TIMEOUT}
+        ENVIRONMENT "${env}" RUN_SERIAL TRUE)
+endfunction()

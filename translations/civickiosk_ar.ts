@@ -2573,6 +2573,10 @@
         <source>Read aloud is not available in this language yet.</source>
         <translation>القراءة بصوت عالٍ غير متاحة بهذه اللغة بعد.</translation>
     </message>
+    <message>
+        <source>Read aloud is briefly unavailable. Try again in a moment.</source>
+        <translation>القراءة بصوت عالٍ غير متاحة لفترة قصيرة. حاول مرة أخرى بعد قليل.</translation>
+    </message>
 </context>
 <context>
     <name>ck::RemoteView</name>

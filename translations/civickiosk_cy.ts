@@ -2559,6 +2559,10 @@
         <source>Read aloud is not available in this language yet.</source>
         <translation>Dydy darllen yn uchel ddim ar gael yn yr iaith hon eto.</translation>
     </message>
+    <message>
+        <source>Read aloud is briefly unavailable. Try again in a moment.</source>
+        <translation>Dydy darllen yn uchel ddim ar gael am ychydig. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
 </context>
 <context>
     <name>ck::RemoteView</name>

@@ -2517,6 +2517,10 @@
             <source>Read aloud is not available in this language yet.</source>
             <translation>Read aloud is not available in this language yet.</translation>
         </message>
+        <message>
+            <source>Read aloud is briefly unavailable. Try again in a moment.</source>
+            <translation>Read aloud is briefly unavailable. Try again in a moment.</translation>
+        </message>
     </context>
     <context>
         <name>ck::RemoteView</name>

@@ -2531,6 +2531,10 @@
         <source>Read aloud is not available in this language yet.</source>
         <translation>Czytanie na głos nie jest jeszcze dostępne w tym języku.</translation>
     </message>
+    <message>
+        <source>Read aloud is briefly unavailable. Try again in a moment.</source>
+        <translation>Czytanie na głos jest przez chwilę niedostępne. Spróbuj ponownie za moment.</translation>
+    </message>
 </context>
 <context>
     <name>ck::RemoteView</name>

@@ -1,11 +1,8 @@
 #include "readaloud.h"
 
-#include <QCoreApplication>
-#include <QHash>
-#include <QLocale>
+#include "speechclient.h"
+
 #include <QQuickItem>
-#include <QTextToSpeech>
-#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -28,64 +25,106 @@ void appendSentence(QString &out, const QString &sentence)
         out += QLatin1Char('.');
 }
 
-// Qt 6.4's flite backend can crash when an engine that has spoken is destroyed: its worker
-// thread deletes the QAudioSink a second time while it winds down (seen here in about one run
-// in three). So each engine is made once per process and never destroyed; the kiosk needs one
-// anyway, and the operating system reclaims it at exit.
-QTextToSpeech *sharedEngine(const QString &name)
-{
-    static QHash<QString, QTextToSpeech *> engines;
-    QTextToSpeech *&engine = engines[name];
-    if (!engine)
-        engine = new QTextToSpeech(name); // deliberately unowned, see above
-    return engine;
-}
-
 } // namespace
 
 ReadAloud::ReadAloud(QObject *parent)
     : QObject(parent)
-{ }
-
-ReadAloud::~ReadAloud()
+    , m_client(new speech::SpeechClient(this))
 {
-    if (m_speech) {
-        m_speech->disconnect(this);
-        m_speech->stop();
-    }
+    using speech::SpeechClient;
+    connect(m_client, &SpeechClient::stateChanged, this, [this] {
+        emit stateChanged();
+        emit engineLoadedChanged();
+    });
+    connect(m_client, &SpeechClient::engineChanged, this, &ReadAloud::engineChanged);
+    connect(m_client, &SpeechClient::flushingChanged, this, &ReadAloud::flushingChanged);
+    connect(m_client, &SpeechClient::voicesChanged, this, &ReadAloud::updateLanguageSupported);
+    connect(m_client, &SpeechClient::unavailable, this, [this](SpeechClient::Unavailable why) {
+        switch (why) {
+        case SpeechClient::Unavailable::NoEngine:
+            emit unavailable(tr("Read aloud is not available on this kiosk."));
+            break;
+        case SpeechClient::Unavailable::NoVoice:
+            if (m_languageSupported) {
+                m_languageSupported = false;
+                emit languageSupportedChanged();
+            }
+            emit unavailable(tr("Read aloud is not available in this language yet."));
+            break;
+        case SpeechClient::Unavailable::Restarting:
+            emit unavailable(tr("Read aloud is briefly unavailable. Try again in a moment."));
+            break;
+        }
+    });
+}
+
+ReadAloud::~ReadAloud() = default;
+
+bool ReadAloud::engineLoaded() const
+{
+    return m_client->started();
 }
 
 QString ReadAloud::engine() const
 {
-    return m_speech ? m_speech->engine() : QString();
+    return m_client->engine();
 }
 
 int ReadAloud::state() const
 {
-    return m_speech ? int(m_speech->state()) : int(NotLoaded);
+    return m_client->state();
 }
 
 QString ReadAloud::errorString() const
 {
-    return m_speech && m_speech->state() == QTextToSpeech::Error ? m_speech->errorString()
-                                                                 : QString();
+    return m_client->errorString();
+}
+
+bool ReadAloud::flushing() const
+{
+    return m_client->flushing();
+}
+
+qint64 ReadAloud::helperPid() const
+{
+    return m_client->pid();
+}
+
+int ReadAloud::helperTimeoutMs() const
+{
+    return m_client->responseTimeoutMs();
+}
+
+void ReadAloud::setHelperTimeoutMs(int ms)
+{
+    if (ms == m_client->responseTimeoutMs())
+        return;
+    m_client->setResponseTimeoutMs(ms);
+    emit helperTimeoutMsChanged();
 }
 
 void ReadAloud::setEngineName(const QString &name)
 {
     if (name == m_engineName)
         return;
-    // A different engine only takes effect for the next engine load.
-    if (m_speech) {
-        m_speech->disconnect(this);
-        m_speech->stop();
-        m_speech = nullptr;
-    }
+    // A different engine takes effect with the next helper.
+    m_client->setEngine(name);
     m_engineName = name;
     emit engineNameChanged();
     emit engineLoadedChanged();
     emit engineChanged();
     emit stateChanged();
+}
+
+void ReadAloud::updateLanguageSupported()
+{
+    // Until the helper has reported its voices, a language counts as readable: the first text
+    // waits for the answer, and unavailable() says so if there is no voice.
+    const bool supported = m_client->supports(m_language).value_or(true);
+    if (supported != m_languageSupported) {
+        m_languageSupported = supported;
+        emit languageSupportedChanged();
+    }
 }
 
 void ReadAloud::setLanguage(const QString &language)
@@ -94,10 +133,8 @@ void ReadAloud::setLanguage(const QString &language)
         return;
     m_language = language;
     emit languageChanged();
-    if (m_speech) {
-        m_speech->stop();
-        applyLanguage();
-    }
+    m_client->stop();
+    updateLanguageSupported();
 }
 
 void ReadAloud::setReadOnArrival(bool on)
@@ -129,8 +166,7 @@ void ReadAloud::setRate(double rate)
     if (qFuzzyCompare(rate + 2.0, m_rate + 2.0))
         return;
     m_rate = rate;
-    if (m_speech)
-        m_speech->setRate(m_rate);
+    m_client->setRateVolume(m_rate, m_volume);
     emit rateChanged();
 }
 
@@ -140,8 +176,7 @@ void ReadAloud::setVolume(double volume)
     if (qFuzzyCompare(volume + 1.0, m_volume + 1.0))
         return;
     m_volume = volume;
-    if (m_speech)
-        m_speech->setVolume(m_volume);
+    m_client->setRateVolume(m_rate, m_volume);
     emit volumeChanged();
 }
 
@@ -277,12 +312,7 @@ bool ReadAloud::speakKey(int qtKey, const QString &text, bool personal)
 
 void ReadAloud::stop()
 {
-    m_pending.clear();
-    // Only while it reads: Qt 6.4's flite backend can crash after a stop() (see sharedEngine()).
-    if (m_speech
-        && (m_speech->state() == QTextToSpeech::Speaking
-            || m_speech->state() == QTextToSpeech::Paused))
-        m_speech->stop();
+    m_client->stop();
 }
 
 void ReadAloud::setInUse(bool used)
@@ -295,8 +325,8 @@ void ReadAloud::setInUse(bool used)
 
 void ReadAloud::wipe()
 {
-    stop();
-    flushEngine();
+    // The helper stops and exits: what it was given to read ends with its process.
+    m_client->flush();
     setReadOnArrival(false);
     setPrivateListening(false);
     setRate(0.0);
@@ -309,171 +339,18 @@ void ReadAloud::wipe()
     setInUse(false);
 }
 
-void ReadAloud::flushEngine()
-{
-    if (!m_speech || !m_spokeThisSession || m_flush != Flush::None)
-        return;
-    m_spokeThisSession = false;
-    // Qt 6.4's flite engine can crash when say() follows stop() before the engine is Ready
-    // again (see sharedEngine()), so the flush waits for the stop to land.
-    const bool busy =
-        m_speech->state() == QTextToSpeech::Speaking || m_speech->state() == QTextToSpeech::Paused;
-    m_flush = Flush::Stopping;
-    emit flushingChanged();
-    if (!busy)
-        sendFlush();
-    // Bounded: an engine that never answers is the wiper's timeout to report, not a hang here.
-    QTimer::singleShot(4000, this, [this] {
-        if (m_flush != Flush::None)
-            endFlush();
-    });
-}
-
-void ReadAloud::sendFlush()
-{
-    // A full stop is a pause, not a sound. (Not setVolume(0) around it: that reaches the audio
-    // sink from this thread while the engine's thread may be writing to it.)
-    m_flush = Flush::Sent;
-    m_speech->say(QStringLiteral("."));
-}
-
-void ReadAloud::onEngineState(int state)
-{
-    switch (m_flush) {
-    case Flush::None:
-        return;
-    case Flush::Stopping:
-        if (state == QTextToSpeech::Ready)
-            sendFlush();
-        else if (state == QTextToSpeech::Error)
-            endFlush();
-        return;
-    case Flush::Sent:
-        if (state == QTextToSpeech::Speaking)
-            m_flush = Flush::Speaking;
-        else if (state == QTextToSpeech::Error)
-            endFlush();
-        return;
-    case Flush::Speaking:
-        if (state == QTextToSpeech::Ready || state == QTextToSpeech::Error)
-            endFlush();
-        return;
-    }
-}
-
-void ReadAloud::endFlush()
-{
-    m_flush = Flush::None;
-    emit flushingChanged();
-}
-
-QStringList ReadAloud::candidateEngines() const
-{
-    if (!m_engineName.isEmpty())
-        return {m_engineName};
-    // flite first: offline, in the kiosk image, the clearest English. Then speech-dispatcher,
-    // whose espeak-ng voices read Welsh, Polish and Arabic (and most other languages) that flite
-    // has no voice for. Then whatever else the platform offers.
-    QStringList engines = QTextToSpeech::availableEngines();
-    QStringList ordered;
-    for (const QString &preferred : {QStringLiteral("flite"), QStringLiteral("speechd")}) {
-        if (engines.removeAll(preferred) > 0)
-            ordered.append(preferred);
-    }
-    return ordered + engines;
-}
-
-QTextToSpeech *ReadAloud::ensureEngine()
-{
-    if (!m_speech)
-        applyLanguage();
-    return m_speech;
-}
-
-void ReadAloud::applyLanguage()
-{
-    const QStringList engines = candidateEngines();
-    if (engines.isEmpty()) {
-        emit unavailable(tr("Read aloud is not available on this kiosk."));
-        return;
-    }
-    // The first engine with a voice for the language; without one, the first engine, which
-    // then says the language has no voice rather than reading it with a wrong one.
-    const QLocale wanted(m_language);
-    QTextToSpeech *chosen = nullptr;
-    QLocale voice;
-    for (const QString &name : engines) {
-        QTextToSpeech *engine = sharedEngine(name);
-        const QList<QLocale> locales = engine->availableLocales();
-        const auto match = std::find_if(locales.begin(), locales.end(), [&](const QLocale &l) {
-            return l.language() == wanted.language();
-        });
-        if (match != locales.end()) {
-            chosen = engine;
-            voice = *match;
-            break;
-        }
-    }
-    attach(chosen ? chosen : sharedEngine(engines.first()));
-    if (chosen)
-        m_speech->setLocale(voice);
-    if (bool(chosen) != m_languageSupported) {
-        m_languageSupported = bool(chosen);
-        emit languageSupportedChanged();
-    }
-}
-
-void ReadAloud::attach(QTextToSpeech *engine)
-{
-    if (engine == m_speech)
-        return;
-    if (m_speech) {
-        m_speech->disconnect(this);
-        // Only when it is reading: Qt 6.4's flite backend can crash after a stop() (see
-        // sharedEngine()), so an idle engine is left alone.
-        if (m_speech->state() == QTextToSpeech::Speaking
-            || m_speech->state() == QTextToSpeech::Paused)
-            m_speech->stop();
-    }
-    m_pending.clear();
-    m_speech = engine;
-    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State s) {
-        onEngineState(int(s));
-        if (s == QTextToSpeech::Ready && !m_pending.isEmpty()) {
-            const QString next = std::exchange(m_pending, QString());
-            m_speech->say(next);
-        }
-        emit stateChanged();
-    });
-    m_speech->setRate(m_rate);
-    m_speech->setVolume(m_volume);
-    emit engineLoadedChanged();
-    emit engineChanged();
-    emit stateChanged();
-}
-
 bool ReadAloud::speak(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return false;
-    QTextToSpeech *speech = ensureEngine();
-    if (!speech)
-        return false;
     // A voice for another language reads words as nonsense; better to say so than to babble.
+    updateLanguageSupported();
     if (!m_languageSupported) {
         emit unavailable(tr("Read aloud is not available in this language yet."));
         return false;
     }
-    // Qt 6.4's flite backend races when say() lands while a stop is still unwinding its worker
-    // thread, so a new text waits until the engine is Ready again.
-    if (speech->state() == QTextToSpeech::Speaking || speech->state() == QTextToSpeech::Paused) {
-        m_pending = text;
-        speech->stop();
-    } else {
-        m_pending.clear();
-        speech->say(text);
-    }
-    m_spokeThisSession = true;
+    if (!m_client->say(text, m_language, m_rate, m_volume))
+        return false;
     m_lastSpoken = text;
     emit lastSpokenChanged();
     setInUse(true);

@@ -6,15 +6,20 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
-class QTextToSpeech;
-
 namespace ck {
 
-// Read-aloud for the screens. Wraps QTextToSpeech, created on first use only: loading a speech
-// engine (and with flite, connecting to the audio server) costs startup time that most sessions
-// never need. Privacy (EN 301 549 5.1.3.9 / 5.1.3.13): anything personal or masked is spoken
-// only while listening is private (a headset), and each new session starts with the site's
-// default volume and rate. The session wiper calls wipe().
+namespace speech {
+class SpeechClient;
+}
+
+// Read-aloud for the screens. The speech engines run in the civic-kiosk-speech helper process
+// (speech::SpeechClient), started on first use only: loading an engine costs startup time that
+// most sessions never need, and Qt 6.4's engines can crash (flite) or block (speech-dispatcher)
+// the process they run in. A helper that fails costs a sentence: unavailable() says read-aloud
+// is briefly unavailable and the next use after a short back-off starts a new one. Privacy (EN 301
+// 549 5.1.3.9 / 5.1.3.13): anything personal or masked is spoken only while listening is private (a
+// headset), and each new session starts with the site's default volume and rate. The session wiper
+// calls wipe().
 class ReadAloud : public QObject
 {
     Q_OBJECT
@@ -41,10 +46,14 @@ class ReadAloud : public QObject
     // (every page, speed, headphones) instead of spending a row of large print on them.
     Q_PROPERTY(bool inUse READ inUse NOTIFY inUseChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
-    // After wipe(): true until the speech engine can hold nothing of the session any more
-    // (SessionWiper::awaitFalse waits for it). Qt 6.4's flite engine synthesises on its own
-    // thread and reports Ready for a stop before that thread has finished the text it was given.
+    // After wipe(): true until the speech helper can hold nothing of the session any more
+    // (SessionWiper::awaitFalse waits for it): it has stopped and exited.
     Q_PROPERTY(bool flushing READ flushing NOTIFY flushingChanged)
+    // The helper's process id while it runs (0 otherwise), for diagnostics and fault tests.
+    Q_PROPERTY(qint64 helperPid READ helperPid NOTIFY stateChanged)
+    // How long the helper may leave a request unanswered before it counts as hung.
+    Q_PROPERTY(int helperTimeoutMs READ helperTimeoutMs WRITE setHelperTimeoutMs NOTIFY
+                   helperTimeoutMsChanged)
 
 public:
     // Mirrors QTextToSpeech::State, plus NotLoaded before first use.
@@ -56,7 +65,7 @@ public:
 
     bool speaking() const { return state() == Speaking; }
     int state() const;
-    bool engineLoaded() const { return m_speech != nullptr; }
+    bool engineLoaded() const;
     QString engineName() const { return m_engineName; }
     QString engine() const;
     void setEngineName(const QString &name);
@@ -75,7 +84,10 @@ public:
     void setSiteVolume(double volume);
     QString lastSpoken() const { return m_lastSpoken; }
     bool inUse() const { return m_inUse; }
-    bool flushing() const { return m_flush != Flush::None; }
+    bool flushing() const;
+    qint64 helperPid() const;
+    int helperTimeoutMs() const;
+    void setHelperTimeoutMs(int ms);
     QString errorString() const;
 
     // The rule for what counts as personal: anything the person typed about themselves. Choices
@@ -127,25 +139,17 @@ signals:
     void lastSpokenChanged();
     void inUseChanged();
     void flushingChanged();
+    void helperTimeoutMsChanged();
     // Nothing could be spoken (no engine, no voice for the language, no audio device).
     void unavailable(const QString &reason);
 
 private:
-    QStringList candidateEngines() const;
-    QTextToSpeech *ensureEngine();
-    // Picks the engine with a voice for the language (switching engines if need be) and the
-    // voice; languageSupported says whether there was one.
-    void applyLanguage();
-    void attach(QTextToSpeech *engine);
+    void updateLanguageSupported();
     bool speak(const QString &text);
     void setInUse(bool used);
     void collectText(QQuickItem *item, QStringList &out) const;
-    void flushEngine();
-    void sendFlush();
-    void onEngineState(int state);
-    void endFlush();
 
-    QTextToSpeech *m_speech = nullptr; // shared per process, see sharedEngine()
+    speech::SpeechClient *m_client = nullptr;
     QString m_engineName;
     QString m_language = QStringLiteral("en");
     bool m_languageSupported = true;
@@ -155,13 +159,7 @@ private:
     double m_siteVolume = 0.8;
     double m_volume = 0.8;
     QString m_lastSpoken;
-    QString m_pending; // said once the engine is Ready again
     bool m_inUse = false;
-    bool m_spokeThisSession = false;
-    // The flush: a silent full stop said after the session's text; the engine's thread takes
-    // work in order, so once it has spoken that, it has finished with everything before it.
-    enum class Flush { None, Stopping, Sent, Speaking };
-    Flush m_flush = Flush::None;
 };
 
 } // namespace ck

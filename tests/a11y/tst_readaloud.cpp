@@ -189,6 +189,9 @@ Window {
         readAloud.setLanguage(QStringLiteral("en"));
         QVERIFY(readAloud.say(QStringLiteral("Hello")));
         QVERIFY(readAloud.languageSupported());
+        // The speech helper reports its voices once started; from then on the answer is
+        // immediate.
+        QTRY_COMPARE(readAloud.engine(), QStringLiteral("flite"));
         QSignalSpy unavailable(&readAloud, &ReadAloud::unavailable);
         // flite ships English voices only: Polish text must not be read as English nonsense.
         readAloud.setLanguage(QStringLiteral("pl"));
