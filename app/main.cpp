@@ -88,7 +88,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(helpOption)) {
-        std::printf("%s", qPrintable(parser.helpText()));
+        // No application object yet, so Qt cannot name the program in the usage line.
+        std::printf("%s",
+                    qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                         QStringLiteral("civic-kiosk"))));
         return 0;
     }
 

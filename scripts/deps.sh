@@ -16,7 +16,7 @@ CK_PACKAGES=(
     qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     qt6-websockets-dev
     xvfb xauth curl python3 clang-format ccache
-    prometheus-node-exporter prometheus chromium lintian cage qt6-wayland
+    prometheus-node-exporter prometheus chromium lintian help2man cage qt6-wayland
     qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel pulseaudio
     systemd
     gdb dbus-daemon

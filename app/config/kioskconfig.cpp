@@ -460,6 +460,9 @@ KioskConfig KioskConfig::demo()
     c.fleet.publicKey = QStringLiteral("WJOPJ6wyzQEUosfk6KFfRWfYLBYXGXjkfa8OAEZ7Xjc=");
     c.fleet.heartbeatUrl = QUrl(base + QStringLiteral("/v1/heartbeat"));
     c.fleet.heartbeatDestination = QStringLiteral("planning");
+    // Numbered like every kiosk should be (docs/fleet.md): references from the kiosk's own block,
+    // and no collision warning at every start of the demo.
+    c.fleet.kioskNumber = 1;
     return c;
 }
 

@@ -77,6 +77,33 @@ inline bool pathExists(const QString &path)
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
+// The three packages cpack makes (component kiosk, kioskctl, intake), and where the packaging
+// tests keep them: tst_debpackage builds them (the ck_debs fixture), the others read them.
+inline const QStringList &packageNames()
+{
+    static const QStringList names {QStringLiteral("civic-kiosk"), QStringLiteral("civic-kioskctl"),
+                                    QStringLiteral("civic-kiosk-intake")};
+    return names;
+}
+
+inline QString packagingTestDir()
+{
+    return qEnvironmentVariable("CK_BUILD_DIR") + QStringLiteral("/packaging-test");
+}
+
+inline QString debPath(const QString &package, const QString &dir = packagingTestDir() + "/debs")
+{
+    return QStringLiteral("%1/%2_%3_amd64.deb")
+        .arg(dir, package, QStringLiteral(CK_PROJECT_VERSION));
+}
+
+// One control field of a .deb ("" when absent).
+inline QString controlField(const QString &deb, const QString &field)
+{
+    const Run r = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), deb, field});
+    return QString::fromUtf8(r.out).trimmed();
+}
+
 inline constexpr const char *SealedKey = "/etc/credstore.encrypted/civic-kiosk-outbox.key";
 inline constexpr const char *PlainKey = "/etc/civic-kiosk/credentials/civic-kiosk-outbox.key";
 

@@ -22,10 +22,13 @@ void usage(QTextStream &out)
     QList<Command> sorted = commands(); // registration order is static-initialisation order
     std::sort(sorted.begin(), sorted.end(),
               [](const Command &a, const Command &b) { return a.name < b.name; });
+    // Synopsis and summary on lines of their own, the summary indented 20 columns: under 80
+    // columns for a terminal, and the layout help2man reads as one entry of the manual page.
     for (const Command &c : std::as_const(sorted))
-        out << "  " << c.synopsis.leftJustified(48) << ' ' << c.summary << '\n';
-    out << "\nExit codes: 0 ok, 1 usage, 2 validation, config or key error, 3 timeout / not "
-           "drained, 4 I/O, 5 the kiosk is delivering (try again, or sync --wait S).\n";
+        out << "  " << c.synopsis << '\n' << QString(20, QLatin1Char(' ')) << c.summary << '\n';
+    out << "\nExit codes:\n"
+           "  0 ok, 1 usage, 2 validation, config or key error, 3 timeout / not drained,\n"
+           "  4 I/O, 5 the kiosk is delivering (try again, or sync --wait S).\n";
     out.flush();
 }
 

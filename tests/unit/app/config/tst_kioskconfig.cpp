@@ -1,4 +1,5 @@
 #include "config/kioskconfig.h"
+#include "domain/referencenumber.h"
 #include "outbox.h"
 #include "passwordhash.h"
 
@@ -457,6 +458,15 @@ private slots:
         // The demo must pass its own validation.
         auto again = KioskConfig::parseObject(demo.toJson(), "demo");
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        // Numbered, as the walk-through in docs/fleet.md numbers every kiosk: its references
+        // come from its own block and the collision warning never shows in the demo.
+        QCOMPARE(demo.fleet.kioskNumber, std::optional<int>(1));
+        QCOMPARE(again->fleet.kioskNumber, std::optional<int>(1));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("kioskNumber")));
+        ck::ReferenceGenerator generator(demo.kioskId, demo.fleet.kioskNumber,
+                                         [] { return ck::Result<quint64>(quint64(1)); });
+        const auto reference = generator.next();
+        QVERIFY(reference.ok());
 
         qunsetenv("CIVIC_KIOSK_DEMO_INTAKE_URL");
         QCOMPARE(KioskConfig::demo().destinations.value("planning").url,
