@@ -10,10 +10,12 @@
 #include "appstate.h"
 #include "config/kioskconfig.h"
 #include "flowcontroller.h"
+#include "idlewatcher.h"
 #include "kioskcomposition.h"
 #include "print/settingscard.h"
 #include "receipt_controller.h"
 #include "settingscard_controller.h"
+#include "shell_wiring.h"
 
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -87,8 +89,15 @@ void tst_E2eReceipts::receiptAndSettingsCard()
     auto created = KioskComposition::create(config, options);
     QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
     std::unique_ptr<KioskComposition> kiosk = std::move(created.value());
+    // The shell too: its SessionWiper runs the wipe, its IdleWatcher takes "more time".
+    auto shell = ShellWiring::install(*kiosk, true);
+    QVERIFY(shell.ok());
+    std::unique_ptr<ShellWiring> shellOwner(shell.value());
     QVERIFY(kiosk->load().ok());
     QQuickWindow *window = kiosk->window();
+    shell.value()->attachWindow(window);
+    IdleWatcher *idle = shell.value()->idleWatcher();
+    const int siteIdleSec = idle->idleTimeoutSec();
     window->resize(1280, 1024);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     const QString shots = QDir(KioskDriver::screenshotRoot()).filePath(QStringLiteral("receipts"));
@@ -138,6 +147,7 @@ void tst_E2eReceipts::receiptAndSettingsCard()
     QTRY_COMPARE(themeObject->property("textScale").toReal(), 1.5);
     QCOMPARE(themeObject->property("highContrast").toBool(), true);
     QVERIFY(card->moreTime());
+    QCOMPARE(idle->idleTimeoutSec(), siteIdleSec * 10); // WCAG 2.2.1: tenfold
     drive.shoot(QStringLiteral("welcome-after-scan"));
 
     // A mistyped code in the typed box is refused with a translated message.
@@ -147,6 +157,7 @@ void tst_E2eReceipts::receiptAndSettingsCard()
 
     // --- Mid-flow: the scanner types into the window while a text field has focus. ---
     kiosk->endSession();
+    QCOMPARE(idle->idleTimeoutSec(), siteIdleSec); // the wipe gives the site's limit back
     QTRY_VERIFY(drive.find(QStringLiteral("startButton")));
     QVERIFY(flow->start(QStringLiteral("missed-bin")));
     QTRY_COMPARE(flow->pageId(), QStringLiteral("bin-type"));
@@ -235,8 +246,9 @@ void tst_E2eReceipts::receiptAndSettingsCard()
     QVERIFY(qr && qr->width() >= 300); // the QR shown larger instead
     drive.shoot(QStringLiteral("confirmation-printer-offline"));
 
-    // Finish: the choice and the status are gone for the next person.
-    kiosk->endSession();
+    // Finish, through the shell's real wipe: the choice and the status are gone for the next
+    // person.
+    QVERIFY(drive.click(QStringLiteral("primaryButton")));
     QTRY_COMPARE(state->screen(), AppState::Welcome);
     QVERIFY(!kiosk->receipts()->includeAnswers());
     QCOMPARE(kiosk->receipts()->status(), QString());
