@@ -55,6 +55,8 @@ ReceiptFacts factsIn(const QString &language)
     facts.reference = QStringLiteral("CK-7F3K-92QD-X");
     facts.sentAt = QDateTime(QDate(2026, 12, 3), QTime(14, 5));
     facts.trackingContact = QStringLiteral("029 2087 2087");
+    // The service's privacy notice (a flow's privacyNotice) is printed under its heading.
+    facts.privacyNotice = QStringLiteral("Cardiff Council uses your answers to collect the bin.");
     return facts;
 }
 
@@ -129,6 +131,8 @@ private Q_SLOTS:
                      qPrintable(line + QStringLiteral("\n---\n") + text));
         // The phone number keeps its order in every language, Arabic included.
         QVERIFY2(text.contains(QLatin1String("02920872087")), qPrintable(text));
+        QVERIFY(text.contains(folded(doc.sections.at(3).heading))); // "How we use your information"
+        QVERIFY(text.contains(QLatin1String("CardiffCounciluses")));
 
         // The QR code on the page decodes to the reference.
         QTemporaryDir out;
