@@ -222,6 +222,7 @@ void tst_E2eReceipts::receiptAndSettingsCard()
     QVERIFY(drive.click(QStringLiteral("printReceipt")));
     QTRY_COMPARE_WITH_TIMEOUT(kiosk->receipts()->status(), QStringLiteral("printed"), 20000);
     QTRY_VERIFY(drive.find(QStringLiteral("printStatus")));
+    drive.bringIntoView(drive.find(QStringLiteral("printStatus")));
     drive.shoot(QStringLiteral("confirmation-printed"));
     const QStringList jobs = printer.jobFiles();
     QCOMPARE(jobs.size(), 2); // the settings card, then the receipt
@@ -244,6 +245,7 @@ void tst_E2eReceipts::receiptAndSettingsCard()
                 .contains(QLatin1String("member of staff")));
     QQuickItem *qr = drive.find(QStringLiteral("referenceQr"));
     QVERIFY(qr && qr->width() >= 300); // the QR shown larger instead
+    drive.bringIntoView(drive.find(QStringLiteral("printStatus")));
     drive.shoot(QStringLiteral("confirmation-printer-offline"));
 
     // Finish, through the shell's real wipe: the choice and the status are gone for the next
