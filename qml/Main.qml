@@ -100,7 +100,7 @@ T.ApplicationWindow {
             "track": ["screens/TrackScreen.qml", { "track": window.track }],
             "settingsCard": ["screens/SettingsCardScreen.qml", { "settingsCard": window.settingsCard, "readAloud": window.readAloud }],
             "feedback": ["screens/FeedbackScreen.qml", { "feedback": window.feedback }],
-            "web": ["screens/WebServiceScreen.qml", { "webSession": window.webSession }]
+            "web": ["screens/WebServiceScreen.qml", { "webSession": window.webSession, "helper": window.helper }]
         })
         function show(name) {
             // No shell attached (some tests): no contained web view, so no web services.
@@ -209,6 +209,42 @@ T.ApplicationWindow {
             }
             source = ""
             window.focusScreen()
+        }
+    }
+
+    // Remote view (fleet command "request-screenshot", qml/bridge/remoteview.h): the prompt
+    // asking the person at the screen, and the notice that a picture was sent. Pushed by
+    // FleetWiring once the window exists; null without a fleet. Loaded by URL when needed.
+    property RemoteView remoteView: null
+    Loader {
+        id: remoteViewPromptLoader
+        anchors.fill: parent
+        z: 1100
+        active: window.remoteView !== null && window.remoteView.prompting
+        onActiveChanged: {
+            if (active) {
+                setSource(Qt.resolvedUrl("components/RemoteViewPrompt.qml"),
+                          { "remoteView": window.remoteView, "speech": window.readAloud })
+                return
+            }
+            source = ""
+            window.focusScreen()
+        }
+    }
+    Loader {
+        id: remoteViewNoticeLoader
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        z: 1050
+        active: window.remoteView !== null && window.remoteView.noticeShown
+        onActiveChanged: {
+            if (active) {
+                setSource(Qt.resolvedUrl("components/RemoteViewNotice.qml"),
+                          { "remoteView": window.remoteView, "speech": window.readAloud })
+                return
+            }
+            source = ""
         }
     }
 

@@ -1130,6 +1130,51 @@
     </message>
 </context>
 <context>
+    <name>RemoteViewNotice</name>
+    <message>
+        <source>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</source>
+        <translation>أُرسلت صورة لهذه الشاشة إلى فريق العمل للدعم. أُخفيت إجاباتك وبياناتك الشخصية فيها.</translation>
+    </message>
+    <message>
+        <source>A picture of this screen was sent to support staff.</source>
+        <translation>أُرسلت صورة لهذه الشاشة إلى فريق العمل للدعم.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteViewPrompt</name>
+    <message>
+        <source>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</source>
+        <translation>يريد فريق العمل للدعم رؤية صورة لهذه الشاشة للمساعدة في حل مشكلة. ستُخفى إجاباتك وبياناتك الشخصية في الصورة. لن يُرسل أي شيء دون موافقتك.</translation>
+    </message>
+    <message>
+        <source>Support staff want to see a picture of this screen.</source>
+        <translation>يريد فريق العمل للدعم رؤية صورة لهذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>Yes, send the picture</source>
+        <translation>نعم، إرسال الصورة</translation>
+    </message>
+    <message>
+        <source>No, do not send it</source>
+        <translation>لا، عدم الإرسال</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you do not answer within %n second(s), nothing is sent.</source>
+        <translation>
+            <numerusform>إن لم تصل إجابة الآن، فلن يُرسل أي شيء.</numerusform>
+            <numerusform>إن لم تصل إجابة خلال ثانية واحدة، فلن يُرسل أي شيء.</numerusform>
+            <numerusform>إن لم تصل إجابة خلال ثانيتين، فلن يُرسل أي شيء.</numerusform>
+            <numerusform>إن لم تصل إجابة خلال %n ثوانٍ، فلن يُرسل أي شيء.</numerusform>
+            <numerusform>إن لم تصل إجابة خلال %n ثانية، فلن يُرسل أي شيء.</numerusform>
+            <numerusform>إن لم تصل إجابة خلال %n ثانية، فلن يُرسل أي شيء.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScreenScaffold</name>
     <message>
         <source>Council services</source>
@@ -1389,7 +1434,7 @@
     </message>
 </context>
 <context>
-    <name>WebServiceScreen</name>
+    <name>WebHeader</name>
     <message>
         <source>Back to the kiosk</source>
         <translation>العودة إلى الكشك</translation>
@@ -1398,6 +1443,21 @@
         <source>Leave this website and return to the council services</source>
         <translation>غادر هذا الموقع وعُد إلى خدمات المجلس</translation>
     </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>طلب المساعدة</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>إعلام فريق العمل بالحاجة إلى المساعدة</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>تم طلب حضور فريق العمل لتقديم المساعدة.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
     <message>
         <source>This page is not available on this kiosk</source>
         <translation>هذه الصفحة غير متاحة على هذا الكشك</translation>
@@ -1417,6 +1477,10 @@
     <message>
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>حاول مرة أخرى لاحقًا، أو اطلب المساعدة من فريق العمل. الخدمات الأخرى على هذا الكشك ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>إجابة مقدَّمة، لا تُقرأ بصوت عالٍ دون سماعات الرأس.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2830,24 @@
     <message>
         <source>Read aloud is not available in this language yet.</source>
         <translation>القراءة بصوت عالٍ غير متاحة بهذه اللغة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteView</name>
+    <message>
+        <source>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</source>
+        <translation>عرض عن بُعد للكشك ⁦%1⁩ في ⁦%2⁩: المربعات الرمادية مخفية حفاظًا على الخصوصية.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteViewCapture</name>
+    <message>
+        <source>The kiosk window is not on screen.</source>
+        <translation>نافذة الكشك ليست معروضة على الشاشة.</translation>
+    </message>
+    <message>
+        <source>The kiosk window could not be rendered.</source>
+        <translation>تعذّر رسم نافذة الكشك.</translation>
     </message>
 </context>
 <context>

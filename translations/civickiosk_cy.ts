@@ -1123,6 +1123,50 @@
     </message>
 </context>
 <context>
+    <name>RemoteViewNotice</name>
+    <message>
+        <source>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</source>
+        <translation>Cafodd llun o&apos;r sgrin hon ei anfon at y staff cymorth. Cafodd eich atebion a&apos;ch manylion personol eu cuddio ynddo.</translation>
+    </message>
+    <message>
+        <source>A picture of this screen was sent to support staff.</source>
+        <translation>Cafodd llun o&apos;r sgrin hon ei anfon at y staff cymorth.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteViewPrompt</name>
+    <message>
+        <source>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</source>
+        <translation>Mae&apos;r staff cymorth eisiau gweld llun o&apos;r sgrin hon i helpu gyda phroblem. Bydd eich atebion a&apos;ch manylion personol wedi&apos;u cuddio yn y llun. Does dim yn cael ei anfon oni bai eich bod chi&apos;n dewis ie.</translation>
+    </message>
+    <message>
+        <source>Support staff want to see a picture of this screen.</source>
+        <translation>Mae&apos;r staff cymorth eisiau gweld llun o&apos;r sgrin hon.</translation>
+    </message>
+    <message>
+        <source>Yes, send the picture</source>
+        <translation>Ie, anfon y llun</translation>
+    </message>
+    <message>
+        <source>No, do not send it</source>
+        <translation>Na, peidio â&apos;i anfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you do not answer within %n second(s), nothing is sent.</source>
+        <translation>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+            <numerusform>Os na fyddwch chi&apos;n ateb o fewn %n eiliad, fydd dim yn cael ei anfon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScreenScaffold</name>
     <message>
         <source>Council services</source>
@@ -1382,7 +1426,7 @@
     </message>
 </context>
 <context>
-    <name>WebServiceScreen</name>
+    <name>WebHeader</name>
     <message>
         <source>Back to the kiosk</source>
         <translation>Yn ôl i&apos;r ciosg</translation>
@@ -1391,6 +1435,21 @@
         <source>Leave this website and return to the council services</source>
         <translation>Gadael y wefan hon a mynd yn ôl i wasanaethau&apos;r cyngor</translation>
     </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Gofyn am help</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>Yn rhoi gwybod i&apos;r aelod o staff sy&apos;n eich helpu bod angen help arnoch chi</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>Mae&apos;r cynorthwyydd wedi cael cais i ddod i&apos;ch helpu chi.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
     <message>
         <source>This page is not available on this kiosk</source>
         <translation>Dydy&apos;r dudalen hon ddim ar gael ar y ciosg hwn</translation>
@@ -1410,6 +1469,10 @@
     <message>
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>Rhowch gynnig arall arni nes ymlaen, neu gofynnwch i aelod o staff. Mae&apos;r gwasanaethau eraill ar y ciosg hwn yn dal i weithio.</translation>
+    </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>Ateb a roesoch chi, heb ei ddarllen yn uchel heb glustffonau.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2816,24 @@
     <message>
         <source>Read aloud is not available in this language yet.</source>
         <translation>Dydy darllen yn uchel ddim ar gael yn yr iaith hon eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteView</name>
+    <message>
+        <source>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</source>
+        <translation>Golwg o bell ar giosg %1 am %2: mae&apos;r blychau llwyd wedi&apos;u cuddio er preifatrwydd.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteViewCapture</name>
+    <message>
+        <source>The kiosk window is not on screen.</source>
+        <translation>Dydy ffenestr y ciosg ddim ar y sgrin.</translation>
+    </message>
+    <message>
+        <source>The kiosk window could not be rendered.</source>
+        <translation>Doedd dim modd llunio ffenestr y ciosg.</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,47 @@
         </message>
     </context>
     <context>
+        <name>RemoteViewNotice</name>
+        <message>
+            <source>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</source>
+            <translation>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</translation>
+        </message>
+        <message>
+            <source>A picture of this screen was sent to support staff.</source>
+            <translation>A picture of this screen was sent to support staff.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteViewPrompt</name>
+        <message>
+            <source>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</source>
+            <translation>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</translation>
+        </message>
+        <message>
+            <source>Support staff want to see a picture of this screen.</source>
+            <translation>Support staff want to see a picture of this screen.</translation>
+        </message>
+        <message>
+            <source>Yes, send the picture</source>
+            <translation>Yes, send the picture</translation>
+        </message>
+        <message>
+            <source>No, do not send it</source>
+            <translation>No, do not send it</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do not answer within %n second(s), nothing is sent.</source>
+            <translation>
+                <numerusform>If you do not answer within %n second, nothing is sent.</numerusform>
+                <numerusform>If you do not answer within %n seconds, nothing is sent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ScreenScaffold</name>
         <message>
             <source>Council services</source>
@@ -1361,7 +1402,7 @@
         </message>
     </context>
     <context>
-        <name>WebServiceScreen</name>
+        <name>WebHeader</name>
         <message>
             <source>Back to the kiosk</source>
             <translation>Back to the kiosk</translation>
@@ -1370,6 +1411,21 @@
             <source>Leave this website and return to the council services</source>
             <translation>Leave this website and return to the council services</translation>
         </message>
+        <message>
+            <source>Ask for help</source>
+            <translation>Ask for help</translation>
+        </message>
+        <message>
+            <source>Lets the member of staff helping you know that you need them</source>
+            <translation>Lets the member of staff helping you know that you need them</translation>
+        </message>
+        <message>
+            <source>Your helper has been asked to come and help you.</source>
+            <translation>Your helper has been asked to come and help you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebServiceScreen</name>
         <message>
             <source>This page is not available on this kiosk</source>
             <translation>This page is not available on this kiosk</translation>
@@ -1389,6 +1445,10 @@
         <message>
             <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
             <translation>Try again later, or ask a member of staff. The other services on this kiosk still work.</translation>
+        </message>
+        <message>
+            <source>An answer you gave, not read out without headphones.</source>
+            <translation>An answer you gave, not read out without headphones.</translation>
         </message>
     </context>
     <context>
@@ -2714,6 +2774,24 @@
         <message>
             <source>Read aloud is not available in this language yet.</source>
             <translation>Read aloud is not available in this language yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::RemoteView</name>
+        <message>
+            <source>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</source>
+            <translation>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ck::RemoteViewCapture</name>
+        <message>
+            <source>The kiosk window is not on screen.</source>
+            <translation>The kiosk window is not on screen.</translation>
+        </message>
+        <message>
+            <source>The kiosk window could not be rendered.</source>
+            <translation>The kiosk window could not be rendered.</translation>
         </message>
     </context>
     <context>

@@ -1109,6 +1109,48 @@
     </message>
 </context>
 <context>
+    <name>RemoteViewNotice</name>
+    <message>
+        <source>A picture of this screen was sent to support staff. Your answers and personal details were hidden in it.</source>
+        <translation>Zdjęcie tego ekranu zostało wysłane do pracowników pomocy technicznej. Twoje odpowiedzi i dane osobowe zostały na nim ukryte.</translation>
+    </message>
+    <message>
+        <source>A picture of this screen was sent to support staff.</source>
+        <translation>Zdjęcie tego ekranu zostało wysłane do pracowników pomocy technicznej.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteViewPrompt</name>
+    <message>
+        <source>Support staff want to see a picture of this screen to help with a problem. Your answers and personal details will be hidden in the picture. Nothing is sent unless you choose yes.</source>
+        <translation>Pracownicy pomocy technicznej chcą zobaczyć zdjęcie tego ekranu, aby pomóc rozwiązać problem. Twoje odpowiedzi i dane osobowe będą na zdjęciu ukryte. Nic nie zostanie wysłane, jeśli nie wybierzesz „tak”.</translation>
+    </message>
+    <message>
+        <source>Support staff want to see a picture of this screen.</source>
+        <translation>Pracownicy pomocy technicznej chcą zobaczyć zdjęcie tego ekranu.</translation>
+    </message>
+    <message>
+        <source>Yes, send the picture</source>
+        <translation>Tak, wyślij zdjęcie</translation>
+    </message>
+    <message>
+        <source>No, do not send it</source>
+        <translation>Nie, nie wysyłaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you do not answer within %n second(s), nothing is sent.</source>
+        <translation>
+            <numerusform>Jeśli nie odpowiesz, za %n sekundę prośba wygaśnie i nic nie zostanie wysłane.</numerusform>
+            <numerusform>Jeśli nie odpowiesz, za %n sekundy prośba wygaśnie i nic nie zostanie wysłane.</numerusform>
+            <numerusform>Jeśli nie odpowiesz, za %n sekund prośba wygaśnie i nic nie zostanie wysłane.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScreenScaffold</name>
     <message>
         <source>Council services</source>
@@ -1368,7 +1410,7 @@
     </message>
 </context>
 <context>
-    <name>WebServiceScreen</name>
+    <name>WebHeader</name>
     <message>
         <source>Back to the kiosk</source>
         <translation>Wróć do kiosku</translation>
@@ -1377,6 +1419,21 @@
         <source>Leave this website and return to the council services</source>
         <translation>Opuść tę stronę i wróć do usług urzędu</translation>
     </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Poproś o pomoc</translation>
+    </message>
+    <message>
+        <source>Lets the member of staff helping you know that you need them</source>
+        <translation>Daje znać pracownikowi, który ci pomaga, że potrzebujesz pomocy</translation>
+    </message>
+    <message>
+        <source>Your helper has been asked to come and help you.</source>
+        <translation>Pomocnik dostał prośbę, aby podejść i ci pomóc.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceScreen</name>
     <message>
         <source>This page is not available on this kiosk</source>
         <translation>Ta strona nie jest dostępna w tym kiosku</translation>
@@ -1396,6 +1453,10 @@
     <message>
         <source>Try again later, or ask a member of staff. The other services on this kiosk still work.</source>
         <translation>Spróbuj ponownie później albo poproś o pomoc pracownika. Inne usługi w tym kiosku nadal działają.</translation>
+    </message>
+    <message>
+        <source>An answer you gave, not read out without headphones.</source>
+        <translation>Twoja odpowiedź – bez słuchawek nie jest czytana na głos.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2788,24 @@
     <message>
         <source>Read aloud is not available in this language yet.</source>
         <translation>Czytanie na głos nie jest jeszcze dostępne w tym języku.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteView</name>
+    <message>
+        <source>Remote view of kiosk %1 at %2: grey boxes are hidden for privacy.</source>
+        <translation>Zdalny podgląd kiosku %1 o %2: szare pola są ukryte ze względu na prywatność.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RemoteViewCapture</name>
+    <message>
+        <source>The kiosk window is not on screen.</source>
+        <translation>Okno kiosku nie jest widoczne na ekranie.</translation>
+    </message>
+    <message>
+        <source>The kiosk window could not be rendered.</source>
+        <translation>Nie udało się narysować okna kiosku.</translation>
     </message>
 </context>
 <context>

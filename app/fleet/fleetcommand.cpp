@@ -37,11 +37,13 @@ QString iso(const QDateTime &t)
 
 const QStringList &FleetCommand::actions()
 {
-    // "request-screenshot" (a remote view that blanks personal fields) is not here yet: until
-    // the kiosk can blank before the image leaves the process, it refuses the action.
+    // "request-screenshot" is run by the composition's RemoteView: it asks the person on screen
+    // first during a session, and renders the window with answers, personal fields and web
+    // views hidden, so nothing they typed or chose is in the image that leaves the process.
     static const QStringList list {QStringLiteral("sync-now"), QStringLiteral("restart-when-idle"),
                                    QStringLiteral("end-session"),
-                                   QStringLiteral("collect-diagnostics")};
+                                   QStringLiteral("collect-diagnostics"),
+                                   QStringLiteral("request-screenshot")};
     return list;
 }
 

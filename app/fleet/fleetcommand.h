@@ -34,7 +34,7 @@ struct FleetCommand
     QDateTime issuedAt;
     QDateTime expiresAt; // invalid: never
 
-    // sync-now, restart-when-idle, end-session, collect-diagnostics
+    // sync-now, restart-when-idle, end-session, collect-diagnostics, request-screenshot
     static const QStringList &actions();
     QJsonObject toJson() const;
     // Error code "command-invalid" with the reason.

@@ -2,12 +2,14 @@
 #include "fleet_wiring.h"
 
 #include "appstate.h"
+#include "domain/flowsession.h"
 #include "evidence/textredactor.h"
 #include "fleet/fleetservices.h"
 #include "kioskcomposition.h"
 #include "outbox.h"
 #include "readaloud.h"
 #include "receipt_controller.h"
+#include "remoteview.h"
 #include "shell_wiring.h"
 #include "syncengine.h"
 
@@ -82,7 +84,13 @@ FleetWiring::FleetWiring(KioskComposition &kiosk, ShellWiring &shell, FleetServi
     , m_fleet(fleet)
 { }
 
-FleetWiring::~FleetWiring() = default;
+FleetWiring::~FleetWiring()
+{
+    if (m_remoteView) {
+        if (QQuickWindow *window = m_kiosk.window())
+            window->setProperty("remoteView", QVariant::fromValue<QObject *>(nullptr));
+    }
+}
 
 bool FleetWiring::sessionActive() const
 {
@@ -118,6 +126,7 @@ void FleetWiring::wire()
             });
         });
     }
+    wireRemoteView();
     MetricsWriter *metrics = m_fleet.metrics();
     connect(m_kiosk.appState(), &AppState::screenChanged, this,
             [this, metrics] { metrics->setSessionActive(sessionActive()); });
@@ -197,33 +206,91 @@ void FleetWiring::run(const FleetCommand &command)
         m_endingSession = command;
         idle->warnNow();
     } else if (command.action == QLatin1String("collect-diagnostics")) {
-        auto body = diagnostics(command);
-        Outbox *outbox = m_kiosk.outbox();
-        Heartbeat *heartbeat = m_fleet.heartbeat();
-        if (!body || !outbox || !heartbeat || heartbeat->destination().isEmpty()) {
-            channel->report(command, QStringLiteral("failed"),
-                            body ? QStringLiteral("no-destination") : body.error().code);
+        upload(command, QStringLiteral("diagnostics"), QStringLiteral("DG"), diagnostics(command));
+    } else if (command.action == QLatin1String("request-screenshot")) {
+        if (!m_remoteView) {
+            channel->report(command, QStringLiteral("failed"), QStringLiteral("no-window"));
             return;
         }
-        OutboxItem item;
-        item.reference =
-            QStringLiteral("DG-%1-%2-%3")
-                .arg(m_kiosk.config().kioskId)
-                .arg(command.sequence)
-                .arg(QRandomGenerator::system()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
-        item.serviceId = item.flowId = QStringLiteral("diagnostics");
-        item.flowVersion = 1;
-        item.destination = heartbeat->destination();
-        item.kind = QStringLiteral("diagnostics");
-        item.payload = std::move(body).value();
-        auto row = outbox->enqueue(std::move(item));
-        channel->report(command, row ? QStringLiteral("done") : QStringLiteral("failed"),
-                        row ? QString() : row.error().code);
+        m_remoteView->request(command); // RemoteView::captured / ended report back
     } else {
         // FleetCommand::fromJson only lets known actions through; a newer action list than
         // this switch is a programming error, reported rather than ignored.
         channel->report(command, QStringLiteral("failed"), QStringLiteral("not-supported"));
     }
+}
+
+void FleetWiring::upload(const FleetCommand &command, const QString &kind, const QString &prefix,
+                         const Result<QByteArray> &body)
+{
+    FleetCommandChannel *channel = m_fleet.commands();
+    Outbox *outbox = m_kiosk.outbox();
+    Heartbeat *heartbeat = m_fleet.heartbeat();
+    if (!body || !outbox || !heartbeat || heartbeat->destination().isEmpty()) {
+        channel->report(command, QStringLiteral("failed"),
+                        body ? QStringLiteral("no-destination") : body.error().code);
+        return;
+    }
+    OutboxItem item;
+    item.reference =
+        QStringLiteral("%1-%2-%3-%4")
+            .arg(prefix, m_kiosk.config().kioskId)
+            .arg(command.sequence)
+            .arg(QRandomGenerator::system()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
+    item.serviceId = item.flowId = kind;
+    item.flowVersion = 1;
+    item.destination = heartbeat->destination();
+    item.kind = kind;
+    item.payload = body.value();
+    auto row = outbox->enqueue(std::move(item));
+    channel->report(command, row ? QStringLiteral("done") : QStringLiteral("failed"),
+                    row ? QString() : row.error().code);
+}
+
+void FleetWiring::wireRemoteView()
+{
+    QQuickWindow *window = m_kiosk.window();
+    if (!window)
+        return;
+    RemoteView::Hooks hooks;
+    hooks.sessionActive = [this] { return sessionActive(); };
+    hooks.answers = [this] { return shownAnswers(); };
+    m_remoteView = std::make_unique<RemoteView>(window, m_kiosk.config().kioskId, hooks);
+    window->setProperty("remoteView", QVariant::fromValue(m_remoteView.get()));
+    connect(m_remoteView.get(), &RemoteView::captured, this,
+            [this](const FleetCommand &command, const QByteArray &document) {
+                upload(command, QStringLiteral("screenshot"), QStringLiteral("SS"), document);
+            });
+    connect(m_remoteView.get(), &RemoteView::ended, this,
+            [this](const FleetCommand &command, const QString &outcome, const QString &code) {
+                m_fleet.commands()->report(command, outcome, code);
+            });
+    // A prompt never outlives the session it asked in.
+    connect(m_shell.wiper(), &SessionWiper::wipeStarted, m_remoteView.get(), &RemoteView::cancel);
+}
+
+QStringList FleetWiring::shownAnswers() const
+{
+    QStringList out;
+    FlowSession *session = m_kiosk.flowSession();
+    if (!session)
+        return out;
+    const auto rows = session->summary();
+    for (const FlowSession::SummaryRow &row : rows)
+        out.append(row.displayValue);
+    // The page on screen: its answer as typed, before it is validated or stored as normalised.
+    const QJsonValue current = session->answer(session->currentPageId());
+    if (current.isString())
+        out.append(current.toString());
+    // Compound answers (an address, a date in parts) and multiple choices: each part.
+    const QJsonArray parts = current.isArray()
+        ? current.toArray()
+        : QJsonArray::fromVariantList(current.toObject().toVariantMap().values());
+    for (const QJsonValue &part : parts) {
+        if (part.isString())
+            out.append(part.toString());
+    }
+    return out;
 }
 
 Result<QByteArray> FleetWiring::diagnostics(const FleetCommand &command) const

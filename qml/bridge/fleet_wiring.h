@@ -15,6 +15,7 @@ namespace ck {
 
 class FleetServices;
 class KioskComposition;
+class RemoteView;
 class ShellWiring;
 
 // Feeds the fleet (app/fleet) what only the composed kiosk knows: whether a session is open,
@@ -25,6 +26,8 @@ class ShellWiring;
 //   restart-when-idle    FleetServices::requestRestart() (main exits when nobody is using it)
 //   end-session          the idle warning at once; the person can still keep the session
 //   collect-diagnostics  status, metrics and the kiosk's own recent log lines, through the outbox
+//   request-screenshot   RemoteView: asked on screen during a session, rendered with answers,
+//                        personal fields and web views hidden, through the outbox
 // One call from main (and from the end-to-end tests) once the window exists:
 //
 //     auto fleetWiring = ck::FleetWiring::attach(kiosk, *shell, fleet);
@@ -45,15 +48,26 @@ public:
     // categories (which never carry answers), with anything shaped like an e-mail address or
     // a phone number masked all the same.
     Result<QByteArray> diagnostics(const ck::FleetCommand &command) const;
+    // The "request-screenshot" side at the screen; null without a window.
+    RemoteView *remoteView() const { return m_remoteView.get(); }
 
 private:
     FleetWiring(KioskComposition &kiosk, ShellWiring &shell, FleetServices &fleet);
     void wire();
+    void wireRemoteView();
+    // Queues what a command asked for (diagnostics, screenshot) for the heartbeat destination
+    // and reports the command done or failed.
+    void upload(const ck::FleetCommand &command, const QString &kind, const QString &prefix,
+                const Result<QByteArray> &body);
+    // What the person typed or chose, as the screens show it (RemoteViewCapture's last net).
+    QStringList shownAnswers() const;
 
     KioskComposition &m_kiosk;
     ShellWiring &m_shell;
     FleetServices &m_fleet;
     std::optional<FleetCommand> m_endingSession; // end-session waiting for the warning's outcome
+    // Owned here, handed to Main.qml (its `remoteView`), taken back in the destructor.
+    std::unique_ptr<RemoteView> m_remoteView;
 };
 
 } // namespace ck

@@ -15,6 +15,9 @@ ColumnLayout {
     property var options: null // OptionListModel for choice and multichoice
     property int maxLength: 0
     property string fieldId: ""
+    // What the person typed or chose: a remote view (RemoteViewCapture) hides the whole
+    // component, since covering only the chosen option would show which one it was.
+    readonly property bool showsAnswer: true
     signal edited(var value)
 
     // Focus the first input: called by the error summary link and on arrival at the page.

@@ -18,6 +18,8 @@ Flow {
     property string answer: ""
     property bool answerIsPersonal: true
     property Item readRoot: null
+    // A screen whose text is not in QML items (the web page) reads itself: called instead.
+    property var reader: null
     // The widest this group may be (the header's width): below that it keeps one line, above
     // it wraps. Computed from the buttons, not from the Flow, so no binding loop.
     property real maxWidth: Number.POSITIVE_INFINITY
@@ -43,6 +45,10 @@ Flow {
     function readPage() {
         if (!readAloud)
             return ""
+        if (reader) {
+            reader()
+            return ""
+        }
         if (question.length > 0)
             return readAloud.readPage(question, hint, options || [], answer, answerIsPersonal)
         return readAloud.readItems(readRoot)

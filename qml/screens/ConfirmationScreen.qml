@@ -82,6 +82,8 @@ ScreenScaffold {
             // groups below the fold.
             Row {
                 id: reference
+                // The reference leads to the person's form: hidden in a remote view.
+                readonly property bool showsAnswer: true
                 readonly property int characters: screen.flow.referenceGroups.join("").length
                 // DejaVu Sans Mono advances 0.602 em, plus the 0.08 em letter spacing.
                 readonly property int fitSize: characters > 0

@@ -50,6 +50,8 @@ ScreenScaffold {
     }
     FaceRating {
         id: faces
+        // The face the person chose: hidden in a remote view (RemoteViewCapture).
+        readonly property bool showsAnswer: true
         Layout.fillWidth: true
         visible: !screen.feedback.sent
         labels: screen.feedback.labels

@@ -83,6 +83,8 @@ ScreenScaffold {
     Rectangle {
         id: answerPanel
         objectName: "trackAnswer"
+        // What is happening with someone's form: hidden in a remote view (RemoteViewCapture).
+        readonly property bool showsAnswer: true
         Layout.fillWidth: true
         visible: screen.track.statusText.length > 0
         implicitHeight: answerColumn.implicitHeight + 2 * Theme.spacingLarge

@@ -10,6 +10,10 @@ import CivicKiosk
 // (camera, microphone, location, notifications), context menus and developer tools are
 // refused. "Back to the kiosk" is always on screen. The web profile is the session's
 // off-the-record one, created on first use.
+// The kiosk's help reaches the page too (WebPageAssist injects the script that does it): the
+// header has the kiosk's text size (page zoom), high contrast (a kiosk stylesheet over the
+// page's colours), read-aloud of the page, languages for the kiosk's own controls and, while a
+// helper is signed in, "Ask for help". Tab runs header -> page -> header and never wanders off.
 FocusScope {
     id: screen
     objectName: "webServiceScreen"
@@ -25,7 +29,175 @@ FocusScope {
     // Made in Component.onCompleted, and only with the session profile; WebSession destroys it
     // (view first, then profile) when the session is wiped.
     property Item view: null
+    property HelperController helper: null // given by Main.qml; null without helper mode
+    readonly property ReadAloud readAloud: Window.window && Window.window.readAloud !== undefined
+                                           ? Window.window.readAloud : null
+    readonly property real pageZoom: assist.pageZoom(Theme.textScale)
     signal backToKiosk()
+    signal helpRequested()
+
+    // An invisible stop in the Tab order (see enterPage).
+    component FocusStop: Item {
+        signal entered()
+        activeFocusOnTab: true
+        implicitWidth: 0
+        implicitHeight: 0
+        Accessible.ignored: true
+        // Later, not while the focus change that brought it here (WebEngine's own, leaving
+        // the page) is still under way: moving it again from inside that bounced it back.
+        onActiveFocusChanged: if (activeFocus) Qt.callLater(entered)
+    }
+
+    WebPageAssist { id: assist }
+
+    // The injected script's settings follow the kiosk's: each new page starts with them, and
+    // the page on screen is told at once.
+    function pageColours() {
+        return { "background": String(Theme.background), "text": String(Theme.text),
+                 "link": String(Theme.link), "focus": String(Theme.focus),
+                 "focusInner": String(Theme.focusInner), "ringWidth": Theme.focusRingWidth }
+    }
+    function installPageScript() {
+        if (!view)
+            return
+        view.userScripts.collection = [{
+            "name": "civic-kiosk",
+            "sourceCode": assist.pageScript(Theme.highContrast, pageColours()),
+            "injectionPoint": WebEngineScript.DocumentReady,
+            "worldId": WebEngineScript.ApplicationWorld,
+            "runOnSubframes": true
+        }]
+        view.runJavaScript(assist.applyCall(Theme.highContrast, pageColours()),
+                           WebEngineScript.ApplicationWorld)
+    }
+    // Chromium keeps zoom per site: a page from another host would come back at 100 %.
+    function applyZoom() {
+        if (view)
+            view.zoomFactor = pageZoom
+    }
+    onPageZoomChanged: {
+        stopReading()
+        applyZoom()
+    }
+    Connections {
+        target: Theme
+        function onHighContrastChanged() {
+            screen.stopReading()
+            screen.installPageScript()
+        }
+    }
+
+    // Read-aloud of the page, asked of the injected script (page text never passes through
+    // QML items). Personal values only with headphones, as on the kiosk's own screens.
+    function pageScript(call, done) {
+        if (view)
+            view.runJavaScript("window.ckKiosk ? " + call + " : null",
+                               WebEngineScript.ApplicationWorld, done)
+    }
+    function readPageAloud() {
+        if (!readAloud)
+            return
+        const withheld = readAloud.privateListening ? ""
+                       : qsTr("An answer you gave, not read out without headphones.")
+        pageScript("ckKiosk.pageText(" + JSON.stringify(withheld) + ")", (text) => {
+            if (text && screen.readAloud)
+                screen.readAloud.say(text)
+        })
+    }
+    function readFocused() {
+        pageScript("ckKiosk.focused()", (field) => {
+            if (!field || !screen.readAloud)
+                return
+            if (field.kind === "field")
+                screen.readAloud.readPage(field.question, field.hint, field.options,
+                                          field.answer, assist.isPersonalInput(field.type))
+            else
+                screen.readAloud.say([field.question, field.hint].filter(t => t).join(". "))
+        })
+    }
+    function readAlerts() {
+        pageScript("ckKiosk.alertText()", (text) => {
+            if (text && screen.readAloud)
+                screen.readAloud.say(text)
+        })
+    }
+    function stopReading() {
+        if (readAloud)
+            readAloud.stop()
+    }
+    // A nudge from the page's script: a key or a touch stops reading; with "Read every page"
+    // the field that takes the focus is read; once read-aloud is in use, alerts are.
+    function nudged(kind) {
+        if (!readAloud || kind.length === 0)
+            return
+        if (kind === "action" && readAloud.speaking)
+            stopReading()
+        else if (kind === "focus" && readAloud.readOnArrival)
+            focusSettled.restart()
+        else if (kind === "alert" && readAloud.inUse)
+            readAlerts()
+    }
+    // Tabbing quickly past fields reads only the one the person stops on: a new text for
+    // every key would keep the speech engine stopping and starting.
+    Timer {
+        id: focusSettled
+        interval: 250
+        onTriggered: screen.readFocused()
+    }
+    function pageArrived() {
+        if (!readAloud)
+            return
+        if (readAloud.readOnArrival)
+            readPageAloud()
+        else if (readAloud.inUse)
+            readAlerts()
+    }
+
+    // Keyboard: Tab from the header's last control enters the page at its first control
+    // (WebEngine's own), Tab from the page's last control comes back to "Back to the kiosk",
+    // Shift+Tab from there goes into the page at its last control. Two invisible stops, before
+    // the header and after the page, steer the focus at the ends; which way the person was
+    // going is told by where the focus came from.
+    property Item lastFocus: null
+    function isDescendant(item, ancestor) {
+        for (let i = item; i; i = i.parent) {
+            if (i === ancestor)
+                return true
+        }
+        return false
+    }
+    function cameFromPage() { return view !== null && isDescendant(lastFocus, view) }
+    function enterPage(last) {
+        if (!view || !view.visible) {
+            header.backButton.forceActiveFocus(Qt.TabFocusReason)
+            return
+        }
+        // Not Tab/Backtab as the reason: WebEngine then runs its own Tab handling, which
+        // passes the focus straight back out of the view.
+        view.forceActiveFocus(Qt.OtherFocusReason)
+        pageScript("ckKiosk.focusEdge(" + (last ? "true" : "false") + ")", (moved) => {
+            // A page with nothing to focus: the header again, so the focus is never lost.
+            if (!moved)
+                (last ? lastHeaderControl() : header.backButton).forceActiveFocus(Qt.TabFocusReason)
+        })
+    }
+    function lastHeaderControl() {
+        let item = header.backButton
+        for (let next = header.backButton.nextItemInFocusChain(true);
+             next && isDescendant(next, header);
+             next = next.nextItemInFocusChain(true))
+            item = next
+        return item
+    }
+    Connections {
+        target: screen.Window.window
+        function onActiveFocusItemChanged() {
+            const item = screen.Window.window.activeFocusItem
+            if (item && item !== beforeHeader && item !== afterPage)
+                screen.lastFocus = item
+        }
+    }
+    Component.onDestruction: stopReading()
 
     function open(address) {
         const target = String(address)
@@ -54,36 +226,28 @@ FocusScope {
         anchors.fill: parent
         spacing: 0
 
-        Rectangle {
+        // Shift+Tab from "Back to the kiosk": into the page at its last control.
+        FocusStop {
+            id: beforeHeader
+            objectName: "beforeHeader"
+            onEntered: screen.lastFocus === header.backButton
+                       ? screen.enterPage(true)
+                       : header.backButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+
+        WebHeader {
+            id: header
             Layout.fillWidth: true
-            implicitHeight: bar.implicitHeight + 2 * Theme.spacingSmall
-            color: Theme.headerBackground
-            RowLayout {
-                id: bar
-                anchors.fill: parent
-                anchors.margins: Theme.spacingSmall
-                anchors.leftMargin: Theme.pageMargin
-                anchors.rightMargin: Theme.pageMargin
-                spacing: Theme.spacing
-                KioskButton {
-                    id: backButton
-                    objectName: "backToKiosk"
-                    kind: "secondary"
-                    text: qsTr("Back to the kiosk")
-                    description: qsTr("Leave this website and return to the council services")
-                    onClicked: screen.backToKiosk()
-                }
-                Text {
-                    Layout.fillWidth: true
-                    text: screen.view ? screen.view.title : ""
-                    elide: Text.ElideRight
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    color: Theme.headerText
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
+            appState: screen.appState
+            helper: screen.helper
+            readAloud: screen.readAloud
+            reader: screen.readPageAloud
+            title: screen.view ? screen.view.title : ""
+            onBackClicked: {
+                screen.stopReading()
+                screen.backToKiosk()
             }
+            onHelpAsked: screen.helpRequested()
         }
 
         Item {
@@ -101,8 +265,8 @@ FocusScope {
                     objectName: "webView"
                     anchors.fill: parent
                     // Large print here too: a page's 16 px body text as big as the kiosk's own,
-                    // and growing with the text size the citizen chose.
-                    zoomFactor: 1.5 * Theme.textScale
+                    // and growing with the text size the citizen chose (WebPageAssist::pageZoom).
+                    zoomFactor: screen.pageZoom
                     // Qt 6.4 crashes making its default text-selection handle when a finger taps
                     // a text box (qmlEngine() on the view's private delegate); a handle of our
                     // own avoids that path, and is easier to see.
@@ -171,7 +335,15 @@ FocusScope {
                         request.reject()
                         screen.refuse("file-system")
                     }
+                    onJavaScriptConsoleMessage: (level, message) => screen.nudged(assist.nudgeKind(message))
                     onLoadingChanged: (loadingInfo) => {
+                        if (loadingInfo.status === WebEngineView.LoadStartedStatus) {
+                            screen.stopReading()
+                            screen.applyZoom()
+                        } else if (loadingInfo.status === WebEngineView.LoadSucceededStatus) {
+                            screen.applyZoom()
+                            screen.pageArrived()
+                        }
                         // A server redirect out of the list is blocked by the interceptor and fails
                         // to load: show the friendly page rather than Chromium's error.
                         if (loadingInfo.status === WebEngineView.LoadFailedStatus
@@ -238,6 +410,15 @@ FocusScope {
                 onVisibleChanged: if (visible) friendlyTitle.forceActiveFocus()
             }
         }
+
+        // Tab from the page's last control: "Back to the kiosk" (never the on-screen keyboard
+        // or anything else behind the screen); Shift+Tab into here from outside: the page.
+        FocusStop {
+            id: afterPage
+            objectName: "afterPage"
+            onEntered: screen.cameFromPage() ? header.backButton.forceActiveFocus(Qt.TabFocusReason)
+                                             : screen.enterPage(true)
+        }
     }
 
     Component.onCompleted: {
@@ -248,6 +429,7 @@ FocusScope {
         }
         // The profile is set as the view is made: a view's page is bound to its first profile.
         view = webViewComponent.createObject(viewArea, { "profile": sessionProfile })
+        installPageScript()
         if (startUrl.toString().length > 0)
             open(startUrl)
     }
