@@ -20,6 +20,10 @@ T.ApplicationWindow {
     property TrackController track: null
     property FeedbackController feedback: null
     property PerformanceInfo performance: null
+    // Receipts and the reference's QR (qml/bridge/receipt_controller.h); null in some tests.
+    property ReceiptController receipts: null
+    // Settings cards, scanned on any screen or typed (qml/bridge/settingscard_controller.h).
+    property SettingsCardController settingsCard: null
 
     width: 1280
     height: 1024
@@ -53,6 +57,18 @@ T.ApplicationWindow {
         }
     }
 
+    Connections {
+        target: window.settingsCard
+        // A settings card: the citizen's own text size, contrast and speech, in one step.
+        function onApplied(textSize, highContrast, readAloudOn, speechRate) {
+            Theme.textScale = Theme.textScales[textSize]
+            Theme.highContrast = highContrast
+            window.readAloud.rate = [-0.4, 0.0, 0.4][speechRate]
+            if (readAloudOn)
+                window.readAloud.say(qsTr("Your settings card has been applied."))
+        }
+    }
+
     // Screens load by URL when first shown, so start-up compiles and instantiates only the
     // welcome screen (bench-startup: declaring every screen as a Component here cost ~40 ms).
     Loader {
@@ -74,14 +90,15 @@ T.ApplicationWindow {
         visible: !adminLoader.active
         readonly property string screen: window.appState.screen
         readonly property var screens: ({
-            "welcome": ["screens/WelcomeScreen.qml", { "track": window.track, "helper": window.helper }],
+            "welcome": ["screens/WelcomeScreen.qml", { "track": window.track, "helper": window.helper, "settingsCard": window.settingsCard }],
             "services": ["screens/ServiceListScreen.qml", { "services": window.services, "flow": window.flow, "performance": window.performance }],
             "question": ["screens/QuestionScreen.qml", { "flow": window.flow }],
             "check": ["screens/CheckAnswersScreen.qml", { "flow": window.flow }],
-            "confirmation": ["screens/ConfirmationScreen.qml", { "flow": window.flow, "feedback": window.feedback }],
+            "confirmation": ["screens/ConfirmationScreen.qml", { "flow": window.flow, "feedback": window.feedback, "receipts": window.receipts }],
             "helperSignIn": ["screens/HelperSignInScreen.qml", { "helper": window.helper }],
             "consent": ["screens/ConsentScreen.qml", { "helper": window.helper }],
             "track": ["screens/TrackScreen.qml", { "track": window.track }],
+            "settingsCard": ["screens/SettingsCardScreen.qml", { "settingsCard": window.settingsCard, "readAloud": window.readAloud }],
             "feedback": ["screens/FeedbackScreen.qml", { "feedback": window.feedback }],
             "web": ["screens/WebServiceScreen.qml", { "webSession": window.webSession, "helper": window.helper }]
         })

@@ -22,6 +22,7 @@ CK_PACKAGES=(
     gdb dbus-daemon
     libfribidi-dev
     dbus at-spi2-core python3-pyatspi
+    libqrencode-dev libcups2-dev cups-ipp-utils avahi-daemon poppler-utils zbar-tools
 )
 
 ck_install_deps() {

@@ -193,6 +193,50 @@
         <source>When you press Finish, your answers are cleared from this kiosk.</source>
         <translation>عند الضغط على «إنهاء» تُمسح إجاباتك من هذا الكشك.</translation>
     </message>
+    <message>
+        <source>QR code of your reference number</source>
+        <translation>رمز ⁦QR⁩ لرقمك المرجعي</translation>
+    </message>
+    <message>
+        <source>Print my answers too</source>
+        <translation>اطبع إجاباتي أيضًا</translation>
+    </message>
+    <message>
+        <source>The page will then have your personal details on it. Take it with you.</source>
+        <translation>ستحمل الصفحة حينها بياناتك الشخصية. خذها معك.</translation>
+    </message>
+    <message>
+        <source>Print another receipt</source>
+        <translation>اطبع إيصالًا آخر</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>اطبع إيصالًا</translation>
+    </message>
+    <message>
+        <source>A page with your reference number, its QR code and what happens next</source>
+        <translation>صفحة فيها رقمك المرجعي ورمز ⁦QR⁩ الخاص به وما يحدث بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>جارٍ طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <source>Your receipt has printed. Take it from the printer.</source>
+        <translation>تمت طباعة الإيصال. خذه من الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>نفد الورق من الطابعة. التقط صورة لرمز ⁦QR⁩ أو اكتب رقمك المرجعي، أو اطلب المساعدة من فريق العمل.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>الطابعة لا تعمل الآن. التقط صورة لرمز ⁦QR⁩ أو اكتب رقمك المرجعي، أو اطلب المساعدة من فريق العمل.</translation>
+    </message>
+    <message>
+        <source>Your receipt could not be printed. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>تعذّرت طباعة الإيصال. التقط صورة لرمز ⁦QR⁩ أو اكتب رقمك المرجعي، أو اطلب المساعدة من فريق العمل.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentScreen</name>
@@ -769,6 +813,10 @@
         <source>Civic Kiosk</source>
         <translation>كشك الخدمات المدنية</translation>
     </message>
+    <message>
+        <source>Your settings card has been applied.</source>
+        <translation>تم تطبيق بطاقة الإعدادات.</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceCache</name>
@@ -929,6 +977,125 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>The printer cannot be reached.</source>
+        <translation>تعذّر الاتصال بالطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer refused the page.</source>
+        <translation>رفضت الطابعة الصفحة.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>تعذّر إنشاء رمز ⁦QR⁩.</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>تم إرسال النموذج</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation>رقمك المرجعي</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>ماذا يحدث بعد ذلك</translation>
+    </message>
+    <message>
+        <source>The kiosk sends your form to the council by itself. Keep this page: the reference number is how you and the council find your form.</source>
+        <translation>يرسل الكشك النموذج إلى المجلس تلقائيًا. احتفظ بهذه الصفحة: بالرقم المرجعي يجد المجلس النموذج وتجده أنت أيضًا.</translation>
+    </message>
+    <message>
+        <source>How to check on your form</source>
+        <translation>كيفية التحقق من النموذج</translation>
+    </message>
+    <message>
+        <source>On the kiosk, choose &quot;Check on a form you sent&quot; and type the reference number.</source>
+        <translation>في الكشك، اختر «تحقق من نموذج أرسلته» واكتب الرقم المرجعي.</translation>
+    </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>كيف نستخدم معلوماتك</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>إجاباتك</translation>
+    </message>
+    <message>
+        <source>This page has your personal details on it. Keep it safe.</source>
+        <translation>في هذه الصفحة بياناتك الشخصية. احتفظ بها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>تعذّر تجهيز الصفحة للطباعة.</translation>
+    </message>
+    <message>
+        <source>This settings code is not right. Check it and try again.</source>
+        <translation>رمز الإعدادات هذا غير صحيح. تحقق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>الأكبر</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>بطيء</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>سريع</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>Your kiosk settings</source>
+        <translation>إعدادات الكشك الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Hold this card under the scanner of any kiosk, or type the code, and the kiosk sets itself up the way you like it. The card has no personal details on it.</source>
+        <translation>ضع هذه البطاقة تحت ماسح أي كشك، أو اكتب الرمز، فيضبط الكشك نفسه كما تفضّل. لا توجد على البطاقة أي بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>حجم النص:</translation>
+    </message>
+    <message>
+        <source>High contrast:</source>
+        <translation>تباين عالٍ:</translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation>القراءة بصوت عالٍ:</translation>
+    </message>
+    <message>
+        <source>Speech speed:</source>
+        <translation>سرعة الكلام:</translation>
+    </message>
+    <message>
+        <source>More time:</source>
+        <translation>وقت إضافي:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLookup</name>
     <message>
         <source>We could not check for news just now.</source>
@@ -1035,6 +1202,77 @@
     <message>
         <source>Opens a government website on this kiosk.</source>
         <translation>يفتح موقعًا حكوميًا على هذا الكشك.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCardScreen</name>
+    <message>
+        <source>Settings card</source>
+        <translation>بطاقة الإعدادات</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>استخدم هذا الرمز</translation>
+    </message>
+    <message>
+        <source>A settings card keeps your text size, contrast, read aloud, speech speed, language and more time. It has no personal details on it.</source>
+        <translation>تحفظ بطاقة الإعدادات حجم النص والتباين والقراءة بصوت عالٍ وسرعة الكلام واللغة والوقت الإضافي. لا توجد عليها أي بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>Give me more time on each page</source>
+        <translation>امنحني وقتًا أطول في كل صفحة</translation>
+    </message>
+    <message>
+        <source>Save my settings</source>
+        <translation>احفظ إعداداتي</translation>
+    </message>
+    <message>
+        <source>Shows a QR code and a short code for your settings</source>
+        <translation>يعرض رمز ⁦QR⁩ ورمزًا قصيرًا لإعداداتك</translation>
+    </message>
+    <message>
+        <source>QR code of your settings</source>
+        <translation>رمز ⁦QR⁩ لإعداداتك</translation>
+    </message>
+    <message>
+        <source>Print my settings card</source>
+        <translation>اطبع بطاقة إعداداتي</translation>
+    </message>
+    <message>
+        <source>Printing your settings card…</source>
+        <translation>جارٍ طباعة بطاقة الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Your settings card has printed. Take it from the printer.</source>
+        <translation>تمت طباعة بطاقة الإعدادات. خذها من الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Take a photo of the QR code or write down the code.</source>
+        <translation>نفد الورق من الطابعة. التقط صورة لرمز ⁦QR⁩ أو اكتب الرمز.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment. Take a photo of the QR code or write down the code.</source>
+        <translation>الطابعة لا تعمل الآن. التقط صورة لرمز ⁦QR⁩ أو اكتب الرمز.</translation>
+    </message>
+    <message>
+        <source>Use a settings card</source>
+        <translation>استخدم بطاقة إعدادات</translation>
+    </message>
+    <message>
+        <source>Code on your settings card</source>
+        <translation>الرمز الموجود على بطاقة إعداداتك</translation>
+    </message>
+    <message>
+        <source>Your settings card has been applied.</source>
+        <translation>تم تطبيق بطاقة الإعدادات.</translation>
+    </message>
+    <message>
+        <source>It starts with KS1, like KS1-EN-00010-1</source>
+        <translation>يبدأ بـ ⁦KS1⁩، مثل ⁦KS1-EN-00010-1⁩</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1520,14 @@
     <message>
         <source>Use the reference number you were given to see what is happening with your form</source>
         <translation>استخدم الرقم المرجعي الذي حصلت عليه لمعرفة ما يحدث لنموذجك</translation>
+    </message>
+    <message>
+        <source>Settings card</source>
+        <translation>بطاقة الإعدادات</translation>
+    </message>
+    <message>
+        <source>Save your text size, contrast and speech on a card, or use the card you have</source>
+        <translation>احفظ حجم النص والتباين والكلام على بطاقة، أو استخدم بطاقتك</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1895,18 @@
     <message>
         <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
         <translation>لم يُعثر على مفتاح الكشك لصندوق الصادر في %1. يبحث الكشك عنه في: %2. أعد المفتاح إلى هناك: لا يستطيع مفتاح جديد فتح النماذج الموجودة في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>expected a CUPS printer name or an ipp:// or ipps:// address</source>
+        <translation>المتوقع اسم طابعة ⁦CUPS⁩ أو عنوان ⁦ipp://⁩ أو ⁦ipps://⁩</translation>
+    </message>
+    <message>
+        <source>expected an object of texts by language, like {&quot;en&quot;: &quot;Phone 029 2087 2087&quot;}</source>
+        <translation>المتوقع كائن من النصوص حسب اللغة، مثل ⁦{&quot;ar&quot;: &quot;029 2087 2087&quot;}⁩</translation>
+    </message>
+    <message>
+        <source>expected a text of 1 to 200 characters</source>
+        <translation>المتوقع نص من 1 إلى 200 حرف</translation>
     </message>
 </context>
 <context>

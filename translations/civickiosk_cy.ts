@@ -193,6 +193,50 @@
         <source>When you press Finish, your answers are cleared from this kiosk.</source>
         <translation>Pan fyddwch yn pwyso Gorffen, caiff eich atebion eu clirio o&apos;r ciosg hwn.</translation>
     </message>
+    <message>
+        <source>QR code of your reference number</source>
+        <translation>Cod QR eich cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Print my answers too</source>
+        <translation>Argraffu fy atebion hefyd</translation>
+    </message>
+    <message>
+        <source>The page will then have your personal details on it. Take it with you.</source>
+        <translation>Bydd eich manylion personol ar y dudalen wedyn. Ewch â hi gyda chi.</translation>
+    </message>
+    <message>
+        <source>Print another receipt</source>
+        <translation>Argraffu derbynneb arall</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Argraffu derbynneb</translation>
+    </message>
+    <message>
+        <source>A page with your reference number, its QR code and what happens next</source>
+        <translation>Tudalen gyda&apos;ch cyfeirnod, ei god QR a beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Wrthi&apos;n argraffu eich derbynneb…</translation>
+    </message>
+    <message>
+        <source>Your receipt has printed. Take it from the printer.</source>
+        <translation>Mae eich derbynneb wedi&apos;i hargraffu. Ewch â hi o&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>Does dim papur yn yr argraffydd. Tynnwch lun o&apos;r cod QR neu ysgrifennwch eich cyfeirnod, neu gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>Dydy&apos;r argraffydd ddim yn gweithio ar hyn o bryd. Tynnwch lun o&apos;r cod QR neu ysgrifennwch eich cyfeirnod, neu gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <source>Your receipt could not be printed. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>Does dim modd argraffu eich derbynneb. Tynnwch lun o&apos;r cod QR neu ysgrifennwch eich cyfeirnod, neu gofynnwch i aelod o staff.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentScreen</name>
@@ -765,6 +809,10 @@
         <source>Civic Kiosk</source>
         <translation>Ciosg Dinesig</translation>
     </message>
+    <message>
+        <source>Your settings card has been applied.</source>
+        <translation>Mae eich cerdyn gosodiadau wedi&apos;i ddefnyddio.</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceCache</name>
@@ -922,6 +970,125 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>The printer cannot be reached.</source>
+        <translation>Does dim modd cysylltu â&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The printer refused the page.</source>
+        <translation>Gwrthododd yr argraffydd y dudalen.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Does dim modd gwneud y cod QR.</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Mae eich ffurflen wedi&apos;i hanfon</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation>Eich cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Anfonwyd ar</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>The kiosk sends your form to the council by itself. Keep this page: the reference number is how you and the council find your form.</source>
+        <translation>Mae&apos;r ciosg yn anfon eich ffurflen at y cyngor ar ei ben ei hun. Cadwch y dudalen hon: gyda&apos;r cyfeirnod rydych chi a&apos;r cyngor yn dod o hyd i&apos;ch ffurflen.</translation>
+    </message>
+    <message>
+        <source>How to check on your form</source>
+        <translation>Sut i wirio eich ffurflen</translation>
+    </message>
+    <message>
+        <source>On the kiosk, choose &quot;Check on a form you sent&quot; and type the reference number.</source>
+        <translation>Ar y ciosg, dewiswch &quot;Gwirio ffurflen a anfonoch chi&quot; a theipiwch y cyfeirnod.</translation>
+    </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>Sut rydym yn defnyddio eich gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Eich atebion</translation>
+    </message>
+    <message>
+        <source>This page has your personal details on it. Keep it safe.</source>
+        <translation>Mae eich manylion personol ar y dudalen hon. Cadwch hi&apos;n ddiogel.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>Does dim modd paratoi&apos;r dudalen i&apos;w hargraffu.</translation>
+    </message>
+    <message>
+        <source>This settings code is not right. Check it and try again.</source>
+        <translation>Dydy&apos;r cod gosodiadau hwn ddim yn gywir. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Arferol</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Mawr</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Mwyaf</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Araf</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cyflym</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <source>Your kiosk settings</source>
+        <translation>Eich gosodiadau ciosg</translation>
+    </message>
+    <message>
+        <source>Hold this card under the scanner of any kiosk, or type the code, and the kiosk sets itself up the way you like it. The card has no personal details on it.</source>
+        <translation>Daliwch y cerdyn hwn o dan sganiwr unrhyw giosg, neu teipiwch y cod, ac mae&apos;r ciosg yn gosod ei hun fel rydych chi&apos;n ei hoffi. Does dim manylion personol ar y cerdyn.</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Maint y testun:</translation>
+    </message>
+    <message>
+        <source>High contrast:</source>
+        <translation>Cyferbyniad uchel:</translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation>Darllen yn uchel:</translation>
+    </message>
+    <message>
+        <source>Speech speed:</source>
+        <translation>Cyflymder y llais:</translation>
+    </message>
+    <message>
+        <source>More time:</source>
+        <translation>Mwy o amser:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLookup</name>
     <message>
         <source>We could not check for news just now.</source>
@@ -1027,6 +1194,77 @@
     <message>
         <source>Opens a government website on this kiosk.</source>
         <translation>Yn agor gwefan y llywodraeth ar y ciosg hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCardScreen</name>
+    <message>
+        <source>Settings card</source>
+        <translation>Cerdyn gosodiadau</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Defnyddio&apos;r cod hwn</translation>
+    </message>
+    <message>
+        <source>A settings card keeps your text size, contrast, read aloud, speech speed, language and more time. It has no personal details on it.</source>
+        <translation>Mae cerdyn gosodiadau yn cadw maint eich testun, y cyferbyniad, darllen yn uchel, cyflymder y llais, yr iaith a mwy o amser. Does dim manylion personol arno.</translation>
+    </message>
+    <message>
+        <source>Give me more time on each page</source>
+        <translation>Rhoi mwy o amser i mi ar bob tudalen</translation>
+    </message>
+    <message>
+        <source>Save my settings</source>
+        <translation>Cadw fy ngosodiadau</translation>
+    </message>
+    <message>
+        <source>Shows a QR code and a short code for your settings</source>
+        <translation>Yn dangos cod QR a chod byr ar gyfer eich gosodiadau</translation>
+    </message>
+    <message>
+        <source>QR code of your settings</source>
+        <translation>Cod QR eich gosodiadau</translation>
+    </message>
+    <message>
+        <source>Print my settings card</source>
+        <translation>Argraffu fy ngherdyn gosodiadau</translation>
+    </message>
+    <message>
+        <source>Printing your settings card…</source>
+        <translation>Wrthi&apos;n argraffu eich cerdyn gosodiadau…</translation>
+    </message>
+    <message>
+        <source>Your settings card has printed. Take it from the printer.</source>
+        <translation>Mae eich cerdyn gosodiadau wedi&apos;i argraffu. Ewch ag ef o&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Take a photo of the QR code or write down the code.</source>
+        <translation>Does dim papur yn yr argraffydd. Tynnwch lun o&apos;r cod QR neu ysgrifennwch y cod.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment. Take a photo of the QR code or write down the code.</source>
+        <translation>Dydy&apos;r argraffydd ddim yn gweithio ar hyn o bryd. Tynnwch lun o&apos;r cod QR neu ysgrifennwch y cod.</translation>
+    </message>
+    <message>
+        <source>Use a settings card</source>
+        <translation>Defnyddio cerdyn gosodiadau</translation>
+    </message>
+    <message>
+        <source>Code on your settings card</source>
+        <translation>Y cod ar eich cerdyn gosodiadau</translation>
+    </message>
+    <message>
+        <source>Your settings card has been applied.</source>
+        <translation>Mae eich cerdyn gosodiadau wedi&apos;i ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>It starts with KS1, like KS1-EN-00010-1</source>
+        <translation>Mae&apos;n dechrau gyda KS1, fel KS1-EN-00010-1</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1512,14 @@
     <message>
         <source>Use the reference number you were given to see what is happening with your form</source>
         <translation>Defnyddiwch y cyfeirnod a gawsoch i weld beth sy&apos;n digwydd i&apos;ch ffurflen</translation>
+    </message>
+    <message>
+        <source>Settings card</source>
+        <translation>Cerdyn gosodiadau</translation>
+    </message>
+    <message>
+        <source>Save your text size, contrast and speech on a card, or use the card you have</source>
+        <translation>Cadw maint eich testun, y cyferbyniad a&apos;r llais ar gerdyn, neu ddefnyddio&apos;r cerdyn sydd gennych chi</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1883,18 @@
     <message>
         <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
         <translation>Chafwyd dim hyd i allwedd y ciosg ar gyfer y blwch anfon yn %1. Mae&apos;r ciosg yn chwilio amdani yn: %2. Rhowch yr allwedd yn ôl yno: fyddai allwedd newydd ddim yn gallu agor y ffurflenni sydd eisoes yn y blwch anfon.</translation>
+    </message>
+    <message>
+        <source>expected a CUPS printer name or an ipp:// or ipps:// address</source>
+        <translation>disgwylir enw argraffydd CUPS neu gyfeiriad ipp:// neu ipps://</translation>
+    </message>
+    <message>
+        <source>expected an object of texts by language, like {&quot;en&quot;: &quot;Phone 029 2087 2087&quot;}</source>
+        <translation>disgwylir gwrthrych o destunau fesul iaith, fel {&quot;cy&quot;: &quot;Ffoniwch 029 2087 2087&quot;}</translation>
+    </message>
+    <message>
+        <source>expected a text of 1 to 200 characters</source>
+        <translation>disgwylir testun o 1 i 200 nod</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,50 @@
             <source>When you press Finish, your answers are cleared from this kiosk.</source>
             <translation>When you press Finish, your answers are cleared from this kiosk.</translation>
         </message>
+        <message>
+            <source>QR code of your reference number</source>
+            <translation>QR code of your reference number</translation>
+        </message>
+        <message>
+            <source>Print my answers too</source>
+            <translation>Print my answers too</translation>
+        </message>
+        <message>
+            <source>The page will then have your personal details on it. Take it with you.</source>
+            <translation>The page will then have your personal details on it. Take it with you.</translation>
+        </message>
+        <message>
+            <source>Print another receipt</source>
+            <translation>Print another receipt</translation>
+        </message>
+        <message>
+            <source>Print a receipt</source>
+            <translation>Print a receipt</translation>
+        </message>
+        <message>
+            <source>A page with your reference number, its QR code and what happens next</source>
+            <translation>A page with your reference number, its QR code and what happens next</translation>
+        </message>
+        <message>
+            <source>Printing your receipt…</source>
+            <translation>Printing your receipt…</translation>
+        </message>
+        <message>
+            <source>Your receipt has printed. Take it from the printer.</source>
+            <translation>Your receipt has printed. Take it from the printer.</translation>
+        </message>
+        <message>
+            <source>The printer is out of paper. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+            <translation>The printer is out of paper. Take a photo of the QR code or write down your reference number, or ask a member of staff.</translation>
+        </message>
+        <message>
+            <source>The printer is not working at the moment. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+            <translation>The printer is not working at the moment. Take a photo of the QR code or write down your reference number, or ask a member of staff.</translation>
+        </message>
+        <message>
+            <source>Your receipt could not be printed. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+            <translation>Your receipt could not be printed. Take a photo of the QR code or write down your reference number, or ask a member of staff.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentScreen</name>
@@ -753,6 +797,10 @@
             <source>Civic Kiosk</source>
             <translation>Civic Kiosk</translation>
         </message>
+        <message>
+            <source>Your settings card has been applied.</source>
+            <translation>Your settings card has been applied.</translation>
+        </message>
     </context>
     <context>
         <name>PerformanceCache</name>
@@ -901,6 +949,125 @@
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <source>The printer cannot be reached.</source>
+            <translation>The printer cannot be reached.</translation>
+        </message>
+        <message>
+            <source>The printer refused the page.</source>
+            <translation>The printer refused the page.</translation>
+        </message>
+        <message>
+            <source>The QR code could not be made.</source>
+            <translation>The QR code could not be made.</translation>
+        </message>
+        <message>
+            <source>Your form has been sent</source>
+            <translation>Your form has been sent</translation>
+        </message>
+        <message>
+            <source>Your reference number</source>
+            <translation>Your reference number</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>What happens next</translation>
+        </message>
+        <message>
+            <source>The kiosk sends your form to the council by itself. Keep this page: the reference number is how you and the council find your form.</source>
+            <translation>The kiosk sends your form to the council by itself. Keep this page: the reference number is how you and the council find your form.</translation>
+        </message>
+        <message>
+            <source>How to check on your form</source>
+            <translation>How to check on your form</translation>
+        </message>
+        <message>
+            <source>On the kiosk, choose "Check on a form you sent" and type the reference number.</source>
+            <translation>On the kiosk, choose "Check on a form you sent" and type the reference number.</translation>
+        </message>
+        <message>
+            <source>How we use your information</source>
+            <translation>How we use your information</translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>Your answers</translation>
+        </message>
+        <message>
+            <source>This page has your personal details on it. Keep it safe.</source>
+            <translation>This page has your personal details on it. Keep it safe.</translation>
+        </message>
+        <message>
+            <source>The page could not be prepared for printing.</source>
+            <translation>The page could not be prepared for printing.</translation>
+        </message>
+        <message>
+            <source>This settings code is not right. Check it and try again.</source>
+            <translation>This settings code is not right. Check it and try again.</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>Large</translation>
+        </message>
+        <message>
+            <source>Largest</source>
+            <translation>Largest</translation>
+        </message>
+        <message>
+            <source>Slow</source>
+            <translation>Slow</translation>
+        </message>
+        <message>
+            <source>Fast</source>
+            <translation>Fast</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+        <message>
+            <source>Your kiosk settings</source>
+            <translation>Your kiosk settings</translation>
+        </message>
+        <message>
+            <source>Hold this card under the scanner of any kiosk, or type the code, and the kiosk sets itself up the way you like it. The card has no personal details on it.</source>
+            <translation>Hold this card under the scanner of any kiosk, or type the code, and the kiosk sets itself up the way you like it. The card has no personal details on it.</translation>
+        </message>
+        <message>
+            <source>Text size:</source>
+            <translation>Text size:</translation>
+        </message>
+        <message>
+            <source>High contrast:</source>
+            <translation>High contrast:</translation>
+        </message>
+        <message>
+            <source>Read aloud:</source>
+            <translation>Read aloud:</translation>
+        </message>
+        <message>
+            <source>Speech speed:</source>
+            <translation>Speech speed:</translation>
+        </message>
+        <message>
+            <source>More time:</source>
+            <translation>More time:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceLookup</name>
         <message>
             <source>We could not check for news just now.</source>
@@ -1003,6 +1170,77 @@
         <message>
             <source>Opens a government website on this kiosk.</source>
             <translation>Opens a government website on this kiosk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsCardScreen</name>
+        <message>
+            <source>Settings card</source>
+            <translation>Settings card</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Use this code</source>
+            <translation>Use this code</translation>
+        </message>
+        <message>
+            <source>A settings card keeps your text size, contrast, read aloud, speech speed, language and more time. It has no personal details on it.</source>
+            <translation>A settings card keeps your text size, contrast, read aloud, speech speed, language and more time. It has no personal details on it.</translation>
+        </message>
+        <message>
+            <source>Give me more time on each page</source>
+            <translation>Give me more time on each page</translation>
+        </message>
+        <message>
+            <source>Save my settings</source>
+            <translation>Save my settings</translation>
+        </message>
+        <message>
+            <source>Shows a QR code and a short code for your settings</source>
+            <translation>Shows a QR code and a short code for your settings</translation>
+        </message>
+        <message>
+            <source>QR code of your settings</source>
+            <translation>QR code of your settings</translation>
+        </message>
+        <message>
+            <source>Print my settings card</source>
+            <translation>Print my settings card</translation>
+        </message>
+        <message>
+            <source>Printing your settings card…</source>
+            <translation>Printing your settings card…</translation>
+        </message>
+        <message>
+            <source>Your settings card has printed. Take it from the printer.</source>
+            <translation>Your settings card has printed. Take it from the printer.</translation>
+        </message>
+        <message>
+            <source>The printer is out of paper. Take a photo of the QR code or write down the code.</source>
+            <translation>The printer is out of paper. Take a photo of the QR code or write down the code.</translation>
+        </message>
+        <message>
+            <source>The printer is not working at the moment. Take a photo of the QR code or write down the code.</source>
+            <translation>The printer is not working at the moment. Take a photo of the QR code or write down the code.</translation>
+        </message>
+        <message>
+            <source>Use a settings card</source>
+            <translation>Use a settings card</translation>
+        </message>
+        <message>
+            <source>Code on your settings card</source>
+            <translation>Code on your settings card</translation>
+        </message>
+        <message>
+            <source>Your settings card has been applied.</source>
+            <translation>Your settings card has been applied.</translation>
+        </message>
+        <message>
+            <source>It starts with KS1, like KS1-EN-00010-1</source>
+            <translation>It starts with KS1, like KS1-EN-00010-1</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +1488,14 @@
         <message>
             <source>Use the reference number you were given to see what is happening with your form</source>
             <translation>Use the reference number you were given to see what is happening with your form</translation>
+        </message>
+        <message>
+            <source>Settings card</source>
+            <translation>Settings card</translation>
+        </message>
+        <message>
+            <source>Save your text size, contrast and speech on a card, or use the card you have</source>
+            <translation>Save your text size, contrast and speech on a card, or use the card you have</translation>
         </message>
     </context>
     <context>
@@ -1601,6 +1847,18 @@
         <message>
             <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
             <translation>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</translation>
+        </message>
+        <message>
+            <source>expected a CUPS printer name or an ipp:// or ipps:// address</source>
+            <translation>expected a CUPS printer name or an ipp:// or ipps:// address</translation>
+        </message>
+        <message>
+            <source>expected an object of texts by language, like {"en": "Phone 029 2087 2087"}</source>
+            <translation>expected an object of texts by language, like {"en": "Phone 029 2087 2087"}</translation>
+        </message>
+        <message>
+            <source>expected a text of 1 to 200 characters</source>
+            <translation>expected a text of 1 to 200 characters</translation>
         </message>
     </context>
     <context>

@@ -193,6 +193,50 @@
         <source>When you press Finish, your answers are cleared from this kiosk.</source>
         <translation>Gdy naciśniesz Zakończ, odpowiedzi zostaną usunięte z tego kiosku.</translation>
     </message>
+    <message>
+        <source>QR code of your reference number</source>
+        <translation>Kod QR twojego numeru referencyjnego</translation>
+    </message>
+    <message>
+        <source>Print my answers too</source>
+        <translation>Wydrukuj też moje odpowiedzi</translation>
+    </message>
+    <message>
+        <source>The page will then have your personal details on it. Take it with you.</source>
+        <translation>Na stronie będą wtedy twoje dane osobowe. Zabierz ją ze sobą.</translation>
+    </message>
+    <message>
+        <source>Print another receipt</source>
+        <translation>Wydrukuj kolejne potwierdzenie</translation>
+    </message>
+    <message>
+        <source>Print a receipt</source>
+        <translation>Wydrukuj potwierdzenie</translation>
+    </message>
+    <message>
+        <source>A page with your reference number, its QR code and what happens next</source>
+        <translation>Strona z twoim numerem referencyjnym, jego kodem QR i informacją, co dalej</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Drukowanie potwierdzenia…</translation>
+    </message>
+    <message>
+        <source>Your receipt has printed. Take it from the printer.</source>
+        <translation>Potwierdzenie zostało wydrukowane. Odbierz je z drukarki.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>W drukarce skończył się papier. Zrób zdjęcie kodu QR albo zapisz numer referencyjny lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>Drukarka teraz nie działa. Zrób zdjęcie kodu QR albo zapisz numer referencyjny lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>Your receipt could not be printed. Take a photo of the QR code or write down your reference number, or ask a member of staff.</source>
+        <translation>Nie udało się wydrukować potwierdzenia. Zrób zdjęcie kodu QR albo zapisz numer referencyjny lub poproś o pomoc pracownika.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentScreen</name>
@@ -757,6 +801,10 @@
         <source>Civic Kiosk</source>
         <translation>Kiosk obywatelski</translation>
     </message>
+    <message>
+        <source>Your settings card has been applied.</source>
+        <translation>Ustawienia z karty zostały zastosowane.</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceCache</name>
@@ -908,6 +956,125 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>The printer cannot be reached.</source>
+        <translation>Nie można połączyć się z drukarką.</translation>
+    </message>
+    <message>
+        <source>The printer refused the page.</source>
+        <translation>Drukarka odrzuciła stronę.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Nie udało się utworzyć kodu QR.</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Formularz został wysłany</translation>
+    </message>
+    <message>
+        <source>Your reference number</source>
+        <translation>Twój numer referencyjny</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Co dalej</translation>
+    </message>
+    <message>
+        <source>The kiosk sends your form to the council by itself. Keep this page: the reference number is how you and the council find your form.</source>
+        <translation>Kiosk sam wyśle formularz do urzędu. Zachowaj tę stronę: po numerze referencyjnym ty i urząd znajdziecie formularz.</translation>
+    </message>
+    <message>
+        <source>How to check on your form</source>
+        <translation>Jak sprawdzić formularz</translation>
+    </message>
+    <message>
+        <source>On the kiosk, choose &quot;Check on a form you sent&quot; and type the reference number.</source>
+        <translation>W kiosku wybierz „Sprawdź wysłany formularz” i wpisz numer referencyjny.</translation>
+    </message>
+    <message>
+        <source>How we use your information</source>
+        <translation>Jak wykorzystujemy twoje informacje</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Twoje odpowiedzi</translation>
+    </message>
+    <message>
+        <source>This page has your personal details on it. Keep it safe.</source>
+        <translation>Na tej stronie są twoje dane osobowe. Przechowuj ją bezpiecznie.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>Nie udało się przygotować strony do druku.</translation>
+    </message>
+    <message>
+        <source>This settings code is not right. Check it and try again.</source>
+        <translation>Ten kod ustawień jest nieprawidłowy. Sprawdź go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Zwykły</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Duży</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Największy</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Wolno</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Szybko</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Włączone</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączone</translation>
+    </message>
+    <message>
+        <source>Your kiosk settings</source>
+        <translation>Twoje ustawienia kiosku</translation>
+    </message>
+    <message>
+        <source>Hold this card under the scanner of any kiosk, or type the code, and the kiosk sets itself up the way you like it. The card has no personal details on it.</source>
+        <translation>Przyłóż tę kartę do skanera dowolnego kiosku albo wpisz kod, a kiosk ustawi się tak, jak lubisz. Na karcie nie ma danych osobowych.</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Rozmiar tekstu:</translation>
+    </message>
+    <message>
+        <source>High contrast:</source>
+        <translation>Wysoki kontrast:</translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation>Czytanie na głos:</translation>
+    </message>
+    <message>
+        <source>Speech speed:</source>
+        <translation>Tempo mowy:</translation>
+    </message>
+    <message>
+        <source>More time:</source>
+        <translation>Więcej czasu:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLookup</name>
     <message>
         <source>We could not check for news just now.</source>
@@ -1011,6 +1178,77 @@
     <message>
         <source>Opens a government website on this kiosk.</source>
         <translation>Otwiera rządową stronę internetową na tym kiosku.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCardScreen</name>
+    <message>
+        <source>Settings card</source>
+        <translation>Karta ustawień</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>Użyj tego kodu</translation>
+    </message>
+    <message>
+        <source>A settings card keeps your text size, contrast, read aloud, speech speed, language and more time. It has no personal details on it.</source>
+        <translation>Karta ustawień zapamiętuje rozmiar tekstu, kontrast, czytanie na głos, tempo mowy, język i dodatkowy czas. Nie ma na niej danych osobowych.</translation>
+    </message>
+    <message>
+        <source>Give me more time on each page</source>
+        <translation>Daj mi więcej czasu na każdej stronie</translation>
+    </message>
+    <message>
+        <source>Save my settings</source>
+        <translation>Zapisz moje ustawienia</translation>
+    </message>
+    <message>
+        <source>Shows a QR code and a short code for your settings</source>
+        <translation>Pokazuje kod QR i krótki kod twoich ustawień</translation>
+    </message>
+    <message>
+        <source>QR code of your settings</source>
+        <translation>Kod QR twoich ustawień</translation>
+    </message>
+    <message>
+        <source>Print my settings card</source>
+        <translation>Wydrukuj moją kartę ustawień</translation>
+    </message>
+    <message>
+        <source>Printing your settings card…</source>
+        <translation>Drukowanie karty ustawień…</translation>
+    </message>
+    <message>
+        <source>Your settings card has printed. Take it from the printer.</source>
+        <translation>Karta ustawień została wydrukowana. Odbierz ją z drukarki.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Take a photo of the QR code or write down the code.</source>
+        <translation>W drukarce skończył się papier. Zrób zdjęcie kodu QR albo zapisz kod.</translation>
+    </message>
+    <message>
+        <source>The printer is not working at the moment. Take a photo of the QR code or write down the code.</source>
+        <translation>Drukarka teraz nie działa. Zrób zdjęcie kodu QR albo zapisz kod.</translation>
+    </message>
+    <message>
+        <source>Use a settings card</source>
+        <translation>Użyj karty ustawień</translation>
+    </message>
+    <message>
+        <source>Code on your settings card</source>
+        <translation>Kod z twojej karty ustawień</translation>
+    </message>
+    <message>
+        <source>Your settings card has been applied.</source>
+        <translation>Ustawienia z karty zostały zastosowane.</translation>
+    </message>
+    <message>
+        <source>It starts with KS1, like KS1-EN-00010-1</source>
+        <translation>Zaczyna się od KS1, np. KS1-EN-00010-1</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1496,14 @@
     <message>
         <source>Use the reference number you were given to see what is happening with your form</source>
         <translation>Użyj otrzymanego numeru referencyjnego, aby sprawdzić, co dzieje się z formularzem</translation>
+    </message>
+    <message>
+        <source>Settings card</source>
+        <translation>Karta ustawień</translation>
+    </message>
+    <message>
+        <source>Save your text size, contrast and speech on a card, or use the card you have</source>
+        <translation>Zapisz rozmiar tekstu, kontrast i mowę na karcie albo użyj swojej karty</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1859,18 @@
     <message>
         <source>No kiosk key was found for the outbox in %1. The kiosk looks for it in: %2. Put the key back there: a new key could not open the forms already in the outbox.</source>
         <translation>Nie znaleziono klucza kiosku dla skrzynki nadawczej w %1. Kiosk szuka go w: %2. Umieść klucz z powrotem w tym miejscu: nowy klucz nie otworzyłby formularzy, które już są w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <source>expected a CUPS printer name or an ipp:// or ipps:// address</source>
+        <translation>oczekiwano nazwy drukarki CUPS albo adresu ipp:// lub ipps://</translation>
+    </message>
+    <message>
+        <source>expected an object of texts by language, like {&quot;en&quot;: &quot;Phone 029 2087 2087&quot;}</source>
+        <translation>oczekiwano obiektu z tekstami według języka, np. {&quot;pl&quot;: &quot;Zadzwoń: 029 2087 2087&quot;}</translation>
+    </message>
+    <message>
+        <source>expected a text of 1 to 200 characters</source>
+        <translation>oczekiwano tekstu o długości od 1 do 200 znaków</translation>
     </message>
 </context>
 <context>

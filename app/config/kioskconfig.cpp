@@ -252,6 +252,46 @@ void readWelshAndPlace(ConfigReader &r, const QJsonObject &root, KioskConfig &c)
     }
 }
 
+void readPrinting(ConfigReader &r, const QJsonObject &root, KioskConfig &c)
+{
+    c.printer = r.string(root, {}, QStringLiteral("printer"));
+    if (!c.printer.isEmpty()) {
+        static const QRegularExpression queueRe(QStringLiteral("^[A-Za-z0-9_.-]{1,127}$"));
+        const QUrl url(c.printer);
+        const bool ipp =
+            (url.scheme() == QLatin1String("ipp") || url.scheme() == QLatin1String("ipps"))
+            && !url.host().isEmpty();
+        if (!ipp && !queueRe.match(c.printer).hasMatch()) {
+            r.fail(QStringLiteral("printer"),
+                   tr("expected a CUPS printer name or an ipp:// or ipps:// address"));
+            return;
+        }
+    }
+    const QString key = QStringLiteral("trackingContact");
+    if (!root.contains(key))
+        return;
+    if (!root.value(key).isObject()) {
+        r.fail(
+            key,
+            tr("expected an object of texts by language, like {\"en\": \"Phone 029 2087 2087\"}"));
+        return;
+    }
+    const QJsonObject texts = root.value(key).toObject();
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        const QString path = ConfigReader::join(key, it.key());
+        if (!c.languages.contains(it.key())) {
+            r.fail(path, tr("\"%1\" is not one of the configured languages").arg(it.key()));
+            return;
+        }
+        const QString text = it.value().toString().trimmed();
+        if (!it.value().isString() || text.isEmpty() || text.size() > 200) {
+            r.fail(path, tr("expected a text of 1 to 200 characters"));
+            return;
+        }
+        c.trackingContact.insert(it.key(), text);
+    }
+}
+
 } // namespace
 
 Result<KioskConfig> KioskConfig::parse(const QByteArray &json, const QString &sourceName)
@@ -287,6 +327,8 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
                  QStringLiteral("defaultLanguage"),
                  QStringLiteral("welshLanguageStandards"),
                  QStringLiteral("placeName"),
+                 QStringLiteral("printer"),
+                 QStringLiteral("trackingContact"),
                  QStringLiteral("idleTimeoutSec"),
                  QStringLiteral("idleWarningSec"),
                  QStringLiteral("receiptDays"),
@@ -325,6 +367,8 @@ Result<KioskConfig> KioskConfig::parseObject(const QJsonObject &root, const QStr
                tr("\"%1\" is not one of the configured languages").arg(c.defaultLanguage));
     if (!r.failed())
         readWelshAndPlace(r, root, c);
+    if (!r.failed())
+        readPrinting(r, root, c);
     c.idleTimeoutSec =
         r.integer(root, {}, QStringLiteral("idleTimeoutSec"), c.idleTimeoutSec, 10, kMaxDaySeconds);
     c.idleWarningSec =
@@ -469,6 +513,10 @@ QJsonObject KioskConfig::toJson() const
     for (auto it = placeName.begin(); it != placeName.end(); ++it)
         placeNameJson.insert(it.key(), it.value());
 
+    QJsonObject trackingJson;
+    for (auto it = trackingContact.begin(); it != trackingContact.end(); ++it)
+        trackingJson.insert(it.key(), it.value());
+
     QJsonObject json {
         {QStringLiteral("schema"), schema},
         {QStringLiteral("version"), version},
@@ -490,6 +538,10 @@ QJsonObject KioskConfig::toJson() const
         {QStringLiteral("adminPinHash"), adminPinHash},
         {QStringLiteral("helpers"), helpersJson},
         {QStringLiteral("fleet"), fleetJson}};
+    if (!printer.isEmpty())
+        json.insert(QStringLiteral("printer"), printer);
+    if (!trackingJson.isEmpty())
+        json.insert(QStringLiteral("trackingContact"), trackingJson);
     // Only when set: a fleet-wide signed file leaves it out and each kiosk keeps its own.
     if (outboxKey != OutboxKeySettings {}) {
         QJsonObject key {{QStringLiteral("credential"), outboxKey.credential}};

@@ -99,6 +99,12 @@ public:
     // library". Keys are configured languages; a missing language falls back to "en", then to
     // wording without a place name.
     QMap<QString, QString> placeName;
+    // Where receipts and settings cards print: a CUPS queue name or a printer's own ipp:// or
+    // ipps:// address (IPP Everywhere). Empty: no printing, the screens offer the QR on screen.
+    QString printer;
+    // How to check on a form besides this kiosk, per language, printed on the receipt ("Phone
+    // 029 2087 2087 or visit cardiff.gov.uk/track"). Missing language: "en", then nothing.
+    QMap<QString, QString> trackingContact;
     int idleTimeoutSec = 120;
     int idleWarningSec = 30;
     int receiptDays = 30;

@@ -8,6 +8,7 @@
 #include "kioskcomposition.h"
 #include "outbox.h"
 #include "readaloud.h"
+#include "receipt_controller.h"
 #include "remoteview.h"
 #include "shell_wiring.h"
 #include "syncengine.h"
@@ -136,6 +137,25 @@ void FleetWiring::wire()
     }
     connect(m_shell.wiper(), &SessionWiper::wipeIncomplete, this,
             [metrics] { metrics->recordWipeIncomplete(); });
+    if (ReceiptController *receipts = m_kiosk.receipts();
+        receipts && receipts->printerConfigured()) {
+        // civic_kiosk_receipts_printed_total and civic_kiosk_print_failures_total{reason}: a
+        // printer out of paper shows on the fleet dashboard before the queue at the desk does.
+        const QString printedHelp = QStringLiteral("Receipts that came out of the printer.");
+        const QString failedHelp =
+            QStringLiteral("Receipts that did not print, by reason (outOfPaper, offline, failed).");
+        (void)metrics->addToCounter(QStringLiteral("receipts_printed_total"), printedHelp, {}, 0);
+        connect(receipts, &ReceiptController::outcome, this,
+                [metrics, printedHelp, failedHelp](const QString &status) {
+                    if (status == QLatin1String("printed"))
+                        (void)metrics->addToCounter(QStringLiteral("receipts_printed_total"),
+                                                    printedHelp);
+                    else
+                        (void)metrics->addToCounter(QStringLiteral("print_failures_total"),
+                                                    failedHelp,
+                                                    {{QStringLiteral("reason"), status}});
+                });
+    }
     if (SyncEngine *sync = m_kiosk.syncEngine()) {
         // Emitted on the sync thread; queued to this (GUI) thread.
         connect(sync, &SyncEngine::attempted, this, [metrics](const SyncAttempt &attempt) {

@@ -8,7 +8,10 @@
 #include "domain/submitter.h"
 #include "flowcontroller.h"
 #include "outbox.h"
+#include "print/receiptprinter.h"
+#include "receipt_controller.h"
 #include "servicelistmodel.h"
+#include "settingscard_controller.h"
 #include "syncengine.h"
 #include "urlpolicy.h"
 
@@ -164,6 +167,12 @@ Status KioskComposition::build()
     m_services = std::make_unique<ServiceListModel>(&m_catalogue, m_appState.get());
     m_flow = std::make_unique<FlowController>(&m_catalogue, m_session.get(), m_submitter.get(),
                                               m_appState.get());
+    // Printing (config `printer`): the receipt after sending, in the session's language.
+    m_receipts = std::make_unique<ReceiptController>(
+        std::make_unique<ReceiptPrinter>(m_config.printer), m_flow.get(), m_appState.get(),
+        m_config.trackingContact, m_config.placeName);
+    m_settingsCard =
+        std::make_unique<SettingsCardController>(m_appState.get(), m_receipts->printer());
     connect(m_appState.get(), &AppState::endSessionRequested, this, [this] {
         if (m_endSession)
             m_endSession();
@@ -185,6 +194,8 @@ Status KioskComposition::build()
         {QStringLiteral("appState"), QVariant::fromValue(m_appState.get())},
         {QStringLiteral("services"), QVariant::fromValue(m_services.get())},
         {QStringLiteral("flow"), QVariant::fromValue(m_flow.get())},
+        {QStringLiteral("receipts"), QVariant::fromValue(m_receipts.get())},
+        {QStringLiteral("settingsCard"), QVariant::fromValue(m_settingsCard.get())},
         {QStringLiteral("windowed"), m_options.windowed},
     };
     return Status::success();
@@ -261,6 +272,8 @@ Status KioskComposition::load()
     disconnect(m_engine.get(), &QQmlApplicationEngine::warnings, this, nullptr);
     if (m_engine->rootObjects().isEmpty())
         return Status::failure(QStringLiteral("qml"), messages.join(QLatin1Char('\n')));
+    // A settings card scanned on any screen (a USB scanner types it into the window).
+    m_settingsCard->watch(window());
     if (QQuickWindow *w = window())
         connect(w, &QQuickWindow::frameSwapped, this, &KioskComposition::startSync,
                 Qt::SingleShotConnection);
@@ -284,6 +297,9 @@ QQuickWindow *KioskComposition::window() const
 
 void KioskComposition::endSession()
 {
+    // Unprinted pages first: nothing of this person may come out of the printer later.
+    m_receipts->reset();
+    m_settingsCard->reset();
     m_flow->reset();
     m_appState->resetForNewSession();
 }

@@ -23,6 +23,8 @@ class AppState;
 class FlowController;
 class FlowSession;
 class KioskTranslator;
+class ReceiptController;
+class SettingsCardController;
 class Outbox;
 class ServiceListModel;
 class Submitter;
@@ -88,6 +90,8 @@ public:
     Submitter *submitter() const { return m_submitter.get(); }
     AppState *appState() const { return m_appState.get(); }
     FlowController *flowController() const { return m_flow.get(); }
+    ReceiptController *receipts() const { return m_receipts.get(); }
+    SettingsCardController *settingsCard() const { return m_settingsCard.get(); }
     ServiceListModel *serviceList() const { return m_services.get(); }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;
@@ -110,6 +114,8 @@ private:
     std::unique_ptr<AppState> m_appState;
     std::unique_ptr<ServiceListModel> m_services;
     std::unique_ptr<FlowController> m_flow;
+    std::unique_ptr<ReceiptController> m_receipts; // printing: uses m_flow, so after it
+    std::unique_ptr<SettingsCardController> m_settingsCard; // prints on m_receipts' printer
     std::unique_ptr<KioskTranslator> m_translator; // a11y: follows AppState's language
     std::unique_ptr<QQmlApplicationEngine> m_engine; // declared last: destroyed first
     QVariantMap m_initialProperties;

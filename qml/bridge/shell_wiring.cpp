@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "domain/flowsession.h"
 #include "kioskcomposition.h"
+#include "settingscard_controller.h"
 #include "syncengine.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,18 @@ ShellWiring::ShellWiring(KioskComposition &kiosk, bool windowed)
     kiosk.setEndSessionHandler([this] { m_wiper.endSession(QStringLiteral("finish")); });
     connect(m_idle.get(), &IdleWatcher::expired, this,
             [this] { m_wiper.endSession(QStringLiteral("idle")); });
+    // "More time" from a settings card (WCAG 2.2.1: a time limit the person can extend at least
+    // tenfold): ten times the site's limits, the warning included. The wipe turns it off again
+    // (SettingsCardController::reset), and the site's limits come back.
+    if (SettingsCardController *card = kiosk.settingsCard()) {
+        const qint64 idleMs = qint64(config.idleTimeoutSec) * 1000;
+        const qint64 warningMs = qint64(config.idleWarningSec) * 1000;
+        connect(card, &SettingsCardController::moreTimeChanged, this,
+                [this, card, idleMs, warningMs] {
+                    const qint64 factor = card->moreTime() ? 10 : 1;
+                    m_idle->setTimeoutsMs(idleMs * factor, warningMs * factor);
+                });
+    }
 
     // Only a running session (or an open admin screen) is watched for idleness.
     auto updateIdle = [this] {

@@ -8,6 +8,11 @@ ScreenScaffold {
     id: screen
     property FlowController flow
     property FeedbackController feedback: null // "How was this?" (qml/bridge/helper_feedback.h)
+    property ReceiptController receipts: null // printing and the QR (qml/bridge/receipt_controller.h)
+    // The printer let the citizen down: the QR and reference are what they take away instead,
+    // so the code is shown larger.
+    readonly property bool printFailed: receipts !== null
+        && ["outOfPaper", "offline", "failed"].indexOf(receipts.status) >= 0
 
     serviceName: flow.serviceTitle
     primaryText: qsTr("Finish")
@@ -150,5 +155,69 @@ ScreenScaffold {
         text: qsTr("Tell us how this went")
         description: qsTr("Five faces and an optional comment. Your name is not sent.")
         onClicked: screen.feedback.open()
+    }
+    // Taking it away: the reference as a QR code (a phone reads it, staff can scan it at the
+    // desk) and the printed receipt. Below "What happens next" and the feedback button, so what
+    // the page says first stays in view (tst_atspi finds only what is showing).
+    Image {
+        id: qr
+        objectName: "referenceQr"
+        visible: screen.receipts !== null && screen.receipts.qrImage.length > 0
+        Layout.alignment: Qt.AlignHCenter
+        readonly property int side: Math.round((screen.printFailed ? 360 : 220) * Math.sqrt(Theme.textScale))
+        Layout.preferredWidth: side
+        Layout.preferredHeight: side
+        source: screen.receipts ? screen.receipts.qrImage : ""
+        smooth: false
+        fillMode: Image.PreserveAspectFit
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("QR code of your reference number")
+    }
+    ColumnLayout {
+        objectName: "receiptBox"
+        Layout.fillWidth: true
+        visible: screen.receipts !== null && screen.receipts.printerConfigured
+        spacing: Theme.spacing
+        RadioCard {
+            objectName: "printAnswersToo"
+            Layout.fillWidth: true
+            multiple: true
+            text: qsTr("Print my answers too")
+            hint: qsTr("The page will then have your personal details on it. Take it with you.")
+            checked: screen.receipts !== null && screen.receipts.includeAnswers
+            onClicked: screen.receipts.includeAnswers = !screen.receipts.includeAnswers
+        }
+        KioskButton {
+            objectName: "printReceipt"
+            kind: "secondary"
+            enabled: screen.receipts !== null && screen.receipts.status !== "printing"
+            text: screen.receipts !== null && screen.receipts.status === "printed"
+                  ? qsTr("Print another receipt") : qsTr("Print a receipt")
+            description: qsTr("A page with your reference number, its QR code and what happens next")
+            onClicked: screen.receipts.print()
+        }
+        Text {
+            id: printStatus
+            objectName: "printStatus"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: {
+                switch (screen.receipts ? screen.receipts.status : "") {
+                case "printing": return qsTr("Printing your receipt…")
+                case "printed": return qsTr("Your receipt has printed. Take it from the printer.")
+                case "outOfPaper": return qsTr("The printer is out of paper. Take a photo of the QR code or write down your reference number, or ask a member of staff.")
+                case "offline": return qsTr("The printer is not working at the moment. Take a photo of the QR code or write down your reference number, or ask a member of staff.")
+                case "failed": return qsTr("Your receipt could not be printed. Take a photo of the QR code or write down your reference number, or ask a member of staff.")
+                }
+                return ""
+            }
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: screen.printFailed
+            color: screen.printFailed ? Theme.error : Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
     }
 }

@@ -82,11 +82,12 @@ ScreenScaffold {
     // report, and the staff sign-in for helping someone.
     property TrackController track: null
     property HelperController helper: null
+    property SettingsCardController settingsCard: null
     Flow {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
         spacing: Theme.spacingLarge
-        visible: screen.track !== null || screen.helper !== null
+        visible: screen.track !== null || screen.helper !== null || screen.settingsCard !== null
         KioskButton {
             objectName: "trackButton"
             kind: "secondary"
@@ -95,6 +96,16 @@ ScreenScaffold {
             text: qsTr("Check on a form you sent")
             description: qsTr("Use the reference number you were given to see what is happening with your form")
             onClicked: screen.track.open()
+        }
+        // Settings cards (qml/bridge/settingscard_controller.h): save or type one.
+        KioskButton {
+            objectName: "settingsCardButton"
+            kind: "secondary"
+            visible: screen.settingsCard !== null
+            width: Math.min(implicitWidth, parent.width)
+            text: qsTr("Settings card")
+            description: qsTr("Save your text size, contrast and speech on a card, or use the card you have")
+            onClicked: screen.settingsCard.open()
         }
         LinkButton {
             objectName: "helperSignInLink"

@@ -290,6 +290,19 @@ private slots:
         QTest::newRow("place name too long")
             << bytes(with(v, "placeName", QJsonObject {{"en", QString(81, 'x')}}))
             << "placeName.en: expected";
+        QTest::newRow("printer not a name or IPP address")
+            << bytes(with(v, "printer", "http://printer.example/")) << "printer: expected a CUPS";
+        QTest::newRow("printer name with a slash")
+            << bytes(with(v, "printer", "front/desk")) << "printer: expected a CUPS";
+        QTest::newRow("tracking contact not object")
+            << bytes(with(v, "trackingContact", "Phone us"))
+            << "trackingContact: expected an object";
+        QTest::newRow("tracking contact unknown language")
+            << bytes(with(v, "trackingContact", QJsonObject {{"fr", "Appelez"}}))
+            << "trackingContact.fr: \"fr\" is not one of the configured languages";
+        QTest::newRow("tracking contact too long")
+            << bytes(with(v, "trackingContact", QJsonObject {{"en", QString(201, 'x')}}))
+            << "trackingContact.en: expected";
         QTest::newRow("commands over plain http")
             << bytes(with(v, "fleet.commandsUrl", "http://fleet.example/v1/commands"))
             << "fleet.commandsUrl:";
@@ -321,6 +334,26 @@ private slots:
         const auto plain = KioskConfig::parse(bytes(validConfig()), "kiosk.json");
         QVERIFY(!plain->welshLanguageStandards);
         QVERIFY(plain->placeNameIn("en").isEmpty());
+    }
+
+    void printing()
+    {
+        // A printer's own IPP address, a CUPS queue, or nothing (no printing: the default).
+        for (const char *printer :
+             {"ipp://192.0.2.7:631/ipp/print", "ipps://printer.local/ipp/print", "library-front"}) {
+            QJsonObject o = with(validConfig(), "printer", QString::fromLatin1(printer));
+            o = with(o, "trackingContact", QJsonObject {{"en", "Phone 029 2087 2087"}});
+            const auto r = KioskConfig::parse(bytes(o), "kiosk.json");
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r->printer, QString::fromLatin1(printer));
+            QCOMPARE(r->trackingContact.value("en"), QStringLiteral("Phone 029 2087 2087"));
+            const auto again = KioskConfig::parseObject(r->toJson(), "again.json");
+            QVERIFY(again.ok());
+            QCOMPARE(again->toJson(), r->toJson());
+        }
+        const auto plain = KioskConfig::parse(bytes(validConfig()), "kiosk.json");
+        QVERIFY(plain->printer.isEmpty());
+        QVERIFY(!plain->toJson().contains("printer"));
     }
 
     void malformed()
