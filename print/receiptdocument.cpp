@@ -30,6 +30,13 @@ const char *const kAnswersHeading = QT_TRANSLATE_NOOP("Receipt", "Your answers")
 const char *const kAnswersWarning =
     QT_TRANSLATE_NOOP("Receipt", "This page has your personal details on it. Keep it safe.");
 
+bool hasRightToLeftText(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+    });
+}
+
 } // namespace
 
 ReceiptDocument ReceiptDocument::compose(const ReceiptFacts &facts,
@@ -47,8 +54,10 @@ ReceiptDocument ReceiptDocument::compose(const ReceiptFacts &facts,
     doc.reference = facts.reference;
     doc.qrPayload = facts.reference.toUtf8();
 
-    QString sent =
-        sessionLocale(facts.language).toString(facts.sentAt, QStringLiteral("d MMMM yyyy, HH:mm"));
+    // Arabic separates the date from the time with its own comma (U+060C), not a Latin one.
+    const QString dateFormat = doc.rightToLeft ? QStringLiteral("d MMMM yyyy\u060C HH:mm")
+                                               : QStringLiteral("d MMMM yyyy, HH:mm");
+    QString sent = sessionLocale(facts.language).toString(facts.sentAt, dateFormat);
     if (!facts.site.isEmpty())
         sent += QStringLiteral(" · ") + facts.site;
     doc.sections.append({t(kSentHeading), sent, false});
@@ -57,21 +66,25 @@ ReceiptDocument ReceiptDocument::compose(const ReceiptFacts &facts,
     if (!facts.trackingContact.isEmpty()) {
         // A phone number or address alone ("029 2087 2087") keeps its order inside Arabic
         // text only as an isolated left-to-right run; a contact text in Arabic is left as is.
-        const bool rtlText =
-            std::any_of(facts.trackingContact.begin(), facts.trackingContact.end(), [](QChar c) {
-                return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
-            });
+        const bool rtlText = hasRightToLeftText(facts.trackingContact);
         check += QLatin1Char('\n')
             + (rtlText || !doc.rightToLeft ? facts.trackingContact
                                            : isolateLtr(facts.trackingContact));
     }
     doc.sections.append({t(kCheckHeading), check, false});
+    // A text with no right-to-left letter in it (a notice the council wrote only in English, an
+    // address typed in Latin script) is laid out left to right inside an Arabic receipt, or its
+    // full stop lands at the wrong end.
+    const auto ltrInside = [&doc](const QString &text) {
+        return doc.rightToLeft && !hasRightToLeftText(text);
+    };
     if (!facts.privacyNotice.isEmpty())
-        doc.sections.append({t(kPrivacyHeading), facts.privacyNotice, false});
+        doc.sections.append(
+            {t(kPrivacyHeading), facts.privacyNotice, ltrInside(facts.privacyNotice)});
     if (!facts.answers.isEmpty()) {
         doc.sections.append({t(kAnswersHeading), t(kAnswersWarning), false});
         for (const auto &[question, answer] : facts.answers)
-            doc.sections.append({question, answer, false});
+            doc.sections.append({question, answer, ltrInside(answer)});
     }
     return doc;
 }

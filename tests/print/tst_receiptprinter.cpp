@@ -104,6 +104,10 @@ private Q_SLOTS:
             QVERIFY2(doc.title != QLatin1String("Your form has been sent"),
                      "receipt not translated");
         QCOMPARE(doc.rightToLeft, language == QLatin1String("ar"));
+        // The council's notice is in English only: inside the Arabic receipt it is laid out left
+        // to right, so its full stop stays at its end; the date uses the Arabic comma.
+        QCOMPARE(doc.sections.at(3).leftToRight, language == QLatin1String("ar"));
+        QCOMPARE(doc.sections.at(0).body.contains(QChar(0x060C)), language == QLatin1String("ar"));
         auto pdf = ReceiptRenderer::receiptPdf(doc);
         QVERIFY2(pdf.ok(), pdf.ok() ? "" : qPrintable(pdf.error().message));
 
