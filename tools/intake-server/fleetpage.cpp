@@ -147,7 +147,10 @@ FleetRow fleetRow(const FleetStore::Heartbeat &heartbeat, const QDateTime &now)
     if (r.backpressure)
         flag(90, QStringLiteral("Refusing submissions: disk space under its floor"));
     if (r.deadLetters > 0)
-        flag(80, QStringLiteral("%1 dead letter(s) to key in by hand").arg(r.deadLetters));
+        flag(80,
+             (r.deadLetters == 1 ? QStringLiteral("%1 dead letter to key in by hand")
+                                 : QStringLiteral("%1 dead letters to key in by hand"))
+                 .arg(r.deadLetters));
     if (r.oldestAgeSec > 1800)
         flag(70, QStringLiteral("Oldest item waiting %1").arg(duration(r.oldestAgeSec)));
     if (!r.backpressure && r.diskFree >= 0 && r.diskFloor > 0 && r.diskFree < 2 * r.diskFloor)
@@ -177,10 +180,12 @@ QByteArray fleetPageHtml(const QList<FleetRow> &rows, const QDateTime &now)
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>Civic Kiosk fleet</title><style>%1</style></head><body>\n"
                        "<header><h1>Civic Kiosk fleet</h1><p class=\"summary\" id=\"summary\">"
-                       "%2 kiosk(s), %3 need attention. Generated %4 UTC.</p></header>\n<main>")
+                       "%2, %3. Generated %4 UTC.</p></header>\n<main>")
             .arg(QString::fromLatin1(kStyle))
-            .arg(rows.size())
-            .arg(needing)
+            .arg(rows.size() == 1 ? QStringLiteral("1 kiosk")
+                                  : QStringLiteral("%1 kiosks").arg(rows.size()))
+            .arg(needing == 1 ? QStringLiteral("1 needs attention")
+                              : QStringLiteral("%1 need attention").arg(needing))
             .arg(now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     html += QStringLiteral(
         "<table id=\"fleet\"><caption>Kiosks, most urgent first</caption><thead><tr>"
