@@ -10,7 +10,7 @@
 #include "offline-cache/outbox.h"
 #include "offline-cache/syncengine.h"
 #include "qml/viewmodels/appstate.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 #include "qml/viewmodels/receiptcontroller.h"
 #include "qml/viewmodels/remoteview.h"
 

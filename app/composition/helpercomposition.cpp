@@ -17,7 +17,7 @@
 #include "qml/viewmodels/flowcontroller.h"
 #include "qml/viewmodels/helpercontroller.h"
 #include "qml/viewmodels/performanceinfo.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 #include "qml/viewmodels/trackcontroller.h"
 
 #include <QDir>

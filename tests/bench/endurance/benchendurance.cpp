@@ -20,7 +20,7 @@
 #include "kiosk-shell/sessionwiper.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 
 #include <QCommandLineParser>
 #include <QDir>

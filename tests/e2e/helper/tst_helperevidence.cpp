@@ -15,7 +15,7 @@
 #include "kiosk-shell/admingate.h"
 #include "kiosk-shell/adminstatus.h"
 #include "qml/viewmodels/appstate.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>
