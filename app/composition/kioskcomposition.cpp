@@ -13,7 +13,7 @@
 #include "print/receiptprinter.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/quick/screenreadaloud.h"
 #include "qml/viewmodels/receiptcontroller.h"
 #include "qml/viewmodels/servicelistmodel.h"
 #include "qml/viewmodels/settingscardcontroller.h"
@@ -168,8 +168,8 @@ Status KioskComposition::build()
     connect(m_appState.get(), &AppState::languageChanged, m_translator.get(),
             &KioskTranslator::switchTo);
     // Read-aloud loads its speech engine only when first used, so making it here costs nothing
-    // at start-up.
-    m_readAloud = std::make_unique<ReadAloud>();
+    // at start-up. The screen's kind: QML asks it to read the page's items.
+    m_readAloud = std::make_unique<ScreenReadAloud>();
     m_readAloud->setLanguage(m_appState->language());
     connect(m_appState.get(), &AppState::languageChanged, m_readAloud.get(),
             [readAloud = m_readAloud.get()](const QString &language) {

@@ -18,7 +18,7 @@
 #include "kiosk-shell/sessionwiper.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/quick/screenreadaloud.h"
 #include "tests/integration/common/intakeprocess.h"
 
 #include <QFileInfo>
