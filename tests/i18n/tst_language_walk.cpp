@@ -1,17 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The language walk: in each of the four languages, both demo flows end to end on the real
 // kiosk (KioskComposition, real QML, real outbox). Each walk starts in another language and
 // switches with the header's language button in the middle of a page with typed text, then
 // checks that what is on screen changed language (flow texts from the flow file, UI strings
 // from the compiled catalogue, right-to-left mirroring for Arabic) and that nothing answered
 // or typed was lost; it then finishes and sends the form in the new language.
-#include "../a11y/flowwalker.h"
-#include "../e2e/kioskdriver.h"
+#include "tests/a11y/flowwalker.h"
+#include "tests/e2e/kioskdriver.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/flows/flowsession.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
 
 #include <QGuiApplication>
 #include <QJsonObject>
@@ -49,11 +51,11 @@ QQuickItem *textInputIn(QQuickItem *root)
 
 } // namespace
 
-class TstLanguageWalk : public QObject
+class tst_LanguageWalk : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void walk_data();
     void walk();
@@ -67,7 +69,7 @@ private:
     int m_sent = 0;
 };
 
-void TstLanguageWalk::initTestCase()
+void tst_LanguageWalk::initTestCase()
 {
     QVERIFY(m_data.isValid());
     KioskConfig config = KioskConfig::demo();
@@ -87,7 +89,7 @@ void TstLanguageWalk::initTestCase()
                           QStringLiteral("ar")}));
 }
 
-void TstLanguageWalk::walk_data()
+void tst_LanguageWalk::walk_data()
 {
     QTest::addColumn<QString>("flowId");
     QTest::addColumn<QString>("from");
@@ -100,7 +102,7 @@ void TstLanguageWalk::walk_data()
     }
 }
 
-void TstLanguageWalk::walk()
+void tst_LanguageWalk::walk()
 {
     QFETCH(QString, flowId);
     QFETCH(QString, from);
@@ -245,14 +247,14 @@ int main(int argc, char **argv)
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstLanguageWalk test;
+    tst_LanguageWalk test;
     return QTest::qExec(&test, argc, argv);
 }
 
 // A person who meets an error and then switches language must read the error in the new
 // language, in the summary and beside the field (the screenshot audit once showed an English
 // "Select an option" under an Arabic heading).
-void TstLanguageWalk::errorSummaryFollowsTheLanguage()
+void tst_LanguageWalk::errorSummaryFollowsTheLanguage()
 {
     AppState *state = m_kiosk->appState();
     FlowController *flow = m_kiosk->flowController();
@@ -288,7 +290,7 @@ void TstLanguageWalk::errorSummaryFollowsTheLanguage()
 
 // flite has English voices only: in Polish the Read button says, in Polish, that it cannot read
 // this language, rather than reading Polish as English nonsense or doing nothing at all.
-void TstLanguageWalk::readAloudSaysWhenALanguageHasNoVoice()
+void tst_LanguageWalk::readAloudSaysWhenALanguageHasNoVoice()
 {
     AppState *state = m_kiosk->appState();
     KioskDriver drive(m_kiosk->window(),
