@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickItemGrabResult>
 #include <QQuickWindow>
@@ -189,7 +190,7 @@ int main(int argc, char *argv[])
     sharedGl->install();
     QQuickWindow *window = graph.value()->window();
 
-    // Start-up benchmark (tests/bench/startup): report the first frame of the welcome screen
+    // Start-up benchmark (bench-startup): report the first frame of the welcome screen
     // the moment it is swapped (on the render thread), not once the GUI thread has caught up.
     if (qEnvironmentVariableIsSet("CIVIC_KIOSK_REPORT_FIRST_FRAME") && window) {
         QObject::connect(
@@ -203,22 +204,36 @@ int main(int argc, char *argv[])
     }
 
     if (!options.screenshot.isEmpty() && window) {
-        QTimer::singleShot(options.screenshotAfterMs, &app, [window, file = options.screenshot] {
-            auto grab = window->contentItem()->grabToImage();
-            if (!grab) {
-                printError(QCoreApplication::translate("main", "Could not grab the window."));
-                QCoreApplication::exit(1);
-                return;
-            }
-            QObject::connect(grab.data(), &QQuickItemGrabResult::ready, qApp, [grab, file] {
-                if (!grab->saveToFile(file)) {
-                    printError(QCoreApplication::translate("main", "Could not save %1.").arg(file));
+        QTimer::singleShot(
+            options.screenshotAfterMs, &app,
+            [&kiosk = graph.value()->kiosk(), window, file = options.screenshot] {
+                // Screens draw no background of their own (the window's colour is theirs), and an
+                // item grab starts from transparent: a backdrop in that colour, for the grab only,
+                // so the picture is what the screen shows (text is antialiased against it).
+                QQmlComponent backdrop(kiosk.engine());
+                backdrop.setData("import QtQuick\nRectangle { anchors.fill: parent; z: -1000 }",
+                                 QUrl(QStringLiteral("qrc:/civic-kiosk/screenshot-backdrop.qml")));
+                if (auto *item = qobject_cast<QQuickItem *>(backdrop.create())) {
+                    item->setParent(window->contentItem());
+                    item->setParentItem(window->contentItem());
+                    item->setProperty("color", window->color());
+                }
+                auto grab = window->contentItem()->grabToImage();
+                if (!grab) {
+                    printError(QCoreApplication::translate("main", "Could not grab the window."));
                     QCoreApplication::exit(1);
                     return;
                 }
-                QCoreApplication::exit(0);
+                QObject::connect(grab.data(), &QQuickItemGrabResult::ready, qApp, [grab, file] {
+                    if (!grab->saveToFile(file)) {
+                        printError(
+                            QCoreApplication::translate("main", "Could not save %1.").arg(file));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    QCoreApplication::exit(0);
+                });
             });
-        });
     }
     // exit(), not quit(): since Qt 6 quit() first asks every window to close, and the locked-down
     // kiosk window refuses, so --exit-after-ms never ended the app.
