@@ -2,6 +2,8 @@
 
 #include "speechclient.h"
 
+#include "domain/fielddefinition.h"
+
 #include <QQuickItem>
 
 #include <algorithm>
@@ -191,9 +193,10 @@ void ReadAloud::setSiteVolume(double volume)
 
 bool ReadAloud::isPersonalFieldType(const QString &fieldType)
 {
-    static const QStringList notPersonal = {QStringLiteral("choice"), QStringLiteral("multichoice"),
-                                            QStringLiteral("yesno")};
-    return !notPersonal.contains(fieldType);
+    // The domain's rule, so what is spoken only into a headset and what needs a privacy notice
+    // never drift apart. A type this kiosk does not know is treated as personal.
+    const auto type = fieldTypeFromName(fieldType);
+    return !type || FieldDefinition::isPersonalType(*type);
 }
 
 QString ReadAloud::readPage(const QString &question, const QString &hint,

@@ -9,6 +9,7 @@
 
 #include "appstate.h"
 #include "config/kioskconfig.h"
+#include "domain/servicecatalogue.h"
 #include "flowcontroller.h"
 #include "idlewatcher.h"
 #include "kioskcomposition.h"
@@ -230,6 +231,12 @@ void tst_E2eReceipts::receiptAndSettingsCard()
     QVERIFY2(text.contains(reference), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Kings Road")), qPrintable(text)); // asked for
     QVERIFY(text.contains(QLatin1String("Phone 029 2087 2087")));
+    // The service's privacy block, under the heading Check your answers gave it, every part.
+    QVERIFY2(text.contains(QLatin1String("How we use your answers")), qPrintable(text));
+    const FlowDefinition *missedBin = kiosk->catalogue().find(QStringLiteral("missed-bin"));
+    QVERIFY(missedBin);
+    for (const QString &part : missedBin->privacy().paragraphs(QStringLiteral("en")))
+        QVERIFY2(text.contains(part), qPrintable(part));
     QCOMPARE(
         decodeQr(jobs.last(), QDir(shots).filePath(QStringLiteral("receipt-with-answers.png"))),
         reference);
