@@ -1,20 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The composition root of the kiosk: parses the command line, reads the configuration and lets
-// KioskComposition (qml/bridge) build the object graph that QML receives. Kept short on
+// KioskComposition build the object graph that QML receives. Kept short on
 // purpose: the end-to-end tests build the same graph through the same class.
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "discovery_wiring.h"
-#include "domain/flowsession.h"
-#include "fleet/fleetservices.h"
-#include "fleet/metricswriter.h"
-#include "fleet/sessiontally.h"
-#include "fleet_wiring.h"
-#include "helper_composition.h"
-#include "kioskcomposition.h"
-#include "sessionwiper.h"
-#include "sharedglcontext.h"
-#include "shell_wiring.h"
-#include "webenginebackend.h"
+#include "app/composition/discoverywiring.h"
+#include "app/composition/fleetwiring.h"
+#include "app/composition/helpercomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/fleet/fleetservices.h"
+#include "domain/fleet/metricswriter.h"
+#include "domain/fleet/sessiontally.h"
+#include "domain/flows/flowsession.h"
+#include "kiosk-shell/sessionwiper.h"
+#include "kiosk-shell/sharedglcontext.h"
+#include "kiosk-shell/webenginebackend.h"
+#include "qml/viewmodels/appstate.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -127,7 +129,7 @@ int main(int argc, char *argv[])
     }
 
     // Qt WebEngine is not linked: its plugin loads when a citizen first opens a web service
-    // (kiosk-shell/webenginebackend.h), so start-up does not pay for Chromium.
+    // (WebEngineBackend), so start-up does not pay for Chromium.
     ck::WebEngineBackend::prepareApplication();
     // On-screen keyboard (a11y): the Qt Virtual Keyboard input method, shown by the kiosk's own
     // InputPanel (KioskKeyboard in Main.qml), never as a separate desktop window.
@@ -139,7 +141,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CK_VERSION));
     // WebEngine's shared OpenGL context is made on a worker thread while the kiosk's objects and
-    // QML load, and handed to Qt before the first frame (kiosk-shell/sharedglcontext.h).
+    // QML load, and handed to Qt before the first frame (SharedGlContext).
     const auto sharedGl = ck::SharedGlContext::start();
 
     // A verified, newer signed configuration installed by the fleet wins over the file (with
@@ -154,7 +156,7 @@ int main(int argc, char *argv[])
         return composition.error().code == QLatin1String("services") ? 2 : 1;
     }
     ck::KioskComposition &kiosk = *composition.value();
-    // Helper mode, tracking, feedback, evidence and service figures (issue 7).
+    // Helper mode, tracking, feedback, evidence and service figures.
     const auto helperMode = ck::HelperComposition::attach(kiosk);
     // Kiosk shell: lockdown, idle timeout, session wipe, admin gate, contained web view.
     auto shell = ck::ShellWiring::install(kiosk, compositionOptions.windowed);

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+# SPDX-License-Identifier: MIT
 # ck_add_test(NAME tst_x SOURCES a.cpp LIBS lib... LABELS unit security [GUI] [TIMEOUT s])
 # One Qt Test executable per class under test; labels as in DESIGN.md. GUI tests get the
 # offscreen platform unless the environment already provides a display (scripts/test.sh runs

@@ -1,4 +1,6 @@
-#include "passwordhash.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "core/passwordhash.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>

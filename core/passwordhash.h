@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "result.h"
-#include "securebytes.h"
+#include "core/result.h"
+#include "core/securebytes.h"
 
 #include <QString>
 

@@ -1,4 +1,6 @@
-#include "securebytes.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "core/securebytes.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>

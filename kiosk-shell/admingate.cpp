@@ -1,6 +1,8 @@
-#include "admingate.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/admingate.h"
 
-#include "passwordhash.h"
+#include "core/passwordhash.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,7 +40,7 @@ AdminGate::AdminGate(QString pinHash, const QString &dataDir, WallClock clock, Q
     m_lockTicker.setInterval(1000);
     connect(&m_lockTicker, &QTimer::timeout, this, [this] {
         refreshLockTimer();
-        emit lockChanged();
+        Q_EMIT lockChanged();
     });
     refreshLockTimer();
     if (!m_configured)
@@ -81,7 +83,7 @@ void AdminGate::appendDigit(int digit)
     longer.resize(m_entry.size() + 1);
     longer.data()[m_entry.size()] = static_cast<unsigned char>(c);
     m_entry = std::move(longer);
-    emit enteredLengthChanged();
+    Q_EMIT enteredLengthChanged();
 }
 
 void AdminGate::backspace()
@@ -89,7 +91,7 @@ void AdminGate::backspace()
     if (m_entry.isEmpty() || m_worker)
         return;
     m_entry.resize(m_entry.size() - 1);
-    emit enteredLengthChanged();
+    Q_EMIT enteredLengthChanged();
 }
 
 void AdminGate::clearEntry()
@@ -97,7 +99,7 @@ void AdminGate::clearEntry()
     if (m_entry.isEmpty())
         return;
     m_entry.clear();
-    emit enteredLengthChanged();
+    Q_EMIT enteredLengthChanged();
 }
 
 void AdminGate::beginAttempt()
@@ -121,7 +123,7 @@ AdminGate::Outcome AdminGate::concludeAttempt(Result<bool> verdict)
     if (auto saved = m_store.save(m_state); !saved)
         qCWarning(lcAdmin) << saved.error().code;
     refreshLockTimer();
-    emit lockChanged();
+    Q_EMIT lockChanged();
     if (accepted) {
         setMessage(QString());
         setOpen(true);
@@ -163,13 +165,13 @@ void AdminGate::submit()
         if (early == Outcome::LockedOut)
             setMessage(
                 tr("Too many wrong PINs. Try again in %n second(s).", nullptr, lockSecondsLeft()));
-        emit finished(early);
+        Q_EMIT finished(early);
         return;
     }
     beginAttempt();
     auto pin = std::make_shared<SecureBytes>(std::move(m_entry));
     m_entry = SecureBytes();
-    emit enteredLengthChanged();
+    Q_EMIT enteredLengthChanged();
     auto verdict = std::make_shared<Result<bool>>(false);
     const QString hash = m_pinHash;
     m_worker =
@@ -177,11 +179,11 @@ void AdminGate::submit()
     connect(m_worker, &QThread::finished, this, [this, verdict] {
         m_worker->deleteLater();
         m_worker = nullptr;
-        emit checkingChanged();
-        emit finished(concludeAttempt(*verdict));
+        Q_EMIT checkingChanged();
+        Q_EMIT finished(concludeAttempt(*verdict));
     });
     m_worker->start();
-    emit checkingChanged();
+    Q_EMIT checkingChanged();
 }
 
 void AdminGate::close()
@@ -198,7 +200,7 @@ void AdminGate::requestOpen()
             tr("Too many wrong PINs. Try again in %n second(s).", nullptr, lockSecondsLeft()));
     else if (m_configured)
         setMessage(QString());
-    emit pinRequested();
+    Q_EMIT pinRequested();
 }
 
 void AdminGate::setOpen(bool open)
@@ -206,7 +208,7 @@ void AdminGate::setOpen(bool open)
     if (m_open == open)
         return;
     m_open = open;
-    emit openChanged();
+    Q_EMIT openChanged();
 }
 
 void AdminGate::setMessage(const QString &message)
@@ -214,7 +216,7 @@ void AdminGate::setMessage(const QString &message)
     if (m_message == message)
         return;
     m_message = message;
-    emit messageChanged();
+    Q_EMIT messageChanged();
 }
 
 void AdminGate::refreshLockTimer()

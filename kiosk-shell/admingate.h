@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lockoutstore.h"
-#include "securebytes.h"
+#include "core/securebytes.h"
+#include "kiosk-shell/lockoutstore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +14,7 @@
 
 namespace ck {
 
-// Guards the admin screen with a PIN checked against `adminPinHash` (core/passwordhash). The
+// Guards the admin screen with a PIN checked against `adminPinHash` (PasswordHash). The
 // digits never enter QML: the PIN pad calls appendDigit() and sees only how many there are.
 // After 5 wrong PINs the gate locks for 30 s, doubling with each further failure up to 1 h;
 // the count and the lock live in dataDir/adminlock.json so a restart does not reset them.
@@ -57,7 +59,7 @@ public:
     // Length of the lock that the n-th consecutive failure earns (0 below the threshold).
     static qint64 lockDurationMs(int failures);
 
-public slots:
+public Q_SLOTS:
     void appendDigit(int digit);
     void backspace();
     void clearEntry();
@@ -67,7 +69,7 @@ public slots:
     void close(); // the admin leaves the admin screen
     void requestOpen(); // the hidden gesture: shows the PIN pad
 
-signals:
+Q_SIGNALS:
     void enteredLengthChanged();
     void lockChanged();
     void checkingChanged();

@@ -1,4 +1,6 @@
-#include "admingesture.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/admingesture.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -24,7 +26,7 @@ void AdminGesture::tapAt(const QPointF &pos)
         m_taps.removeFirst();
     if (m_taps.size() >= kTaps) {
         m_taps.clear();
-        emit triggered();
+        Q_EMIT triggered();
     }
 }
 
@@ -50,7 +52,7 @@ bool AdminGesture::eventFilter(QObject *watched, QEvent *event)
             key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
         if (key->key() == Qt::Key_A
             && mods == (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier)) {
-            emit triggered();
+            Q_EMIT triggered();
             return true;
         }
         break;

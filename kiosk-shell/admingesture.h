@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QElapsedTimer>
@@ -24,7 +26,7 @@ public:
     // Exposed for tests and for touch screens that report through another path.
     void tapAt(const QPointF &windowPos);
 
-signals:
+Q_SIGNALS:
     void triggered();
 
 private:

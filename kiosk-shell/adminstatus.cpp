@@ -1,4 +1,6 @@
-#include "adminstatus.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/adminstatus.h"
 
 #include <QJsonValue>
 #include <QLocale>
@@ -122,7 +124,7 @@ void AdminStatus::setEvidenceSummary(const QJsonObject &summary)
     if (counts == m_evidence)
         return;
     m_evidence = counts;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void AdminStatus::setDepthByState(const QMap<QString, int> &depth)
@@ -130,13 +132,13 @@ void AdminStatus::setDepthByState(const QMap<QString, int> &depth)
     if (m_depth == depth)
         return;
     m_depth = depth;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void AdminStatus::setLastSync(const QDateTime &when)
 {
     m_lastSync = when;
-    emit changed();
+    Q_EMIT changed();
 }
 
 void AdminStatus::setLastError(const QString &error)
@@ -144,7 +146,7 @@ void AdminStatus::setLastError(const QString &error)
     if (m_lastError == error)
         return;
     m_lastError = error;
-    emit changed();
+    Q_EMIT changed();
 }
 
 } // namespace ck

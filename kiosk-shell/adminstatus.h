@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QDateTime>
@@ -38,18 +40,18 @@ public:
     void setDepthByState(const QMap<QString, int> &depth);
     void setLastSync(const QDateTime &when);
     void setLastError(const QString &error); // already admin-safe: no personal data
-    // The evidence aggregator's summary (app/evidence, same shape as the daily document). Only
-    // the known numeric counters are taken from it; everything else is ignored, so a string
+    // The evidence aggregator's summary (EvidenceAggregator, same shape as the daily document).
+    // Only the known numeric counters are taken from it; everything else is ignored, so a string
     // cannot reach the screen through here.
     void setEvidenceSummary(const QJsonObject &summary);
 
-signals:
+Q_SIGNALS:
     void changed();
     // Forwarded by main to the sync engine, the wiper and the application.
     void syncNowRequested();
 
-public slots:
-    void requestSyncNow() { emit syncNowRequested(); }
+public Q_SLOTS:
+    void requestSyncNow() { Q_EMIT syncNowRequested(); }
 
 private:
     QMap<QString, int> m_depth;

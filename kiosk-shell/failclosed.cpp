@@ -1,8 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "failclosed.h"
+#include "kiosk-shell/failclosed.h"
 
-#include "kiosklockdown.h"
-#include "sessionwiper.h"
+#include "kiosk-shell/kiosklockdown.h"
+#include "kiosk-shell/sessionwiper.h"
 
 #include <QCoreApplication>
 #include <QEvent>

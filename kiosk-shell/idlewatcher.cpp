@@ -1,4 +1,6 @@
-#include "idlewatcher.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/idlewatcher.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
@@ -65,7 +67,7 @@ void IdleWatcher::setActive(bool active)
         m_timer.start();
     else
         m_timer.stop();
-    emit activeChanged();
+    Q_EMIT activeChanged();
 }
 
 bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
@@ -119,15 +121,15 @@ void IdleWatcher::poll()
         // Stop watching until the next session starts; the wiper brings us back to welcome.
         m_active = false;
         m_timer.stop();
-        emit activeChanged();
-        emit expired();
+        Q_EMIT activeChanged();
+        Q_EMIT expired();
         return;
     }
     const bool starting = !m_warning;
     setWarning(true);
     setSecondsLeft(int(std::ceil(double(left) / 1000.0)));
     if (starting)
-        emit warningStarted();
+        Q_EMIT warningStarted();
 }
 
 void IdleWatcher::setWarning(bool warning)
@@ -137,7 +139,7 @@ void IdleWatcher::setWarning(bool warning)
     m_warning = warning;
     if (warning)
         setSecondsLeft(int(std::ceil(double(m_warningMs) / 1000.0)));
-    emit warningChanged();
+    Q_EMIT warningChanged();
 }
 
 void IdleWatcher::setSecondsLeft(int seconds)
@@ -145,7 +147,7 @@ void IdleWatcher::setSecondsLeft(int seconds)
     if (m_secondsLeft == seconds)
         return;
     m_secondsLeft = seconds;
-    emit secondsLeftChanged();
+    Q_EMIT secondsLeftChanged();
 }
 
 } // namespace ck

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QObject>
@@ -42,7 +44,7 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-public slots:
+public Q_SLOTS:
     // "I need more time", and any input: start the idle period again.
     void moreTime();
     // Starts the warning now, as if the idle time had run out (a fleet admin ended the session
@@ -51,7 +53,7 @@ public slots:
     // Re-evaluate against the clock (the internal timer calls this).
     void poll();
 
-signals:
+Q_SIGNALS:
     void warningChanged();
     void secondsLeftChanged();
     void activeChanged();

@@ -1,4 +1,6 @@
-#include "kiosklockdown.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/kiosklockdown.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -166,7 +168,7 @@ bool KioskLockdown::eventFilter(QObject *watched, QEvent *event)
             event->accept();
             if (event->type() == QEvent::KeyPress) {
                 ++m_swallowed;
-                emit swallowed();
+                Q_EMIT swallowed();
             }
             return true;
         }

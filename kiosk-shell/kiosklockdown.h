@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QKeyCombination>
@@ -48,13 +50,13 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-public slots:
+public Q_SLOTS:
     // Only the admin screen's "exit kiosk" and "restart" call these.
     void allowExit();
     void restartKiosk();
     void exitKiosk();
 
-signals:
+Q_SIGNALS:
     void swallowed();
 
 private:

@@ -1,4 +1,6 @@
-#include "lockoutstore.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/lockoutstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

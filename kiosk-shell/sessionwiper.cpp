@@ -1,4 +1,6 @@
-#include "sessionwiper.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/sessionwiper.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -134,11 +136,11 @@ void SessionWiper::endSession(const QString &reason)
     m_pending << QStringLiteral("(start)");
     m_failureReason.clear();
     m_failureStep.clear();
-    emit wipingChanged();
+    Q_EMIT wipingChanged();
     m_timeout.start();
 
     // The UI first: per-session screens and their bindings go before the data behind them.
-    emit wipeStarted(reason);
+    Q_EMIT wipeStarted(reason);
 
     for (const auto &entry : m_entries) {
         if (entry->guarded && !entry->guard)
@@ -290,12 +292,12 @@ void SessionWiper::finish(bool timedOut)
     ++m_wipeCount;
     if (timedOut) {
         qCWarning(lcWipe) << "wipe incomplete after" << m_lastDurationMs << "ms:" << incomplete;
-        emit wipeIncomplete(incomplete);
+        Q_EMIT wipeIncomplete(incomplete);
     }
     if (!m_failureReason.isEmpty())
-        emit wipeFailed(m_failureReason, m_failureStep);
-    emit wipingChanged();
-    emit wiped(m_lastDurationMs);
+        Q_EMIT wipeFailed(m_failureReason, m_failureStep);
+    Q_EMIT wipingChanged();
+    Q_EMIT wiped(m_lastDurationMs);
 }
 
 } // namespace ck

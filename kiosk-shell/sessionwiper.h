@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "result.h"
-#include "wipeable.h"
+#include "core/result.h"
+#include "kiosk-shell/wipeable.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -53,7 +55,7 @@ public:
     // Longest a participant may take before the wipe is reported as incomplete.
     void setTimeoutMs(int ms) { m_timeout.setInterval(ms); }
 
-public slots:
+public Q_SLOTS:
     // reason: "idle", "finish", "admin", "helper" (a stable code, for metrics).
     void endSession(const QString &reason);
     // The UI hands over the per-session root item it is about to drop (e.g. the session
@@ -64,7 +66,7 @@ public slots:
     // synthesised is text still in memory.
     void awaitFalse(QObject *object, const QString &property);
 
-signals:
+Q_SIGNALS:
     void wipingChanged();
     // Synchronous: handlers drop per-session UI (Loader.active = false, back to welcome).
     void wipeStarted(const QString &reason);

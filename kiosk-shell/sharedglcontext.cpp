@@ -1,4 +1,6 @@
-#include "sharedglcontext.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/sharedglcontext.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,4 +1,6 @@
-#include "urlpolicy.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/urlpolicy.h"
 
 #include <QCoreApplication>
 

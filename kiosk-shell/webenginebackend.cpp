@@ -1,6 +1,8 @@
-#include "webenginebackend.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/webenginebackend.h"
 
-#include "websession.h"
+#include "kiosk-shell/websession.h"
 
 #include <QCoreApplication>
 #include <QDir>

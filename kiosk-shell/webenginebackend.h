@@ -1,14 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "result.h"
-#include "urlpolicy.h"
+#include "core/result.h"
+#include "kiosk-shell/urlpolicy.h"
 
 #include <QObject>
 #include <QtPlugin>
 
 namespace ck {
 
-// What the shell needs from Qt WebEngine, behind a plugin (kiosk-shell/web/) that is loaded the
+// What the shell needs from Qt WebEngine, behind a plugin (civic-kiosk-web) that is loaded the
 // first time a citizen opens a web service. Linking WebEngine into the kiosk made every start
 // pay ~20 ms of dynamic linking before the welcome screen could draw (bench-startup). The
 // shared OpenGL context WebEngine needs is SharedGlContext's job.

@@ -1,6 +1,8 @@
-#include "websession.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/websession.h"
 
-#include "webenginebackend.h"
+#include "kiosk-shell/webenginebackend.h"
 
 #include <QLoggingCategory>
 #include <QQmlEngine>
@@ -47,7 +49,7 @@ QObject *WebSession::sessionProfile()
         QObject *profile = backend.value()->createSessionProfile(m_policy);
         QQmlEngine::setObjectOwnership(profile, QQmlEngine::CppOwnership);
         m_profile = profile;
-        emit profileChanged();
+        Q_EMIT profileChanged();
     }
     return m_profile.data();
 }
@@ -71,7 +73,7 @@ void WebSession::noteRefusal(const QString &kind)
 {
     ++m_refusedCount;
     qCInfo(lcWeb) << "refused" << kind;
-    emit refused(kind);
+    Q_EMIT refused(kind);
 }
 
 void WebSession::wipe()
@@ -89,7 +91,7 @@ void WebSession::wipeThen(std::function<void()> done)
     m_view.clear();
     m_profile.clear();
     if (profile)
-        emit profileChanged();
+        Q_EMIT profileChanged();
 
     // Qt 6.4: the profile must outlive its page, so it goes only after the view is destroyed.
     auto dropProfile = [profile, done = std::move(done)] {

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "urlpolicy.h"
-#include "wipeable.h"
+#include "kiosk-shell/urlpolicy.h"
+#include "kiosk-shell/wipeable.h"
 
 #include <QObject>
 #include <QPointer>
@@ -54,7 +56,7 @@ public:
     void wipe() override;
     void wipeThen(std::function<void()> done) override;
 
-signals:
+Q_SIGNALS:
     void profileChanged();
     void refused(const QString &kind);
 

@@ -1,4 +1,6 @@
-#include "backoff.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/backoff.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

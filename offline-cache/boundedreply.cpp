@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "boundedreply.h"
+#include "offline-cache/boundedreply.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>

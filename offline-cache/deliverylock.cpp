@@ -1,9 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "deliverylock.h"
+#include "offline-cache/deliverylock.h"
 
-#include "translate.h"
+#include "core/translate.h"
 
-#include "datadir_p.h"
+#include "offline-cache/datadir_p.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,8 +1,10 @@
-#include "destination.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/destination.h"
 
-#include "backoff.h"
-#include "jsonapiadapter.h"
-#include "open311adapter.h"
+#include "offline-cache/backoff.h"
+#include "offline-cache/jsonapiadapter.h"
+#include "offline-cache/open311adapter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

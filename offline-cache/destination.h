@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "boundedreply.h"
-#include "outboxitem.h"
-#include "result.h"
-#include "securebytes.h"
+#include "core/result.h"
+#include "core/securebytes.h"
+#include "offline-cache/boundedreply.h"
+#include "offline-cache/outboxitem.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "documentfetcher.h"
+#include "offline-cache/documentfetcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

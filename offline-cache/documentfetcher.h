@@ -1,8 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "destination.h"
-#include "result.h"
+#include "core/result.h"
+#include "offline-cache/destination.h"
 
 #include <QByteArray>
 #include <QObject>

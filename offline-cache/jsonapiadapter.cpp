@@ -1,4 +1,6 @@
-#include "jsonapiadapter.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/jsonapiadapter.h"
 
 #include <QCoreApplication>
 #include <QHash>

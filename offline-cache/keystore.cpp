@@ -1,9 +1,11 @@
-#include "keystore.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/keystore.h"
 
-#include "translate.h"
+#include "core/translate.h"
 
-#include "aead.h"
-#include "datadir_p.h"
+#include "offline-cache/aead.h"
+#include "offline-cache/datadir_p.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,4 +1,6 @@
-#include "open311adapter.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/open311adapter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

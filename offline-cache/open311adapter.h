@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "destination.h"
-#include "open311document.h"
+#include "offline-cache/destination.h"
+#include "offline-cache/open311document.h"
 
 namespace ck {
 

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "open311document.h"
+#include "offline-cache/open311document.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

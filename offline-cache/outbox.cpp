@@ -1,11 +1,13 @@
-#include "outbox.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/outbox.h"
 
-#include "translate.h"
+#include "core/translate.h"
 
-#include "aead.h"
-#include "datadir_p.h"
-#include "outboxschema.h"
-#include "sqlitedb.h"
+#include "offline-cache/aead.h"
+#include "offline-cache/datadir_p.h"
+#include "offline-cache/outboxschema.h"
+#include "offline-cache/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "keystore.h"
-#include "outboxitem.h"
-#include "result.h"
-#include "securebytes.h"
+#include "core/result.h"
+#include "core/securebytes.h"
+#include "offline-cache/keystore.h"
+#include "offline-cache/outboxitem.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

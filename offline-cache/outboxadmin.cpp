@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Outbox: read-only queries and the admin operations (retry, export, purge). Split from
 // outbox.cpp to keep each file about one concern; same class.
-#include "outbox.h"
+#include "offline-cache/outbox.h"
 
-#include "outboxrow_p.h"
-#include "sqlitedb.h"
+#include "offline-cache/outboxrow_p.h"
+#include "offline-cache/sqlitedb.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Outbox: the SyncEngine's side (claim, settle outcomes, reset after a crash). Split from
 // outbox.cpp to keep each file about one concern; same class.
-#include "outbox.h"
+#include "offline-cache/outbox.h"
 
-#include "deliverylock.h"
-#include "outboxrow_p.h"
-#include "sqlitedb.h"
+#include "offline-cache/deliverylock.h"
+#include "offline-cache/outboxrow_p.h"
+#include "offline-cache/sqlitedb.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>
@@ -7,7 +9,7 @@
 namespace ck {
 
 // What the domain hands to the outbox: one finished submission. `payload` is the JSON document
-// described in docs/payload.md (built by app/domain/SubmissionBuilder); the outbox encrypts it
+// described in docs/payload.md (built by SubmissionBuilder); the outbox encrypts it
 // and never looks inside. The destination adapters parse it at send time.
 struct OutboxItem
 {

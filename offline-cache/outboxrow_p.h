@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Internal to the outbox implementation: the one column list every metadata query uses, so
 // outbox.cpp and outboxadmin.cpp cannot drift apart. Never selects the payload.
 
-#include "outboxitem.h"
-#include "sqlitedb.h"
+#include "offline-cache/outboxitem.h"
+#include "offline-cache/sqlitedb.h"
 
 namespace ck::detail {
 

@@ -1,6 +1,8 @@
-#include "outboxschema.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/outboxschema.h"
 
-#include "sqlitedb.h"
+#include "offline-cache/sqlitedb.h"
 
 #include <QCoreApplication>
 

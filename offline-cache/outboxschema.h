@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QStringList>
 
@@ -12,7 +14,7 @@ class Database;
 
 // The outbox schema as forward migrations, versioned by PRAGMA user_version. Migration N takes
 // a database from version N-1 to N; each one is covered by its own test
-// (tests/unit/offline-cache/tst_outboxschema.cpp), which builds the older shape with
+// (tst_OutboxSchema), which builds the older shape with
 // migrate(db, N-1), fills it, and checks the data survives migrate(db, N).
 class OutboxSchema
 {

@@ -1,6 +1,8 @@
-#include "sqlitedb.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/sqlitedb.h"
 
-#include "translate.h"
+#include "core/translate.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,9 @@
-#include "syncengine.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/syncengine.h"
 
-#include "open311adapter.h"
-#include "outbox.h"
+#include "offline-cache/open311adapter.h"
+#include "offline-cache/outbox.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

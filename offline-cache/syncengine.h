@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "backoff.h"
-#include "deliverylock.h"
-#include "destination.h"
-#include "outbox.h"
+#include "offline-cache/backoff.h"
+#include "offline-cache/deliverylock.h"
+#include "offline-cache/destination.h"
+#include "offline-cache/outbox.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

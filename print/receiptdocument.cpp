@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #include "print/receiptdocument.h"
 
-#include "sessionlocale.h"
+#include "core/sessionlocale.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
 #include "print/receiptdocument.h"
-#include "result.h"
 
 #include <QList>
 #include <QString>

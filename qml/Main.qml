@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Templates as T
 import QtQuick.Layouts
@@ -14,15 +16,15 @@ T.ApplicationWindow {
     required property ServiceListModel services
     required property FlowController flow
     required property bool windowed
-    // Helper mode, tracking, feedback, service figures (qml/bridge/helper_composition.h); null
+    // Helper mode, tracking, feedback, service figures (HelperComposition); null
     // when the composition root did not attach them.
     property HelperController helper: null
     property TrackController track: null
     property FeedbackController feedback: null
     property PerformanceInfo performance: null
-    // Receipts and the reference's QR (qml/bridge/receipt_controller.h); null in some tests.
+    // Receipts and the reference's QR (ReceiptController); null in some tests.
     property ReceiptController receipts: null
-    // Settings cards, scanned on any screen or typed (qml/bridge/settingscard_controller.h).
+    // Settings cards, scanned on any screen or typed (SettingsCardController).
     property SettingsCardController settingsCard: null
 
     width: 1280
@@ -128,7 +130,7 @@ T.ApplicationWindow {
             screenLoader.item.forceActiveFocus()
     }
 
-    // Kiosk shell (kiosk-shell/, qml/bridge/shell_wiring.h); null when not attached.
+    // Kiosk shell (ShellWiring); null when not attached.
     property SessionWiper wiper: null
     property IdleWatcher idleWatcher: null
     property AdminGate adminGate: null
@@ -212,7 +214,7 @@ T.ApplicationWindow {
         }
     }
 
-    // Remote view (fleet command "request-screenshot", qml/bridge/remoteview.h): the prompt
+    // Remote view (fleet command "request-screenshot", RemoteView): the prompt
     // asking the person at the screen, and the notice that a picture was sent. Pushed by
     // FleetWiring once the window exists; null without a fleet. Loaded by URL when needed.
     property RemoteView remoteView: null

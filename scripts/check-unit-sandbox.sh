@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 # SPDX-License-Identifier: MIT
 # Does the real WebEngine, with its Chromium sandbox on, run under civic-kiosk.service's
 # hardening? `systemd-analyze security` only reads the unit; this starts it. systemd becomes

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+# SPDX-License-Identifier: MIT
 # First command of the README: installs what is missing, builds, starts the reference intake
 # server on a free loopback port and the kiosk on the demo configuration.
 # Extra arguments go to the kiosk (e.g. --exit-after-ms 5000).

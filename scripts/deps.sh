@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+# SPDX-License-Identifier: MIT
 # Installs the Debian bookworm packages Civic Kiosk builds, runs and tests with. Sourced by
 # demo.sh and test.sh; quiet and quick when everything is already there.
 set -euo pipefail
@@ -23,6 +25,7 @@ CK_PACKAGES=(
     libfribidi-dev
     dbus at-spi2-core python3-pyatspi
     libqrencode-dev libcups2-dev cups-ipp-utils avahi-daemon poppler-utils zbar-tools
+    reuse
 )
 
 ck_install_deps() {

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+# SPDX-License-Identifier: MIT
 # Fuzzes what strangers, broken servers and damaged disks can feed the kiosk (tests/fuzz) with
 # libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer: clang builds the targets in
 # build-fuzz/ and runs each for SECONDS (default 60).

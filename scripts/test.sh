@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+# SPDX-License-Identifier: MIT
 # Second command of the README: installs what is missing, builds, and runs every test.
 # Exits non-zero on any failure. GUI tests run under xvfb-run when there is no display.
 set -euo pipefail

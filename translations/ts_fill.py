@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+# SPDX-License-Identifier: MIT
 """Fill Qt Linguist .ts files from a JSON file of translations, and list what is missing.
 
 The .ts files are the source of truth (lupdate keeps their translations when it re-runs); this

@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "speechclient.h"
+#include "a11y/speech/speechclient.h"
 
-#include "speechprotocol.h"
+#include "a11y/speech/speechprotocol.h"
 
 #include <QCoreApplication>
 #include <QDir>

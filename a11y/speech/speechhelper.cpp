@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "speechhelper.h"
+#include "a11y/speech/speechhelper.h"
 
-#include "speechprotocol.h"
+#include "a11y/speech/speechprotocol.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // civic-kiosk-speech [--engine NAME]...: the kiosk's speech engines in their own process (see
 // SpeechHelper). Started by the kiosk on first use of read-aloud; not meant to be run by hand.
-#include "speechhelper.h"
+#include "a11y/speech/speechhelper.h"
 
 #include <QCoreApplication>
 #include <QStringList>

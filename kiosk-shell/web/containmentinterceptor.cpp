@@ -1,4 +1,6 @@
-#include "containmentinterceptor.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/web/containmentinterceptor.h"
 
 namespace ck {
 

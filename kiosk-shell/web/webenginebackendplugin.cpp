@@ -1,6 +1,8 @@
-#include "webenginebackendplugin.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/web/webenginebackendplugin.h"
 
-#include "containmentinterceptor.h"
+#include "kiosk-shell/web/containmentinterceptor.h"
 
 #include <QQuickWebEngineProfile>
 

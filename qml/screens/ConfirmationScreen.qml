@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Layouts
 import CivicKiosk
@@ -7,8 +9,8 @@ import CivicKiosk
 ScreenScaffold {
     id: screen
     property FlowController flow
-    property FeedbackController feedback: null // "How was this?" (qml/bridge/helper_feedback.h)
-    property ReceiptController receipts: null // printing and the QR (qml/bridge/receipt_controller.h)
+    property FeedbackController feedback: null // "How was this?" (FeedbackController)
+    property ReceiptController receipts: null // printing and the QR (ReceiptController)
     // The printer let the citizen down: the QR and reference are what they take away instead,
     // so the code is shown larger.
     readonly property bool printFailed: receipts !== null

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -9,7 +11,7 @@ ScreenScaffold {
     id: screen
     property ServiceListModel services
     property FlowController flow
-    property PerformanceInfo performance: null // "how long it usually takes" (helper_performance.h)
+    property PerformanceInfo performance: null // "how long it usually takes" (PerformanceInfo)
 
     secondaryText: qsTr("Back")
     onSecondaryClicked: appState.showWelcome()

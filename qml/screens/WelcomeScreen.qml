@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Layouts
 import CivicKiosk
@@ -78,7 +80,7 @@ ScreenScaffold {
         font.pixelSize: Theme.headingSize
         onClicked: screen.appState.showServices()
     }
-    // Helper mode (qml/bridge/helper_controller.h, track_controller.h): check on an earlier
+    // Helper mode (HelperController, TrackController): check on an earlier
     // report, and the staff sign-in for helping someone.
     property TrackController track: null
     property HelperController helper: null
@@ -97,7 +99,7 @@ ScreenScaffold {
             description: qsTr("Use the reference number you were given to see what is happening with your form")
             onClicked: screen.track.open()
         }
-        // Settings cards (qml/bridge/settingscard_controller.h): save or type one.
+        // Settings cards (SettingsCardController): save or type one.
         KioskButton {
             objectName: "settingsCardButton"
             kind: "secondary"

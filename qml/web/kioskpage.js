@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 //
 // The kiosk's part of every page in the contained web view. WebServiceScreen injects it (a

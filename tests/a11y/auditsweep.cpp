@@ -1,4 +1,6 @@
-#include "auditsweep.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "tests/a11y/auditsweep.h"
 
 #include <QCoreApplication>
 #include <QDir>

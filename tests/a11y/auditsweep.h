@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "screenauditor.h"
+#include "tests/a11y/screenauditor.h"
 
 #include <QMap>
 #include <QSet>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/flowdefinition.h"
-#include "domain/servicecatalogue.h"
-#include "flowcontroller.h"
+#include "domain/flows/flowdefinition.h"
+#include "domain/flows/servicecatalogue.h"
+#include "qml/viewmodels/flowcontroller.h"
 
 #include <QDate>
 #include <QVariant>

@@ -1,4 +1,6 @@
-#include "screenauditor.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "tests/a11y/screenauditor.h"
 
 #include "a11y/contrast.h"
 

@@ -1,18 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The accessibility audit: every screen of both demo flows, in every language, at 100/150/200 %
 // text and in both palettes, walked item by item (ScreenAuditor). The kiosk is the real one
-// (KioskComposition, as app/main.cpp builds it) driven through the same bridge types the
+// (KioskComposition, as the civic-kiosk program builds it) driven through the same bridge types the
 // screens use. Screenshots at 100 % and 200 %, in Arabic and in high contrast, go to
 // <build>/screenshots/a11y/citizen-*.png.
-#include "auditsweep.h"
-#include "flowwalker.h"
-#include "screenauditor.h"
+#include "tests/a11y/auditsweep.h"
+#include "tests/a11y/flowwalker.h"
+#include "tests/a11y/screenauditor.h"
 
 #include "a11y/contrast.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "readaloud.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -33,11 +35,11 @@ Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
 
 using namespace ck;
 
-class TstA11yAudit : public QObject
+class tst_A11yAudit : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void auditorCatchesKnownProblems();
     void themeMeetsItsOwnBars();
@@ -54,7 +56,7 @@ private:
     std::unique_ptr<AuditSweep> m_sweep;
 };
 
-void TstA11yAudit::initTestCase()
+void tst_A11yAudit::initTestCase()
 {
     QVERIFY(m_data.isValid());
     KioskConfig config = KioskConfig::demo();
@@ -81,7 +83,7 @@ void TstA11yAudit::initTestCase()
                                            QStringLiteral("citizen-"));
 }
 
-void TstA11yAudit::cleanupTestCase()
+void tst_A11yAudit::cleanupTestCase()
 {
     if (m_theme)
         QMetaObject::invokeMethod(m_theme, "resetToDefaults");
@@ -91,7 +93,7 @@ void TstA11yAudit::cleanupTestCase()
 
 // The auditor itself, on a scene built to fail each check once: a check that cannot fail
 // proves nothing about the screens.
-void TstA11yAudit::auditorCatchesKnownProblems()
+void tst_A11yAudit::auditorCatchesKnownProblems()
 {
     QQmlComponent component(m_kiosk->engine());
     component.setData(R"(
@@ -162,7 +164,7 @@ Window {
 }
 
 // The palettes themselves, before any screen: every text colour on every surface it is used on.
-void TstA11yAudit::themeMeetsItsOwnBars()
+void tst_A11yAudit::themeMeetsItsOwnBars()
 {
     struct Pair
     {
@@ -229,7 +231,7 @@ void TstA11yAudit::themeMeetsItsOwnBars()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
-void TstA11yAudit::auditEveryScreen()
+void tst_A11yAudit::auditEveryScreen()
 {
     AppState *state = m_kiosk->appState();
     FlowController *flow = m_kiosk->flowController();
@@ -311,14 +313,14 @@ int main(int argc, char **argv)
     // Under xvfb-run (scripts/test.sh) DISPLAY is set and xcb is used; bare ctest: offscreen.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // As app/main.cpp: the on-screen keyboard is part of the audited window.
+    // As the civic-kiosk program: the on-screen keyboard is part of the audited window.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     // The kiosk has its own InputPanel: no second, desktop keyboard window.
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstA11yAudit test;
+    tst_A11yAudit test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // The accessibility audit of discovered services: the demo council's Open311 services (every
 // GeoReport datatype) are pulled from a real intake server through ServiceDiscovery, with the
@@ -6,18 +7,18 @@
 // error summary, "Check your answers" and the confirmation, at 100/150/200 % text and in both
 // palettes (AuditSweep), in Polish and Arabic (every language with CK_A11Y_ALL_LANGUAGES=1).
 // Screenshots: <build>/screenshots/a11y/discovered-*.
-#include "auditsweep.h"
-#include "flowwalker.h"
-#include "screenauditor.h"
+#include "tests/a11y/auditsweep.h"
+#include "tests/a11y/flowwalker.h"
+#include "tests/a11y/screenauditor.h"
 
-#include "../integration/common/intakeprocess.h"
+#include "tests/integration/common/intakeprocess.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "discovery/servicediscovery.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "servicelistmodel.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/discovery/servicediscovery.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/servicelistmodel.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -48,11 +49,11 @@ QQuickItem *findVisible(QQuickWindow *window, const QString &name)
 }
 } // namespace
 
-class TstA11yDiscovered : public QObject
+class tst_A11yDiscovered : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void discoveredServicesAreOffered();
     void auditDiscoveredFlows();
@@ -68,7 +69,7 @@ private:
                                QStringLiteral("street-light")};
 };
 
-void TstA11yDiscovered::initTestCase()
+void tst_A11yDiscovered::initTestCase()
 {
     QVERIFY(m_data.isValid());
     QVERIFY(m_server.start(m_data.filePath(QStringLiteral("intake.sqlite"))));
@@ -108,14 +109,14 @@ void TstA11yDiscovered::initTestCase()
         QStringLiteral("discovered-"));
 }
 
-void TstA11yDiscovered::cleanupTestCase()
+void tst_A11yDiscovered::cleanupTestCase()
 {
     m_sweep.reset();
     m_kiosk.reset();
     m_server.stop();
 }
 
-void TstA11yDiscovered::discoveredServicesAreOffered()
+void tst_A11yDiscovered::discoveredServicesAreOffered()
 {
     const ServiceCatalogue &catalogue = m_kiosk->catalogue();
     for (const QString &id : m_flows) {
@@ -142,7 +143,7 @@ void TstA11yDiscovered::discoveredServicesAreOffered()
     QCOMPARE(headings, (QStringList {QStringLiteral("Waste"), QStringLiteral("Roads")}));
 }
 
-void TstA11yDiscovered::auditDiscoveredFlows()
+void tst_A11yDiscovered::auditDiscoveredFlows()
 {
     AppState *state = m_kiosk->appState();
     FlowController *flow = m_kiosk->flowController();
@@ -215,7 +216,7 @@ int main(int argc, char **argv)
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstA11yDiscovered test;
+    tst_A11yDiscovered test;
     return QTest::qExec(&test, argc, argv);
 }
 

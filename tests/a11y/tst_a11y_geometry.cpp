@@ -1,16 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Large print on real kiosk screens: 1280 x 1024, 1366 x 768 and a portrait 1080 x 1920, at
 // 100, 150 and 200 % text, in every language and both palettes. At 150 % and more the header's
 // controls fold behind one "Display and language" button; a question page keeps at least 60 %
 // of the height for the question and its answers; the confirmation's reference number is in
 // view without scrolling. Screenshots: <build>/screenshots/geometry/.
-#include "auditsweep.h"
-#include "flowwalker.h"
+#include "tests/a11y/auditsweep.h"
+#include "tests/a11y/flowwalker.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -58,11 +59,11 @@ bool inView(QQuickItem *item, QQuickItem *viewport, QQuickWindow *window)
 
 } // namespace
 
-class TstA11yGeometry : public QObject
+class tst_A11yGeometry : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void everySizeLanguageAndPalette_data();
     void everySizeLanguageAndPalette();
@@ -80,7 +81,7 @@ private:
     int m_checked = 0;
 };
 
-void TstA11yGeometry::initTestCase()
+void tst_A11yGeometry::initTestCase()
 {
     QVERIFY(m_data.isValid());
     KioskConfig config = KioskConfig::demo();
@@ -105,7 +106,7 @@ void TstA11yGeometry::initTestCase()
     m_sweep = std::make_unique<AuditSweep>(m_window, m_theme, m_shots);
 }
 
-void TstA11yGeometry::cleanupTestCase()
+void tst_A11yGeometry::cleanupTestCase()
 {
     qInfo("geometry: %d combinations measured, screenshots in %s", m_checked, qPrintable(m_shots));
     if (m_theme)
@@ -114,7 +115,7 @@ void TstA11yGeometry::cleanupTestCase()
     m_kiosk.reset();
 }
 
-void TstA11yGeometry::everySizeLanguageAndPalette_data()
+void tst_A11yGeometry::everySizeLanguageAndPalette_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("language");
@@ -131,7 +132,7 @@ void TstA11yGeometry::everySizeLanguageAndPalette_data()
 
 // The first question of the missed-bin flow (a choice), then its confirmation, each at every
 // text size in both palettes.
-void TstA11yGeometry::everySizeLanguageAndPalette()
+void tst_A11yGeometry::everySizeLanguageAndPalette()
 {
     QFETCH(QSize, size);
     QFETCH(QString, language);
@@ -162,7 +163,7 @@ void TstA11yGeometry::everySizeLanguageAndPalette()
     QTRY_COMPARE(state->screen(), AppState::Welcome);
 }
 
-void TstA11yGeometry::measure(const QString &where, bool confirmation)
+void tst_A11yGeometry::measure(const QString &where, bool confirmation)
 {
     QQuickItem *root = m_window->contentItem();
     const QString sizeTag = QStringLiteral("%1x%2").arg(m_window->width()).arg(m_window->height());
@@ -226,7 +227,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstA11yGeometry test;
+    tst_A11yGeometry test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,24 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The accessibility audit of the staff and follow-up screens: helper sign-in (and its error),
 // consent, the helper banner, "check on a report" (empty, typo, answer), "how was this?"
 // (before and after sending), the admin PIN pad (empty, wrong PIN) and the admin screen, each
 // in every language, at 100/150/200 % text and in both palettes (AuditSweep). The kiosk is the
-// real one: KioskComposition and HelperComposition as app/main.cpp builds them, with a real
-// AdminGate (the demo PIN hash) and AdminStatus handed to Main.qml as ShellWiring hands them.
+// real one: KioskComposition and HelperComposition as the civic-kiosk program builds them, with a
+// real AdminGate (the demo PIN hash) and AdminStatus handed to Main.qml as ShellWiring hands them.
 // Screenshots go to <build>/screenshots/a11y/staff-*.png.
-#include "auditsweep.h"
-#include "flowwalker.h"
+#include "tests/a11y/auditsweep.h"
+#include "tests/a11y/flowwalker.h"
 
-#include "admingate.h"
-#include "adminstatus.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "evidence/feedbackhold.h"
-#include "flowcontroller.h"
-#include "helper_composition.h"
-#include "helper_controller.h"
-#include "helper_feedback.h"
-#include "kioskcomposition.h"
-#include "track_controller.h"
+#include "app/composition/helpercomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/evidence/feedbackhold.h"
+#include "kiosk-shell/admingate.h"
+#include "kiosk-shell/adminstatus.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/feedbackcontroller.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/helpercontroller.h"
+#include "qml/viewmodels/trackcontroller.h"
 
 #include <QGuiApplication>
 #include <QJsonObject>
@@ -34,11 +36,11 @@ Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
 
 using namespace ck;
 
-class TstA11yStaff : public QObject
+class tst_A11yStaff : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void auditStaffScreens();
     void cleanupTestCase();
@@ -58,7 +60,7 @@ private:
     std::unique_ptr<AuditSweep> m_sweep;
 };
 
-void TstA11yStaff::initTestCase()
+void tst_A11yStaff::initTestCase()
 {
     QVERIFY(m_data.isValid());
     KioskConfig config = KioskConfig::demo(); // admin PIN 2468, helper H001 with PIN 1357
@@ -98,7 +100,7 @@ void TstA11yStaff::initTestCase()
                                            QStringLiteral("staff-"));
 }
 
-void TstA11yStaff::cleanupTestCase()
+void tst_A11yStaff::cleanupTestCase()
 {
     if (m_theme)
         QMetaObject::invokeMethod(m_theme, "resetToDefaults");
@@ -131,12 +133,12 @@ QQuickItem *findVisible(QQuickItem *item, const QString &name)
 
 } // namespace
 
-QQuickItem *TstA11yStaff::find(const QString &name) const
+QQuickItem *tst_A11yStaff::find(const QString &name) const
 {
     return findVisible(m_window->contentItem(), name);
 }
 
-void TstA11yStaff::enterPin(const QString &digits)
+void tst_A11yStaff::enterPin(const QString &digits)
 {
     for (QChar c : digits)
         m_gate->appendDigit(c.digitValue());
@@ -144,7 +146,7 @@ void TstA11yStaff::enterPin(const QString &digits)
 }
 
 // One real report, so that "check on a report" has a receipt to answer from.
-QString TstA11yStaff::submitOneReport()
+QString tst_A11yStaff::submitOneReport()
 {
     FlowController *flow = m_kiosk->flowController();
     const ServiceCatalogue &catalogue = m_kiosk->catalogue();
@@ -165,7 +167,7 @@ QString TstA11yStaff::submitOneReport()
     return reference;
 }
 
-void TstA11yStaff::auditStaffScreens()
+void tst_A11yStaff::auditStaffScreens()
 {
     AppState *state = m_kiosk->appState();
     HelperController *helper = m_helperMode->helperController();
@@ -274,13 +276,13 @@ int main(int argc, char **argv)
     // Under xvfb-run (scripts/test.sh) DISPLAY is set and xcb is used; bare ctest: offscreen.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // As app/main.cpp: the on-screen keyboard is part of the audited window.
+    // As the civic-kiosk program: the on-screen keyboard is part of the audited window.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstA11yStaff test;
+    tst_A11yStaff test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #include "a11y/contrast.h"
 
 #include <QTest>
@@ -6,11 +8,11 @@ using ck::Contrast;
 
 // Known pairs from the WCAG 2.x definitions and widely published checker results (WebAIM,
 // GOV.UK Design System palette notes); two decimals is the precision checkers publish.
-class TstContrast : public QObject
+class tst_Contrast : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void ratio_data()
     {
         QTest::addColumn<QString>("foreground");
@@ -113,5 +115,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstContrast)
+QTEST_GUILESS_MAIN(tst_Contrast)
 #include "tst_contrast.moc"

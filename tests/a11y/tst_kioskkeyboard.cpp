@@ -1,14 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The on-screen keyboard in the real kiosk window: it appears the first time a text field takes
 // focus (not at start-up), follows the session language, never predicts words, types into the
 // focused field, and, with read-aloud on, the kiosk names function keys while characters of a
 // personal field stay silent (Qt Virtual Keyboard keys have no accessible names of their own).
-#include "flowwalker.h"
+#include "tests/a11y/flowwalker.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "readaloud.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/readaloud.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>
@@ -43,11 +45,11 @@ void press(QQuickItem *panel, Qt::Key key, const QString &text)
 
 } // namespace
 
-class TstKioskKeyboard : public QObject
+class tst_KioskKeyboard : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void keyboard()
     {
         QTemporaryDir data;
@@ -137,7 +139,7 @@ int main(int argc, char **argv)
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstKioskKeyboard test;
+    tst_KioskKeyboard test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,5 +1,7 @@
-#include "readaloud.h"
-#include "testaudio.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "qml/viewmodels/readaloud.h"
+#include "tests/a11y/testaudio.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,11 +26,11 @@ using ck::ReadAloud;
 // straight to Error after say(). So the test runs its own PulseAudio with a null sink
 // (testaudio.h), which makes the whole path real: synthesis, the audio sink, state Speaking,
 // then Ready.
-class TstReadAloud : public QObject
+class tst_ReadAloud : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -214,7 +216,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    TstReadAloud test;
+    tst_ReadAloud test;
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_readaloud.moc"

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Read-aloud in every kiosk language with the engines a kiosk picks by default, and real audio
 // servers (testaudio.h): flite for English, speech-dispatcher's espeak-ng voices for Welsh,
 // Polish and Arabic; and "Stop reading" mid-sentence, again and again. Its own process: Qt 6.4's
 // flite backend can crash a process a while after say() and stop() in quick succession, which
 // tst_readaloud's key echo test does on purpose.
-#include "readaloud.h"
-#include "testaudio.h"
+#include "qml/viewmodels/readaloud.h"
+#include "tests/a11y/testaudio.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -14,11 +16,11 @@
 
 using ck::ReadAloud;
 
-class TstReadAloudLanguages : public QObject
+class tst_ReadAloudLanguages : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -87,5 +89,5 @@ private:
     TestAudio m_audio;
 };
 
-QTEST_MAIN(TstReadAloudLanguages)
+QTEST_MAIN(tst_ReadAloudLanguages)
 #include "tst_readaloud_languages.moc"

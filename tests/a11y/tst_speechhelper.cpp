@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Read-aloud when the civic-kiosk-speech helper fails: killed with SIGKILL mid-sentence, or
 // stopped with SIGSTOP (a hang, as speech-dispatcher's spd_open() can), idle or reading. The
 // kiosk's GUI thread never waits, the screen says read-aloud is briefly unavailable, and the
 // next use after the back-off reads again with a new helper. Real flite, real PulseAudio null
 // sink (testaudio.h), real signals.
-#include "readaloud.h"
-#include "testaudio.h"
+#include "qml/viewmodels/readaloud.h"
+#include "tests/a11y/testaudio.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -39,11 +40,11 @@ bool alive(qint64 pid)
 
 } // namespace
 
-class TstSpeechHelper : public QObject
+class tst_SpeechHelper : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -227,7 +228,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    TstSpeechHelper test;
+    tst_SpeechHelper test;
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_speechhelper.moc"

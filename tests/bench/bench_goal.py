@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 # SPDX-License-Identifier: MIT
 """Runs a benchmark several times and holds each figure's median to its DESIGN.md goal.
 

@@ -1,16 +1,18 @@
-// End to end: the real kiosk (same object graph as app/main.cpp, through KioskComposition),
-// the real QML screens, a real SQLite outbox in a temporary directory and the real reference
-// intake server on 127.0.0.1. A person's whole "missed bin" report is made with mouse and
-// keyboard events; the test then checks the durable row and its delivery, and leaves a
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+// End to end: the real kiosk (same object graph as the civic-kiosk program, through
+// KioskComposition), the real QML screens, a real SQLite outbox in a temporary directory and the
+// real reference intake server on 127.0.0.1. A person's whole "missed bin" report is made with
+// mouse and keyboard events; the test then checks the durable row and its delivery, and leaves a
 // screenshot of every screen in <build>/screenshots/e2e/.
-#include "kioskdriver.h"
+#include "tests/e2e/kioskdriver.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "outbox.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/flows/flowsession.h"
+#include "offline-cache/outbox.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -80,7 +82,7 @@ QList<OutboxFileRow> rowsOnDisk(const QString &path)
 
 } // namespace
 
-class TestE2eMissedBin : public QObject
+class tst_E2eMissedBin : public QObject
 {
     Q_OBJECT
 
@@ -99,7 +101,7 @@ private:
     QString m_intakeUrl;
 };
 
-void TestE2eMissedBin::initTestCase()
+void tst_E2eMissedBin::initTestCase()
 {
     QVERIFY(m_intakeDir.isValid());
     const QString server = QStringLiteral(CK_BIN_DIR "/civic-kiosk-intake");
@@ -119,7 +121,7 @@ void TestE2eMissedBin::initTestCase()
     qputenv("CIVIC_KIOSK_DEMO_INTAKE_URL", m_intakeUrl.toUtf8());
 }
 
-void TestE2eMissedBin::cleanupTestCase()
+void tst_E2eMissedBin::cleanupTestCase()
 {
     if (m_intake.state() != QProcess::NotRunning) {
         m_intake.terminate();
@@ -130,7 +132,7 @@ void TestE2eMissedBin::cleanupTestCase()
     }
 }
 
-std::unique_ptr<KioskComposition> TestE2eMissedBin::makeKiosk(const QString &dataDir,
+std::unique_ptr<KioskComposition> tst_E2eMissedBin::makeKiosk(const QString &dataDir,
                                                               qint64 minFreeMb)
 {
     KioskConfig config = KioskConfig::demo();
@@ -155,7 +157,7 @@ std::unique_ptr<KioskComposition> TestE2eMissedBin::makeKiosk(const QString &dat
 
 // Welcome -> services -> every question of the missed-bin flow, answered as a person would,
 // with one deliberate mistake to see the GOV.UK error summary.
-void TestE2eMissedBin::answerUpToCheck(KioskDriver &drive, FlowController *flow, bool shots)
+void tst_E2eMissedBin::answerUpToCheck(KioskDriver &drive, FlowController *flow, bool shots)
 {
     QTRY_VERIFY(drive.find(QStringLiteral("startButton")));
     if (shots) {
@@ -249,7 +251,7 @@ void TestE2eMissedBin::answerUpToCheck(KioskDriver &drive, FlowController *flow,
     QTRY_VERIFY(flow->onSummary());
 }
 
-void TestE2eMissedBin::missedBinByMouseAndKeyboard()
+void tst_E2eMissedBin::missedBinByMouseAndKeyboard()
 {
     QTemporaryDir data;
     QVERIFY(data.isValid());
@@ -313,7 +315,7 @@ void TestE2eMissedBin::missedBinByMouseAndKeyboard()
     drive.shoot(QStringLiteral("10-welcome-again"));
 }
 
-void TestE2eMissedBin::saveFailureKeepsAnswers()
+void tst_E2eMissedBin::saveFailureKeepsAnswers()
 {
     QTemporaryDir data;
     QVERIFY(data.isValid());
@@ -349,7 +351,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TestE2eMissedBin test;
+    tst_E2eMissedBin test;
     return QTest::qExec(&test, argc, argv);
 }
 

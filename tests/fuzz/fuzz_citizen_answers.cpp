@@ -1,14 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // What a person at the kiosk types, and what staff key in from a paper form: hostile text
 // (huge, control characters, right-to-left, emoji, SQL-looking, broken UTF-8) walks a whole
 // session of the flow with every field type, through validation, branching, "Check your
 // answers", the submission payload, and the reference lookup. Nothing may crash, and what
 // validation accepts is clean: no control characters but newlines, and within the field's length.
-#include "domain/flowdefinition.h"
-#include "domain/flowsession.h"
-#include "domain/referencenumber.h"
-#include "domain/submissionbuilder.h"
-#include "domain/textcleaner.h"
-#include "fuzzsupport.h"
+#include "domain/flows/flowdefinition.h"
+#include "domain/flows/flowsession.h"
+#include "domain/flows/referencenumber.h"
+#include "domain/flows/submissionbuilder.h"
+#include "domain/flows/textcleaner.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,12 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Fleet configuration, which arrives over the network (docs/fleet.md). Two ways in: the bytes
 // as a signed envelope (almost always refused: bad JSON, bad signature, another key), and the
 // bytes as a configuration that a fleet admin signed with the right key, so everything after
 // the signature runs too: parsing, validation, the version and identity checks. Either way a
 // refusal has a code and a message and the running configuration stays.
-#include "config/kioskconfig.h"
-#include "fleet/configsigner.h"
-#include "fleet/configstore.h"
-#include "fuzzsupport.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/fleet/configsigner.h"
+#include "domain/fleet/configstore.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // A flow file (packaging/services/*.json, or one a fleet pushes): any bytes either parse into a
 // valid flow or give a problem with a code, a JSON path and a reason; never a crash or a hang.
-#include "domain/flowdefinition.h"
-#include "fuzzsupport.h"
+#include "domain/flows/flowdefinition.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 CK_FUZZ_INITIALIZE()
 

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The kiosk's configuration file (--config, /etc/civic-kiosk/kiosk.json): any bytes parse into a
 // configuration or give an error with a code and a message naming the file; a configuration
 // that parsed survives being written out and read again.
-#include "config/kioskconfig.h"
-#include "fuzzsupport.h"
+#include "domain/config/kioskconfig.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 #include <QJsonObject>
 

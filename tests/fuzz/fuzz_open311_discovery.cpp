@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // What a council's Open311 endpoint (or a captive portal in its place) answers to discovery:
 // any bytes as services.json or as services/{code}.json either are refused with a reason or
 // become a flow the kiosk's own parser accepts; never a crash or a hang.
-#include "discovery/open311documents.h"
-#include "discovery/open311flowbuilder.h"
-#include "domain/flowdefinition.h"
-#include "fuzzsupport.h"
+#include "domain/discovery/open311documents.h"
+#include "domain/discovery/open311flowbuilder.h"
+#include "domain/flows/flowdefinition.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // A damaged disk or a tampered outbox file: whatever bytes sit where a sealed row should be,
 // opening them with the row's key fails cleanly with "crypto-auth" (never a crash, never
 // plaintext); and any bytes sealed then opened come back exactly.
-#include "aead.h"
-#include "fuzzsupport.h"
-#include "securebytes.h"
+#include "core/securebytes.h"
+#include "offline-cache/aead.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 CK_FUZZ_INITIALIZE()
 

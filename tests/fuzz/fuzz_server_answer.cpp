@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // What a back end sends back, for both protocols (docs/api.md): any status, content type,
 // Retry-After header and body classify as delivered, retry later or give up; never a crash.
 // Delivered needs a server reference, and a wait the server asks for is never negative.
 //
 // Input: byte 0-1 the HTTP status (mod 600), byte 2 a network error, then content type,
 // Retry-After and body separated by the first two newlines.
-#include "destination.h"
-#include "fuzzsupport.h"
+#include "offline-cache/destination.h"
+#include "tests/fuzz/fuzzsupport.h"
 
 #include <QDateTime>
 

@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // An XForm an admin imports (civic-kioskctl import-xform), which may come from anywhere: any
 // bytes either become a flow the kiosk's own parser accepts, or are refused with at least one
 // problem that has a code and a reason; never a crash, a hang or a flow that will not load.
-#include "domain/flowdefinition.h"
-#include "fuzzsupport.h"
-#include "xformconditions.h"
-#include "xformimporter.h"
+#include "domain/flows/flowdefinition.h"
+#include "tests/fuzz/fuzzsupport.h"
+#include "tools/xform/xformconditions.h"
+#include "tools/xform/xformimporter.h"
 
 #include <QJsonDocument>
 

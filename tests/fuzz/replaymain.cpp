@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Runs a libFuzzer target over files instead of fuzzing it: what the normal (GCC) build links
 // into each tests/fuzz target, so CTest replays every seed and every input that once found a
 // bug on each run. The real fuzzing is scripts/fuzz.sh (clang, libFuzzer, ASan and UBSan).

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "i18ntestdata.h"
+#include "tests/i18n/i18ntestdata.h"
 
 #include <QTest>
 
@@ -74,7 +75,7 @@ QString filled(QString text)
 
 } // namespace
 
-class TstBidi : public QObject
+class tst_Bidi : public QObject
 {
     Q_OBJECT
 
@@ -137,5 +138,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBidi)
+QTEST_GUILESS_MAIN(tst_Bidi)
 #include "tst_bidi.moc"

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "i18ntestdata.h"
+#include "tests/i18n/i18ntestdata.h"
 
 #include <QSet>
 #include <QTest>
@@ -85,7 +86,7 @@ bool anyMatch(const QList<QRegularExpression> &list, const QString &text)
 
 } // namespace
 
-class TstGlossary : public QObject
+class tst_Glossary : public QObject
 {
     Q_OBJECT
 
@@ -272,5 +273,5 @@ private:
     QSet<QString> m_used;
 };
 
-QTEST_GUILESS_MAIN(TstGlossary)
+QTEST_GUILESS_MAIN(tst_Glossary)
 #include "tst_glossary.moc"

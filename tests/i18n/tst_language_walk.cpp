@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The language walk: in each of the four languages, both demo flows end to end on the real
 // kiosk (KioskComposition, real QML, real outbox). Each walk starts in another language and
 // switches with the header's language button in the middle of a page with typed text, then
@@ -6,15 +8,15 @@
 // or typed was lost; on "Check your answers" the service's privacy notice is there in the new
 // language, reachable by Tab and in what "Read aloud" reads, and does not clip at 200 % text;
 // it then finishes and sends the form in the new language.
-#include "../a11y/flowwalker.h"
-#include "../e2e/kioskdriver.h"
+#include "tests/a11y/flowwalker.h"
+#include "tests/e2e/kioskdriver.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "domain/privacynotice.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/flows/flowsession.h"
+#include "domain/flows/privacynotice.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
 
 #include <QGuiApplication>
 #include <QJsonObject>
@@ -54,11 +56,11 @@ QQuickItem *textInputIn(QQuickItem *root)
 
 } // namespace
 
-class TstLanguageWalk : public QObject
+class tst_LanguageWalk : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void walk_data();
     void walk();
@@ -76,7 +78,7 @@ private:
     int m_sent = 0;
 };
 
-void TstLanguageWalk::initTestCase()
+void tst_LanguageWalk::initTestCase()
 {
     QVERIFY(m_data.isValid());
     KioskConfig config = KioskConfig::demo();
@@ -96,7 +98,7 @@ void TstLanguageWalk::initTestCase()
                           QStringLiteral("ar")}));
 }
 
-void TstLanguageWalk::walk_data()
+void tst_LanguageWalk::walk_data()
 {
     QTest::addColumn<QString>("flowId");
     QTest::addColumn<QString>("from");
@@ -109,7 +111,7 @@ void TstLanguageWalk::walk_data()
     }
 }
 
-void TstLanguageWalk::walk()
+void tst_LanguageWalk::walk()
 {
     QFETCH(QString, flowId);
     QFETCH(QString, from);
@@ -326,14 +328,14 @@ int main(int argc, char **argv)
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstLanguageWalk test;
+    tst_LanguageWalk test;
     return QTest::qExec(&test, argc, argv);
 }
 
 // A person who meets an error and then switches language must read the error in the new
 // language, in the summary and beside the field (the screenshot audit once showed an English
 // "Select an option" under an Arabic heading).
-void TstLanguageWalk::errorSummaryFollowsTheLanguage()
+void tst_LanguageWalk::errorSummaryFollowsTheLanguage()
 {
     AppState *state = m_kiosk->appState();
     FlowController *flow = m_kiosk->flowController();
@@ -369,7 +371,7 @@ void TstLanguageWalk::errorSummaryFollowsTheLanguage()
 
 // flite has English voices only: in Polish the Read button says, in Polish, that it cannot read
 // this language, rather than reading Polish as English nonsense or doing nothing at all.
-void TstLanguageWalk::readAloudSaysWhenALanguageHasNoVoice()
+void tst_LanguageWalk::readAloudSaysWhenALanguageHasNoVoice()
 {
     AppState *state = m_kiosk->appState();
     KioskDriver drive(m_kiosk->window(),

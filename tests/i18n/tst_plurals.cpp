@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "i18ntestdata.h"
+#include "tests/i18n/i18ntestdata.h"
 
-#include "domain/answerformatter.h"
-#include "domain/fieldvalidator.h"
-#include "domain/numberinput.h"
-#include "helper/trackingstatus.h"
-#include "sessionlocale.h"
+#include "core/sessionlocale.h"
+#include "domain/flows/answerformatter.h"
+#include "domain/flows/fieldvalidator.h"
+#include "domain/flows/numberinput.h"
+#include "domain/helper/trackingstatus.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -110,7 +111,7 @@ bool installCatalogue(QTranslator &t, const QString &lang)
 
 } // namespace
 
-class TstPlurals : public QObject
+class tst_Plurals : public QObject
 {
     Q_OBJECT
 
@@ -306,5 +307,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstPlurals)
+QTEST_GUILESS_MAIN(tst_Plurals)
 #include "tst_plurals.moc"

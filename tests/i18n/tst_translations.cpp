@@ -1,4 +1,6 @@
-#include "a11y_translator.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "a11y/kiosktranslator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -115,11 +117,11 @@ QSet<QString> placeholders(const QString &text)
 
 } // namespace
 
-class TstTranslations : public QObject
+class tst_Translations : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         // The code's strings, as lupdate sees them today, in a scratch catalogue.
@@ -241,5 +243,5 @@ private:
     QSet<QString> m_code;
 };
 
-QTEST_GUILESS_MAIN(TstTranslations)
+QTEST_GUILESS_MAIN(tst_Translations)
 #include "tst_translations.moc"

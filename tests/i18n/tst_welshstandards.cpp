@@ -1,13 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // A site under the Welsh Language Standards (config welshLanguageStandards): the real kiosk
 // starts in Welsh, lists Welsh first, and its welcome screen shows Welsh and English side by
 // side, Welsh first; a Polish or Arabic session sees its own language only; every new session
 // starts in Welsh again.
-#include "../e2e/kioskdriver.h"
+#include "tests/e2e/kioskdriver.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "kioskcomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>
@@ -20,7 +21,7 @@ Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
 
 using namespace ck;
 
-class TstWelshStandards : public QObject
+class tst_WelshStandards : public QObject
 {
     Q_OBJECT
 
@@ -101,7 +102,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TstWelshStandards test;
+    tst_WelshStandards test;
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_welshstandards.moc"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // The packages' life on a kiosk, installed for real with dpkg (as root, as CI runs): a fresh
 // install of civic-kiosk with the civic-kioskctl it recommends; an upgrade from the previous
@@ -8,8 +9,8 @@
 // in clear text. Test functions run in order, each needing the one before. The packages come
 // from tst_debpackage (fixture ck_debs). The machine is left as it was found: an outbox key
 // already there is put back at the end.
-#include "../integration/common/kioskctl.h"
-#include "packagetools.h"
+#include "tests/integration/common/kioskctl.h"
+#include "tests/packaging/packagetools.h"
 
 #include <QDir>
 #include <QFileInfo>

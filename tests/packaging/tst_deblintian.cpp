@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // lintian at its default level over the three packages tst_debpackage built: no error and no
 // warning in any of them, with no override shipped to hide one (tst_debpackage checks that).
-#include "packagetools.h"
+#include "tests/packaging/packagetools.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // The Debian packages as an admin meets them before installing: cpack makes the three packages
 // (civic-kiosk, civic-kioskctl, civic-kiosk-intake) twice and the runs must agree byte for byte
@@ -7,8 +8,8 @@
 // changelog; the unit, the lockdown files and the sample config are checked as shipped. This test
 // sets up the ck_debs fixture: tst_deblintian and tst_deblifecycle use the packages it leaves
 // in <build>/packaging-test/debs.
-#include "config/kioskconfig.h"
-#include "packagetools.h"
+#include "domain/config/kioskconfig.h"
+#include "tests/packaging/packagetools.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Each program's manual page says what its --help says: every line of --help is in the page
 // (help2man's layout aside), and the page names no option --help does not. The pages are the
 // ones the build made with help2man and the packages install.
-#include "packagetools.h"
+#include "tests/packaging/packagetools.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

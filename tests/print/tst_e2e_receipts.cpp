@@ -1,22 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // End to end: the real kiosk (KioskComposition, real QML, real outbox) with its `printer` set
 // to a real IPP Everywhere printer (ippeveprinter). A form is sent by mouse and keyboard, the
 // receipt printed with the answers, the printer stopped; a settings card is made, printed and
 // decoded, then applied from a simulated USB scanner at the welcome screen and mid-flow.
 // Screenshots go to <build>/screenshots/receipts/.
-#include "../e2e/kioskdriver.h"
-#include "ippeveharness.h"
+#include "tests/e2e/kioskdriver.h"
+#include "tests/print/ippeveharness.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/servicecatalogue.h"
-#include "flowcontroller.h"
-#include "idlewatcher.h"
-#include "kioskcomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/flows/servicecatalogue.h"
+#include "kiosk-shell/idlewatcher.h"
 #include "print/settingscard.h"
-#include "receipt_controller.h"
-#include "settingscard_controller.h"
-#include "shell_wiring.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/receiptcontroller.h"
+#include "qml/viewmodels/settingscardcontroller.h"
 
 #include <QProcess>
 #include <QQmlApplicationEngine>

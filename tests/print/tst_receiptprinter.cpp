@@ -1,12 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Receipts printed for real: rendered by ReceiptRenderer, sent by ReceiptPrinter over IPP to
 // ippeveprinter (cups-ipp-utils), read back from the job file with pdftotext and zbarimg.
-#include "a11y_translator.h"
-#include "ippeveharness.h"
+#include "a11y/kiosktranslator.h"
 #include "print/ippprinter.h"
 #include "print/receiptdocument.h"
 #include "print/receiptprinter.h"
 #include "print/receiptrenderer.h"
+#include "tests/print/ippeveharness.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "a11y_translator.h"
+#include "a11y/kiosktranslator.h"
 #include "print/qrcode.h"
 #include "print/receiptrenderer.h"
 #include "print/settingscard.h"

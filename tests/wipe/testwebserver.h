@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A tiny HTTP/1.1 file server on 127.0.0.1 (port chosen by the system) for the shell's web

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Fail closed (labels wipe, security): the real kiosk (KioskComposition, ShellWiring, Main.qml,
 // FleetServices with its metrics file, wired as the civic-kiosk program wires them) whose session
@@ -5,15 +6,15 @@
 // the window out of reach, records the reason in the metrics file and in the data directory,
 // and ends the process with KioskLockdown::WipeFailed so systemd starts a fresh one; the next
 // process (a new FleetServices on the same data directory) still reports the failure.
-#include "../unit/kiosk-shell/guitestmain.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "fleet/fleetservices.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "kiosklockdown.h"
-#include "shell_wiring.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/fleet/fleetservices.h"
+#include "domain/flows/flowsession.h"
+#include "kiosk-shell/kiosklockdown.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
 
 #include <QFile>
 #include <QQuickItem>
@@ -63,7 +64,7 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
 
 } // namespace
 
-class TestFailClosed : public QObject
+class tst_FailClosed : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +74,7 @@ private Q_SLOTS:
     void confirmedWipeKeepsTheProcess();
 };
 
-void TestFailClosed::failedWipeEndsTheProcess_data()
+void tst_FailClosed::failedWipeEndsTheProcess_data()
 {
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("reason");
@@ -89,7 +90,7 @@ void TestFailClosed::failedWipeEndsTheProcess_data()
                                    << "leftover-check";
 }
 
-void TestFailClosed::failedWipeEndsTheProcess()
+void tst_FailClosed::failedWipeEndsTheProcess()
 {
     QFETCH(QString, fault);
     QFETCH(QString, reason);
@@ -173,7 +174,7 @@ void TestFailClosed::failedWipeEndsTheProcess()
         wiper->removeParticipant(&throwing);
 }
 
-void TestFailClosed::confirmedWipeKeepsTheProcess()
+void tst_FailClosed::confirmedWipeKeepsTheProcess()
 {
     QTemporaryDir dir;
     KioskConfig config = KioskConfig::demo();
@@ -202,5 +203,5 @@ void TestFailClosed::confirmedWipeKeepsTheProcess()
     QVERIFY(kiosk.flowController()->start(QStringLiteral("missed-bin")));
 }
 
-CK_GUI_TEST_MAIN(TestFailClosed)
+CK_GUI_TEST_MAIN(tst_FailClosed)
 #include "tst_failclosed.moc"

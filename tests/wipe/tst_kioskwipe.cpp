@@ -1,14 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The shell wired into the real kiosk (KioskComposition + ShellWiring + Main.qml, labels wipe,
 // e2e): a citizen answers a page and leaves; the idle warning appears, the session is wiped,
 // the kiosk is back on the welcome screen with no answer left anywhere in the QML tree; the
 // admin shortcut opens the PIN pad; the lockdown swallows Ctrl+Q.
-#include "../unit/kiosk-shell/guitestmain.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "shell_wiring.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/flows/flowsession.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
 
 #include <QMetaProperty>
 #include <QQuickItem>
@@ -49,16 +51,16 @@ void collectStrings(QObject *object, QStringList &out, QSet<QObject *> &seen)
 }
 } // namespace
 
-class TestKioskWipe : public QObject
+class tst_KioskWipe : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void idleSessionIsWipedEndToEnd();
     void idleWarningIsSpokenToListeners();
 };
 
-void TestKioskWipe::idleSessionIsWipedEndToEnd()
+void tst_KioskWipe::idleSessionIsWipedEndToEnd()
 {
     QTemporaryDir dataDir;
     ck::KioskConfig config = ck::KioskConfig::demo();
@@ -117,7 +119,7 @@ void TestKioskWipe::idleSessionIsWipedEndToEnd()
     QTRY_VERIFY(findItem(window->contentItem(), u"pinPadScreen"_s));
 }
 
-void TestKioskWipe::idleWarningIsSpokenToListeners()
+void tst_KioskWipe::idleWarningIsSpokenToListeners()
 {
     QTemporaryDir dataDir;
     ck::KioskConfig config = ck::KioskConfig::demo();
@@ -160,5 +162,5 @@ void TestKioskWipe::idleWarningIsSpokenToListeners()
                 && window->activeFocusItem()->objectName() == u"moreTime"_s);
 }
 
-CK_GUI_TEST_MAIN(TestKioskWipe)
+CK_GUI_TEST_MAIN(tst_KioskWipe)
 #include "tst_kioskwipe.moc"

@@ -1,13 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Wipe test (labels wipe, e2e): a real WebEngine page from a loopback server stores a cookie,
 // localStorage, sessionStorage and IndexedDB data and receives typed input; a kiosk field gets
 // an answer; the clipboard holds something. After SessionWiper ends the session, a new
 // session's page sees none of it, the old web view and profile are destroyed (view first),
 // no old answer is anywhere in the QML tree, and the clipboard is empty.
-#include "../unit/kiosk-shell/guitestmain.h"
-#include "sessionwiper.h"
-#include "testwebserver.h"
-#include "webharness.h"
-#include "websession.h"
+#include "kiosk-shell/sessionwiper.h"
+#include "kiosk-shell/websession.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
+#include "tests/wipe/testwebserver.h"
+#include "tests/wipe/webharness.h"
 
 #include <QClipboard>
 #include <QJsonArray>
@@ -53,15 +55,15 @@ void collectStrings(QObject *object, QStringList &out, QSet<QObject *> &seen)
 }
 } // namespace
 
-class TestWipe : public QObject
+class tst_Wipe : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void wipeForgetsEverything();
 };
 
-void TestWipe::wipeForgetsEverything()
+void tst_Wipe::wipeForgetsEverything()
 {
     // Qt 6.4 prints this (and may crash) when a profile goes before its page.
     QTest::failOnWarning(QRegularExpression(u"Release of profile requested"_s));
@@ -193,5 +195,5 @@ void TestWipe::wipeForgetsEverything()
     QVERIFY(last.wait(10000));
 }
 
-CK_GUI_TEST_MAIN(TestWipe)
+CK_GUI_TEST_MAIN(tst_Wipe)
 #include "tst_wipe.moc"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // The privacy wipe, proved at the byte level (labels wipe, security). The real kiosk (the same
 // object graph as the civic-kiosk program: KioskComposition, HelperComposition, ShellWiring,
@@ -10,24 +11,24 @@
 // headphones on. gcore then dumps this process and the dump is searched for every marker in
 // UTF-8, UTF-16LE and Latin-1: all of them before the first wipe (so the search sees what it
 // looks for), none of any session after each wipe.
-#include "coredump.h"
-#include "marker.h"
+#include "tests/wipe/coredump.h"
+#include "tests/wipe/marker.h"
 
-#include "../a11y/testaudio.h"
-#include "../e2e/kioskdriver.h"
-#include "../integration/common/intakeprocess.h"
+#include "tests/a11y/testaudio.h"
+#include "tests/e2e/kioskdriver.h"
+#include "tests/integration/common/intakeprocess.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "flowcontroller.h"
-#include "helper/helpersession.h"
-#include "helper_composition.h"
-#include "helper_controller.h"
-#include "kioskcomposition.h"
-#include "outbox.h"
-#include "shell_wiring.h"
-#include "webenginebackend.h"
+#include "app/composition/helpercomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/flows/flowsession.h"
+#include "domain/helper/helpersession.h"
+#include "kiosk-shell/webenginebackend.h"
+#include "offline-cache/outbox.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/helpercontroller.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -84,7 +85,7 @@ struct Counts
 
 } // namespace
 
-class TestWipeMemory : public QObject
+class tst_WipeMemory : public QObject
 {
     Q_OBJECT
 
@@ -120,7 +121,7 @@ private:
     std::unique_ptr<KioskDriver> m_drive;
 };
 
-void TestWipeMemory::initTestCase()
+void tst_WipeMemory::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(qEnvironmentVariable("GLIBC_TUNABLES").contains(u"glibc.malloc.perturb"),
@@ -142,7 +143,7 @@ void TestWipeMemory::initTestCase()
     auto created = KioskComposition::create(config, options);
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     m_kiosk = std::move(created.value());
-    // As the civic-kiosk program wires it (app/main.cpp).
+    // As the civic-kiosk program wires it (the civic-kiosk program).
     m_helper = HelperComposition::attach(*m_kiosk);
     auto shell = ShellWiring::install(*m_kiosk, true);
     QVERIFY(shell.ok());
@@ -188,7 +189,7 @@ void TestWipeMemory::initTestCase()
     QVERIFY(m_dumpDir->isValid());
 }
 
-void TestWipeMemory::cleanupTestCase()
+void tst_WipeMemory::cleanupTestCase()
 {
     m_drive.reset();
     m_kiosk.reset(); // the shell wiring goes with it
@@ -201,7 +202,7 @@ void TestWipeMemory::cleanupTestCase()
 // Qt's AT-SPI bridge then sends every change of a text box over D-Bus. The listener is only
 // registered; its connection asks the bus for none of those signals, so they never arrive in
 // this process the way they would arrive in the screen reader's.
-bool TestWipeMemory::startAccessibilityBus()
+bool tst_WipeMemory::startAccessibilityBus()
 {
     QDBusConnection session = QDBusConnection::sessionBus();
     if (!session.isConnected()) {
@@ -234,7 +235,7 @@ bool TestWipeMemory::startAccessibilityBus()
     return true;
 }
 
-SessionMarkers TestWipeMemory::newSession(const QString &name)
+SessionMarkers tst_WipeMemory::newSession(const QString &name)
 {
     SessionMarkers s;
     s.name = name;
@@ -252,7 +253,7 @@ SessionMarkers TestWipeMemory::newSession(const QString &name)
     return s;
 }
 
-void TestWipeMemory::typeKeys(const Marker &text)
+void tst_WipeMemory::typeKeys(const Marker &text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -265,7 +266,7 @@ void TestWipeMemory::typeKeys(const Marker &text)
     QTest::qWait(10);
 }
 
-void TestWipeMemory::typeOnScreenKeyboard(const Marker &text)
+void tst_WipeMemory::typeOnScreenKeyboard(const Marker &text)
 {
     QQuickItem *panel = m_drive->find(QStringLiteral("kioskKeyboard"));
     QVERIFY(panel);
@@ -280,7 +281,7 @@ void TestWipeMemory::typeOnScreenKeyboard(const Marker &text)
 
 // Under the on-screen keyboard Main.qml's screen does not shrink (its Loader sizes the keyboard
 // to a height of 0), so the footer's Continue is covered: people put the keyboard away first.
-bool TestWipeMemory::continueOn()
+bool tst_WipeMemory::continueOn()
 {
     if (QGuiApplication::inputMethod()->isVisible()) {
         QGuiApplication::inputMethod()->hide();
@@ -291,7 +292,7 @@ bool TestWipeMemory::continueOn()
 
 // A new page gives its heading the focus (as GOV.UK does for a screen reader); a keyboard user
 // then tabs to the first box. `name` is the focused item's or its field's objectName.
-bool TestWipeMemory::tabTo(QLatin1String name)
+bool tst_WipeMemory::tabTo(QLatin1String name)
 {
     const auto there = [&] {
         QQuickItem *f = m_drive->focused();
@@ -309,7 +310,7 @@ bool TestWipeMemory::tabTo(QLatin1String name)
 }
 
 // Welcome -> services -> every page of "Report a missed bin collection" -> Check your answers.
-void TestWipeMemory::answerMissedBin(const SessionMarkers &s)
+void tst_WipeMemory::answerMissedBin(const SessionMarkers &s)
 {
     FlowController *flow = m_kiosk->flowController();
     KioskDriver &drive = *m_drive;
@@ -409,7 +410,7 @@ void TestWipeMemory::answerMissedBin(const SessionMarkers &s)
 
 // "Read aloud" on Check your answers, then "Headphones" and "Read aloud" again: the answers
 // themselves are spoken (to the headset), so they pass through the speech engine.
-void TestWipeMemory::readCheckAnswersAloud(const SessionMarkers &s)
+void tst_WipeMemory::readCheckAnswersAloud(const SessionMarkers &s)
 {
     KioskDriver &drive = *m_drive;
     auto *speech = m_window->property("readAloud").value<QObject *>();
@@ -429,7 +430,7 @@ void TestWipeMemory::readCheckAnswersAloud(const SessionMarkers &s)
     QTRY_VERIFY_WITH_TIMEOUT(speech->property("speaking").toBool(), 10000);
 }
 
-void TestWipeMemory::signInHelper()
+void tst_WipeMemory::signInHelper()
 {
     KioskDriver &drive = *m_drive;
     AppState *state = m_kiosk->appState();
@@ -451,7 +452,7 @@ void TestWipeMemory::signInHelper()
     QTRY_VERIFY(m_helper->session()->helperTyping());
 }
 
-void TestWipeMemory::endBy(const QString &trigger)
+void tst_WipeMemory::endBy(const QString &trigger)
 {
     KioskDriver &drive = *m_drive;
     QSignalSpy wiped(m_shell->wiper(), &SessionWiper::wiped);
@@ -488,7 +489,7 @@ void TestWipeMemory::endBy(const QString &trigger)
     qInfo("wipe by %s took %d ms", qPrintable(trigger), wiped.constFirst().constFirst().toInt());
 }
 
-QMap<QString, Counts> TestWipeMemory::countInDump(const QList<SessionMarkers> &sessions,
+QMap<QString, Counts> tst_WipeMemory::countInDump(const QList<SessionMarkers> &sessions,
                                                   const QString &when)
 {
     QMap<QString, Counts> out;
@@ -580,7 +581,7 @@ QMap<QString, Counts> TestWipeMemory::countInDump(const QList<SessionMarkers> &s
     return out;
 }
 
-void TestWipeMemory::sessionsLeaveNothingInMemory()
+void tst_WipeMemory::sessionsLeaveNothingInMemory()
 {
     struct Run
     {
@@ -670,7 +671,7 @@ int main(int argc, char **argv)
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
     WebEngineBackend::prepareApplication();
     QGuiApplication app(argc, argv);
-    TestWipeMemory test;
+    tst_WipeMemory test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "adminauth.h"
+#include "tools/intake-server/adminauth.h"
 
-#include "jsonapi.h"
+#include "tools/intake-server/jsonapi.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

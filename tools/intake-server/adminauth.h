@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "httpexchange.h"
+#include "tools/intake-server/httpexchange.h"
 
 namespace ck::intake {
 

@@ -1,10 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "fleetapi.h"
+#include "tools/intake-server/fleetapi.h"
 
-#include "adminauth.h"
-#include "fleetpage.h"
-#include "fleetstore.h"
-#include "jsonapi.h"
+#include "tools/intake-server/adminauth.h"
+#include "tools/intake-server/fleetpage.h"
+#include "tools/intake-server/fleetstore.h"
+#include "tools/intake-server/jsonapi.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "fleetpage.h"
+#include "tools/intake-server/fleetpage.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "fleetstore.h"
+#include "tools/intake-server/fleetstore.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "fleetstore.h"
+#include "tools/intake-server/fleetstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "guardedtcpserver.h"
+#include "tools/intake-server/guardedtcpserver.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>

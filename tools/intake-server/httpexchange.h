@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <QByteArray>

@@ -1,7 +1,9 @@
-#include "intakeserver.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "tools/intake-server/intakeserver.h"
 
-#include "guardedtcpserver.h"
-#include "trace.h"
+#include "tools/intake-server/guardedtcpserver.h"
+#include "tools/intake-server/trace.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "adminauth.h"
-#include "fleetapi.h"
-#include "httpexchange.h"
-#include "jsonapi.h"
-#include "open311api.h"
+#include "tools/intake-server/adminauth.h"
+#include "tools/intake-server/fleetapi.h"
+#include "tools/intake-server/httpexchange.h"
+#include "tools/intake-server/jsonapi.h"
+#include "tools/intake-server/open311api.h"
 
 #include <QAbstractHttpServer>
 #include <QRandomGenerator>

@@ -1,6 +1,8 @@
-#include "intakestore.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "tools/intake-server/intakestore.h"
 
-#include "trace.h"
+#include "tools/intake-server/trace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

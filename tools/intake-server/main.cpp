@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // civic-kiosk-intake: the reference back end the demo and the tests deliver to (DESIGN.md).
-#include "fleetapi.h"
-#include "fleetstore.h"
-#include "guardedtcpserver.h"
-#include "intakeserver.h"
-#include "intakestore.h"
-#include "trace.h"
+#include "tools/intake-server/fleetapi.h"
+#include "tools/intake-server/fleetstore.h"
+#include "tools/intake-server/guardedtcpserver.h"
+#include "tools/intake-server/intakeserver.h"
+#include "tools/intake-server/intakestore.h"
+#include "tools/intake-server/trace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

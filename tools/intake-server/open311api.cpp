@@ -1,6 +1,8 @@
-#include "open311api.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "tools/intake-server/open311api.h"
 
-#include "intakestore.h"
+#include "tools/intake-server/intakestore.h"
 
 #include <QCoreApplication>
 #include <QHash>

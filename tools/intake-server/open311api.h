@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "httpexchange.h"
-#include "open311catalogue.h"
+#include "tools/intake-server/httpexchange.h"
+#include "tools/intake-server/open311catalogue.h"
 
 #include <QHash>
 

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "open311catalogue.h"
+#include "tools/intake-server/open311catalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,9 @@
-#include "ctlcommand.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "tools/kioskctl/ctlcommand.h"
 
-#include "deliverylock.h"
-#include "outbox.h"
+#include "offline-cache/deliverylock.h"
+#include "offline-cache/outbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // civic-kioskctl's command registry. Each verb lives in its own .cpp and registers itself with
 // a static CommandRegistration, so a new file (fleetcommands.cpp) adds verbs without touching
-// the dispatch in main.cpp. CMake globs tools/kioskctl/*.cpp.
+// the dispatch in main.cpp.
 
-#include "config/kioskconfig.h"
-#include "destination.h"
-#include "result.h"
+#include "core/result.h"
+#include "domain/config/kioskconfig.h"
+#include "offline-cache/destination.h"
 
 #include <QJsonDocument>
 #include <QList>

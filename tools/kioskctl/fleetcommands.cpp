@@ -1,11 +1,13 @@
-#include "fleetcommands.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "tools/kioskctl/fleetcommands.h"
 
-#include "ctlcommand.h"
-#include "fleet/configsigner.h"
-#include "fleet/metricswriter.h"
-#include "outbox.h"
-#include "passwordhash.h"
-#include "securebytes.h"
+#include "core/passwordhash.h"
+#include "core/securebytes.h"
+#include "domain/fleet/configsigner.h"
+#include "domain/fleet/metricswriter.h"
+#include "offline-cache/outbox.h"
+#include "tools/kioskctl/ctlcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // civic-kioskctl fleet verbs (registered from fleetcommands.cpp, see ctlcommand.h):
@@ -7,7 +9,7 @@
 //   metrics [--textfile PATH]         Prometheus text from the data dir's outbox
 // None of them prints a configuration's body (it may hold API keys) or any payload.
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // import-xform: an ODK XForm (XLSForm, ODK Build, KoBoToolbox) as a kiosk flow file on stdout.
 // Every part the kiosk cannot ask is listed on stderr with its path and reason, and nothing is
 // printed on stdout then: a half-imported form would quietly lose questions.
-#include "ctlcommand.h"
-#include "xformimporter.h"
+#include "tools/kioskctl/ctlcommand.h"
+#include "tools/xform/xformimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

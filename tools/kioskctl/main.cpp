@@ -1,5 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // civic-kioskctl: the admin CLI on a kiosk's data dir (DESIGN.md "Commands").
-#include "ctlcommand.h"
+#include "tools/kioskctl/ctlcommand.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // status, queue, retry, export-dead-letters: what an admin can see and do with the outbox.
 // Never a payload: only metadata leaves the outbox here (export-dead-letters writes files
 // that staff key in by hand, mode 0600, never to stdout).
-#include "ctlcommand.h"
-#include "deliverylock.h"
-#include "discovery/discoveredservices.h"
-#include "domain/servicecatalogue.h"
-#include "keystore.h"
-#include "outbox.h"
-#include "syncengine.h"
+#include "domain/discovery/discoveredservices.h"
+#include "domain/flows/servicecatalogue.h"
+#include "offline-cache/deliverylock.h"
+#include "offline-cache/keystore.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/syncengine.h"
+#include "tools/kioskctl/ctlcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

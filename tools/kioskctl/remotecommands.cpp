@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // civic-kioskctl sign-command: a signed remote action for one kiosk (docs/fleet.md "Remote
 // actions"). The admin signs on a machine holding the fleet key and uploads the envelope to the
 // server the kiosks poll (POST /v1/_admin/commands on the reference server); the kiosk checks
 // the signature, its own id and the sequence before it does anything.
-#include "ctlcommand.h"
-#include "fleet/configsigner.h"
-#include "fleet/fleetcommand.h"
+#include "domain/fleet/configsigner.h"
+#include "domain/fleet/fleetcommand.h"
+#include "tools/kioskctl/ctlcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

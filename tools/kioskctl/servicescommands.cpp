@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // services pull|list|preview: what the kiosk will offer, hand-written flow files and the
 // services it discovers from Open311 destinations ("discover": true), and pulling those now.
-#include "ctlcommand.h"
-#include "discovery/discoveredservices.h"
-#include "discovery/discoverycache.h"
-#include "discovery/servicediscovery.h"
-#include "domain/servicecatalogue.h"
+#include "domain/discovery/discoveredservices.h"
+#include "domain/discovery/discoverycache.h"
+#include "domain/discovery/servicediscovery.h"
+#include "domain/flows/servicecatalogue.h"
+#include "tools/kioskctl/ctlcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // submit: staff keying in a paper form. The same validation, reference numbers, payload and
 // durable outbox as the screens (FlowSession::fill + Submitter), so a form keyed here is
 // indistinguishable from one made at the kiosk.
-#include "ctlcommand.h"
-#include "discovery/discoveredservices.h"
-#include "domain/flowsession.h"
-#include "domain/servicecatalogue.h"
-#include "domain/submitter.h"
-#include "outbox.h"
+#include "domain/discovery/discoveredservices.h"
+#include "domain/flows/flowsession.h"
+#include "domain/flows/servicecatalogue.h"
+#include "domain/flows/submitter.h"
+#include "offline-cache/outbox.h"
+#include "tools/kioskctl/ctlcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

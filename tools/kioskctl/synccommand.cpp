@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // sync: deliver now, from the command line (after an outage, before taking a kiosk away, and in
 // the crash tests). Runs the kiosk's own SyncEngine, so the rules are the kiosk's rules.
-#include "ctlcommand.h"
-#include "deliverylock.h"
-#include "outbox.h"
-#include "syncengine.h"
+#include "offline-cache/deliverylock.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/syncengine.h"
+#include "tools/kioskctl/ctlcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "xformconditions.h"
+#include "tools/xform/xformconditions.h"
 
 #include <QCoreApplication>
 

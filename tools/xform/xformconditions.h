@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "xformexpression.h"
+#include "tools/xform/xformexpression.h"
 
 #include <QJsonArray>
 #include <QString>

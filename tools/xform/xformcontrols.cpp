@@ -1,7 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // The body of an XForm: groups, repeats and questions, each question a flow page.
-#include "xformconditions.h"
-#include "xformrun.h"
+#include "tools/xform/xformconditions.h"
+#include "tools/xform/xformrun.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

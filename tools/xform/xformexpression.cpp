@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "xformexpression.h"
+#include "tools/xform/xformexpression.h"
 
 namespace ck::xform {
 

@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "xformimporter.h"
+#include "tools/xform/xformimporter.h"
 
-#include "xformconditions.h"
-#include "xformrun.h"
+#include "tools/xform/xformconditions.h"
+#include "tools/xform/xformrun.h"
 
-#include "domain/flowdefinition.h"
-#include "domain/privacynotice.h"
+#include "domain/flows/flowdefinition.h"
+#include "domain/flows/privacynotice.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

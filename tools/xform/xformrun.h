@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
 // Internal to XFormImporter: shared by xformimporter.cpp (the model, metadata, the result) and
 // xformcontrols.cpp (the body's questions).
-#include "xformimporter.h"
-#include "xformtexts.h"
-#include "xmlelement.h"
+#include "tools/xform/xformimporter.h"
+#include "tools/xform/xformtexts.h"
+#include "tools/xform/xmlelement.h"
 
 #include <QHash>
 #include <QJsonArray>

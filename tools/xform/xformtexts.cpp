@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "xformtexts.h"
+#include "tools/xform/xformtexts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "xformimporter.h"
-#include "xmlelement.h"
+#include "tools/xform/xformimporter.h"
+#include "tools/xform/xmlelement.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "xmlelement.h"
+#include "tools/xform/xmlelement.h"
 
 #include <QCoreApplication>
 #include <QHash>

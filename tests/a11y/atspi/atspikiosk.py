@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 # SPDX-License-Identifier: MIT
 """The real kiosk on an X display, its own D-Bus session and AT-SPI bus, seen and driven the way a
 screen reader, switch access or voice control sees and drives it: through AT-SPI only.

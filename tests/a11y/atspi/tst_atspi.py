@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 # SPDX-License-Identifier: MIT
 """tst_atspi: the real kiosk seen and driven through AT-SPI only, as Orca, switch access and
 voice control reach it. Both demo flows go from the welcome screen to the confirmation by

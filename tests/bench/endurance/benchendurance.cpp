@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // bench-endurance: many complete sessions through the real kiosk in one process (the QML
 // screens in a shown window, the real outbox, the shell's session wiper and idle watcher), and
@@ -10,16 +11,16 @@
 //   (defaults 1000 and 20; goal: PSS growth < 5 MB over 1000 sessions, fds and threads flat)
 // Prints a progress line every tenth of the run and then
 //   endurance sessions=N pss_growth_mb=X fd_growth=N thread_growth=N qobject_growth=N
-#include "../../a11y/flowwalker.h"
+#include "tests/a11y/flowwalker.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "flowcontroller.h"
-#include "idlewatcher.h"
-#include "kioskcomposition.h"
-#include "readaloud.h"
-#include "sessionwiper.h"
-#include "shell_wiring.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "kiosk-shell/idlewatcher.h"
+#include "kiosk-shell/sessionwiper.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/readaloud.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // bench-outbox: how much a durable, encrypted Outbox::enqueue() costs next to the cheapest
 // durable thing SQLite can do on the same disk: one autocommit INSERT with journal_mode=WAL and
 // synchronous=FULL. Both pay one fsync of the WAL per row; the ratio shows our overhead
@@ -5,9 +7,9 @@
 //
 //   build/bin/bench-outbox [--n 500] [--dir DIR] [--payload-bytes 2048]
 
-#include "outbox.h"
-#include "outboxschema.h"
-#include "sqlitedb.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/outboxschema.h"
+#include "offline-cache/sqlitedb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

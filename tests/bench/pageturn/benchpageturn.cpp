@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // bench-pageturn: from the input event on Continue (a mouse click, as a tap) to the first frame
 // swapped that shows the next page, for every page of both demo flows at 100 % and 200 % text.
@@ -8,13 +9,13 @@
 //   pageturn p95_ms=… median_ms=… n=…
 //   bare median_ms=… p95_ms=… n=…
 //   ratio pageturn_vs_bare=…        (medians; goals in DESIGN.md: <= 1.5, and p95 < 100 ms)
-#include "../../a11y/flowwalker.h"
-#include "../../e2e/kioskdriver.h"
+#include "tests/a11y/flowwalker.h"
+#include "tests/e2e/kioskdriver.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The baseline for bench-startup: the smallest Qt Quick window of the kiosk's size (a
 // rectangle and one line of text), reporting its first frame the same way civic-kiosk does:
 // from the render thread as the frame is swapped.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // bench-startup: time from process start to the first frame of the kiosk's welcome screen,
 // next to a bare Qt Quick window of the same size measured in the same run, alternating the
 // two so both see the same machine load. Both are timed from QProcess::start() to the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // bench-sync: how fast the SyncEngine drains a queue to the reference intake server compared
 // with the same number of requests sent by parallel curl, same server, same concurrency, same
 // payloads, in the same run. The ratio is of rates (drain / curl); the goal is >= 0.5.
@@ -8,8 +10,8 @@
 // Prints `curl …`, `drain …` (per-request latency median/p95, plus total time and rate),
 // `ratio drain_vs_curl=` and `memory peak_rss_mb=` (resident set sampled while draining).
 
-#include "outbox.h"
-#include "syncengine.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // bench-wipe: how long ending a session takes with a loaded web page (cookie, storage and
 // IndexedDB written, a form typed into), measured by SessionWiper itself from endSession() to
 // the moment the last participant (the web view, then its profile) is gone.
 //   build/bin/bench-wipe [--runs N]   (default 20; goal: median < 500 ms)
 // Prints: wipe_ms median_ms=… p95_ms=… n=…
-#include "../../wipe/testwebserver.h"
-#include "../../wipe/webharness.h"
-#include "sessionwiper.h"
-#include "websession.h"
+#include "kiosk-shell/sessionwiper.h"
+#include "kiosk-shell/websession.h"
+#include "tests/wipe/testwebserver.h"
+#include "tests/wipe/webharness.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Remote view end to end (labels fleet, e2e, security): the real kiosk (KioskComposition,
 // ShellWiring, FleetServices and FleetWiring, wired as civic-kiosk wires them) takes signed
@@ -11,16 +12,16 @@
 //   data directory holds one.
 // - "No", the session ending, and a replayed command send nothing.
 // Pictures land in <build>/screenshots/fleet/remote-view-*.png.
-#include "../../integration/fleet/fleettestutil.h"
-#include "../kioskdriver.h"
+#include "tests/e2e/kioskdriver.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
-#include "appstate.h"
-#include "fleet/fleetservices.h"
-#include "fleet_wiring.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "remoteview.h"
-#include "shell_wiring.h"
+#include "app/composition/fleetwiring.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/fleet/fleetservices.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/remoteview.h"
 
 #include <QAccessible>
 #include <QDirIterator>
@@ -92,7 +93,7 @@ QRect sceneRect(QQuickItem *item)
 
 } // namespace
 
-class TestE2eRemoteView : public QObject
+class tst_E2eRemoteView : public QObject
 {
     Q_OBJECT
 
@@ -124,7 +125,7 @@ private:
     QHash<qint64, QByteArray> m_envelopes;
 };
 
-void TestE2eRemoteView::initTestCase()
+void tst_E2eRemoteView::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.start(m_dir.filePath(QStringLiteral("intake.sqlite"))));
@@ -154,7 +155,7 @@ void TestE2eRemoteView::initTestCase()
     QTRY_VERIFY(m_drive->find(QStringLiteral("startButton")) || m_drive->screen());
 }
 
-void TestE2eRemoteView::cleanupTestCase()
+void tst_E2eRemoteView::cleanupTestCase()
 {
     m_wiring.reset();
     m_fleet.reset();
@@ -162,7 +163,7 @@ void TestE2eRemoteView::cleanupTestCase()
     m_kiosk.reset();
 }
 
-QByteArray TestE2eRemoteView::sign(qint64 sequence)
+QByteArray tst_E2eRemoteView::sign(qint64 sequence)
 {
     FleetCommand c;
     c.kioskId = m_kiosk->config().kioskId;
@@ -174,7 +175,7 @@ QByteArray TestE2eRemoteView::sign(qint64 sequence)
     return m_envelopes[sequence];
 }
 
-QJsonObject TestE2eRemoteView::metadata()
+QJsonObject tst_E2eRemoteView::metadata()
 {
     const HttpResult r = http(m_nam, "GET",
                               m_server.url("/v1/_admin/screenshots/" + m_kiosk->config().kioskId
@@ -183,7 +184,7 @@ QJsonObject TestE2eRemoteView::metadata()
     return r.status == 200 ? r.json().object() : QJsonObject();
 }
 
-QByteArray TestE2eRemoteView::png()
+QByteArray tst_E2eRemoteView::png()
 {
     const HttpResult r =
         http(m_nam, "GET", m_server.url("/v1/_admin/screenshots/" + m_kiosk->config().kioskId), {},
@@ -191,7 +192,7 @@ QByteArray TestE2eRemoteView::png()
     return r.status == 200 && r.contentType.startsWith("image/png") ? r.body : QByteArray();
 }
 
-bool TestE2eRemoteView::waitForSequence(qint64 sequence)
+bool tst_E2eRemoteView::waitForSequence(qint64 sequence)
 {
     for (int i = 0; i < 120; ++i) {
         if (metadata().value(QStringLiteral("commandSequence")).toInteger() == sequence)
@@ -202,7 +203,7 @@ bool TestE2eRemoteView::waitForSequence(qint64 sequence)
     return false;
 }
 
-QString TestE2eRemoteView::save(const QString &name, const QImage &image)
+QString tst_E2eRemoteView::save(const QString &name, const QImage &image)
 {
     const QString file =
         QDir(QDir(KioskDriver::screenshotRoot()).filePath(QStringLiteral("fleet"))).filePath(name);
@@ -211,7 +212,7 @@ QString TestE2eRemoteView::save(const QString &name, const QImage &image)
     return file;
 }
 
-QStringList TestE2eRemoteView::markersIn(const QStringList &texts) const
+QStringList tst_E2eRemoteView::markersIn(const QStringList &texts) const
 {
     QStringList found;
     for (const QString &t : texts)
@@ -221,7 +222,7 @@ QStringList TestE2eRemoteView::markersIn(const QStringList &texts) const
     return found;
 }
 
-void TestE2eRemoteView::idleKioskSendsTheWholeScreen()
+void tst_E2eRemoteView::idleKioskSendsTheWholeScreen()
 {
     QCOMPARE(m_kiosk->appState()->screen(), AppState::Welcome);
     QTest::qWait(300);
@@ -275,7 +276,7 @@ void TestE2eRemoteView::idleKioskSendsTheWholeScreen()
     QTRY_VERIFY(!m_drive->find(QStringLiteral("remoteViewNoticeText")));
 }
 
-void TestE2eRemoteView::sessionPictureHidesWhatWasTyped()
+void tst_E2eRemoteView::sessionPictureHidesWhatWasTyped()
 {
     FlowController *flow = m_kiosk->flowController();
     QVERIFY(flow->start(QStringLiteral("planning-comment")));
@@ -416,7 +417,7 @@ void TestE2eRemoteView::sessionPictureHidesWhatWasTyped()
     m_wiring->remoteView()->dismissNotice();
 }
 
-void TestE2eRemoteView::declinedOrEndedSessionSendsNothing()
+void tst_E2eRemoteView::declinedOrEndedSessionSendsNothing()
 {
     QVERIFY(m_kiosk->appState()->screen() != AppState::Welcome);
     FleetCommandChannel *channel = m_fleet->commands();
@@ -446,7 +447,7 @@ void TestE2eRemoteView::declinedOrEndedSessionSendsNothing()
     QCOMPARE(metadata()["commandSequence"].toInteger(), 3);
 }
 
-void TestE2eRemoteView::replayedCommandIsRefused()
+void tst_E2eRemoteView::replayedCommandIsRefused()
 {
     // The same signed envelope again (an attacker replaying what they saw): refused before it
     // runs, on the idle kiosk where it would otherwise be taken at once.
@@ -465,5 +466,5 @@ void TestE2eRemoteView::replayedCommandIsRefused()
     QVERIFY(waitForSequence(7));
 }
 
-QTEST_MAIN(TestE2eRemoteView)
+QTEST_MAIN(tst_E2eRemoteView)
 #include "tst_e2e_remoteview.moc"

@@ -1,20 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Remote view over a web page (labels fleet, e2e, security): the real kiosk, linked as
 // civic-kiosk is (WebEngine loads as a plugin), shows an online service from 127.0.0.1; a
 // signed "request-screenshot" asks the person, and the picture that leaves has the whole web
 // view covered, while the same region of a grab of the window shows the page's text. The
 // picture lands in <build>/screenshots/fleet/remote-view-web.png.
-#include "../../integration/fleet/fleettestutil.h"
-#include "../../wipe/testwebserver.h"
-#include "../kioskdriver.h"
-#include "../web/webkiosktestmain.h"
+#include "tests/e2e/kioskdriver.h"
+#include "tests/e2e/web/webkiosktestmain.h"
+#include "tests/integration/fleet/fleettestutil.h"
+#include "tests/wipe/testwebserver.h"
 
-#include "appstate.h"
-#include "fleet/fleetservices.h"
-#include "fleet_wiring.h"
-#include "kioskcomposition.h"
-#include "remoteview.h"
-#include "shell_wiring.h"
+#include "app/composition/fleetwiring.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/fleet/fleetservices.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/remoteview.h"
 
 #include <QQuickItemGrabResult>
 #include <QSignalSpy>
@@ -50,7 +51,7 @@ int darkPixels(const QImage &image, const QRect &rect)
 
 } // namespace
 
-class TestE2eRemoteViewWeb : public QObject
+class tst_E2eRemoteViewWeb : public QObject
 {
     Q_OBJECT
 
@@ -62,7 +63,7 @@ private:
     QTemporaryDir m_services;
 };
 
-void TestE2eRemoteViewWeb::webViewIsCovered()
+void tst_E2eRemoteViewWeb::webViewIsCovered()
 {
     QVERIFY(m_data.isValid() && m_services.isValid());
     TestWebServer server(QStringLiteral(CK_TEST_DATA_DIR "/web"));
@@ -158,5 +159,5 @@ void TestE2eRemoteViewWeb::webViewIsCovered()
     wiring.reset();
 }
 
-CK_WEB_KIOSK_TEST_MAIN(TestE2eRemoteViewWeb, (void)0)
+CK_WEB_KIOSK_TEST_MAIN(tst_E2eRemoteViewWeb, (void)0)
 #include "tst_e2e_remoteview_web.moc"

@@ -1,23 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // End to end, helper mode: the real kiosk (KioskComposition + HelperComposition, the same graph
-// as app/main.cpp), the real QML screens, a real outbox in a temporary directory and the real
-// intake server on 127.0.0.1. A member of staff signs in with a swiped card, the citizen agrees
-// in Welsh, the helper types a missed-bin report, the citizen leaves feedback, the helper signs
-// out (full wipe), and a fresh session tracks the reference. Screenshots of every step land in
-// <build>/screenshots/helper/.
-#include "kioskdriver.h"
+// as the civic-kiosk program), the real QML screens, a real outbox in a temporary directory and the
+// real intake server on 127.0.0.1. A member of staff signs in with a swiped card, the citizen
+// agrees in Welsh, the helper types a missed-bin report, the citizen leaves feedback, the helper
+// signs out (full wipe), and a fresh session tracks the reference. Screenshots of every step land
+// in <build>/screenshots/helper/.
+#include "tests/e2e/kioskdriver.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "evidence/evidenceaggregator.h"
-#include "evidence/feedbackhold.h"
-#include "flowcontroller.h"
-#include "helper/helpersession.h"
-#include "helper_composition.h"
-#include "helper_controller.h"
-#include "kioskcomposition.h"
-#include "outbox.h"
-#include "track_controller.h"
+#include "app/composition/helpercomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/evidence/evidenceaggregator.h"
+#include "domain/evidence/feedbackhold.h"
+#include "domain/flows/flowsession.h"
+#include "domain/helper/helpersession.h"
+#include "offline-cache/outbox.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/helpercontroller.h"
+#include "qml/viewmodels/trackcontroller.h"
 
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -56,7 +58,7 @@ QStringList visibleStrings(QQuickItem *root)
 
 } // namespace
 
-class TestE2eHelper : public QObject
+class tst_E2eHelper : public QObject
 {
     Q_OBJECT
 
@@ -70,7 +72,7 @@ private:
     QTemporaryDir m_intakeDir;
 };
 
-void TestE2eHelper::initTestCase()
+void tst_E2eHelper::initTestCase()
 {
     QVERIFY(m_intakeDir.isValid());
     m_intake.setProcessChannelMode(QProcess::MergedChannels);
@@ -88,7 +90,7 @@ void TestE2eHelper::initTestCase()
                 .toUtf8());
 }
 
-void TestE2eHelper::cleanupTestCase()
+void tst_E2eHelper::cleanupTestCase()
 {
     if (m_intake.state() != QProcess::NotRunning) {
         m_intake.kill();
@@ -96,7 +98,7 @@ void TestE2eHelper::cleanupTestCase()
     }
 }
 
-void TestE2eHelper::helpedSessionWipeThenTrack()
+void tst_E2eHelper::helpedSessionWipeThenTrack()
 {
     QTemporaryDir data;
     QVERIFY(data.isValid());
@@ -335,7 +337,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TestE2eHelper test;
+    tst_E2eHelper test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // End to end, helper mode and settings cards: a member of staff signs in with a staff card, the
 // citizen agrees, then hands over their settings card. The helper scans it (a USB scanner in
@@ -6,18 +7,18 @@
 // Signing out is the full wipe: text size, contrast, language and "more time" go back to the
 // site's defaults. The real kiosk (KioskComposition + HelperComposition + the shell's wipe).
 // Screenshots land in <build>/screenshots/helper-card/.
-#include "kioskdriver.h"
+#include "tests/e2e/kioskdriver.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "helper/helpersession.h"
-#include "helper_composition.h"
-#include "helper_controller.h"
-#include "idlewatcher.h"
-#include "kioskcomposition.h"
+#include "app/composition/helpercomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/helper/helpersession.h"
+#include "kiosk-shell/idlewatcher.h"
 #include "print/settingscard.h"
-#include "settingscard_controller.h"
-#include "shell_wiring.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/helpercontroller.h"
+#include "qml/viewmodels/settingscardcontroller.h"
 
 #include <QGuiApplication>
 #include <QQmlContext>

@@ -1,19 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Helper-mode evidence in the real kiosk window: pressing "Read" on a screen counts the session
 // as one that used read aloud (once, however often it is pressed), and the admin screen shows
 // the day's counts through AdminStatus, and nothing about any one session. KioskComposition and
-// HelperComposition are built as app/main.cpp builds them; nothing calls observeReadAloud() by
-// hand: HelperComposition finds the window's ReadAloud and AdminStatus itself.
-#include "kioskdriver.h"
+// HelperComposition are built as the civic-kiosk program builds them; nothing calls
+// observeReadAloud() by hand: HelperComposition finds the window's ReadAloud and AdminStatus
+// itself.
+#include "tests/e2e/kioskdriver.h"
 
-#include "admingate.h"
-#include "adminstatus.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "evidence/evidenceaggregator.h"
-#include "evidence/evidencerecorder.h"
-#include "helper_composition.h"
-#include "kioskcomposition.h"
-#include "readaloud.h"
+#include "app/composition/helpercomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/evidence/evidenceaggregator.h"
+#include "domain/evidence/evidencerecorder.h"
+#include "kiosk-shell/admingate.h"
+#include "kiosk-shell/adminstatus.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -55,7 +58,7 @@ void collectTexts(QQuickItem *item, QStringList &out)
 
 } // namespace
 
-class TestHelperEvidence : public QObject
+class tst_HelperEvidence : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -64,7 +67,7 @@ private Q_SLOTS:
 };
 
 // AdminStatus keeps the known counters of the aggregator's summary and nothing else.
-void TestHelperEvidence::adminStatusTakesCountsOnly()
+void tst_HelperEvidence::adminStatusTakesCountsOnly()
 {
     AdminStatus status(QStringLiteral("1.0"));
     QCOMPARE(evidenceCount(status, QStringLiteral("sessions")), 0);
@@ -104,7 +107,7 @@ void TestHelperEvidence::adminStatusTakesCountsOnly()
     QCOMPARE(evidenceCount(status, QStringLiteral("readAloud")), 0);
 }
 
-void TestHelperEvidence::readAloudIsCountedAndShownToTheAdmin()
+void tst_HelperEvidence::readAloudIsCountedAndShownToTheAdmin()
 {
     QTemporaryDir data;
     QVERIFY(data.isValid());
@@ -189,7 +192,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
-    TestHelperEvidence test;
+    tst_HelperEvidence test;
     return QTest::qExec(&test, argc, argv);
 }
 

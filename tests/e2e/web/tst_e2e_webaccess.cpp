@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Online services keep the kiosk's help (labels e2e, a11y): the real kiosk (composition, shell,
 // helper mode, Main.qml) opens local pages served from 127.0.0.1 -- a GOV.UK-style form with an
@@ -7,18 +8,18 @@
 // contrast; what read-aloud said (ReadAloud::lastSpoken, real flite on a null audio sink); the
 // keyboard on every control and the Tab order; "Ask for help" while a helper is signed in.
 // Screenshots: <build>/screenshots/web/.
-#include "../../a11y/testaudio.h"
-#include "../../wipe/testwebserver.h"
-#include "../kioskdriver.h"
 #include "a11y/contrast.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "helper_composition.h"
-#include "helper_controller.h"
-#include "kioskcomposition.h"
-#include "readaloud.h"
-#include "shell_wiring.h"
-#include "webkiosktestmain.h"
+#include "app/composition/helpercomposition.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/helpercontroller.h"
+#include "qml/viewmodels/readaloud.h"
+#include "tests/a11y/testaudio.h"
+#include "tests/e2e/kioskdriver.h"
+#include "tests/e2e/web/webkiosktestmain.h"
+#include "tests/wipe/testwebserver.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -44,11 +45,11 @@ constexpr int kKioskWorld = 1;
 
 } // namespace
 
-class TestE2eWebAccess : public QObject
+class tst_E2eWebAccess : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void headerControlsAreNamedAndLargeEnough();
     void textSizesZoomThePage();
@@ -83,7 +84,7 @@ private:
     ck::ReadAloud *m_speech = nullptr;
 };
 
-void TestE2eWebAccess::initTestCase()
+void tst_E2eWebAccess::initTestCase()
 {
     QVERIFY(m_data.isValid() && m_services.isValid() && m_audioDir.isValid());
     // Real speech through speech-dispatcher (espeak-ng) on a private PulseAudio with a null
@@ -154,7 +155,7 @@ QtObject {
     QCOMPARE(js(u"typeof window.ckKiosk"_s, 0).toString(), u"undefined"_s);
 }
 
-QVariant TestE2eWebAccess::js(const QString &script, int world)
+QVariant tst_E2eWebAccess::js(const QString &script, int world)
 {
     QQuickItem *v = view();
     if (!v)
@@ -167,13 +168,13 @@ QVariant TestE2eWebAccess::js(const QString &script, int world)
     return m_runner->property("result");
 }
 
-bool TestE2eWebAccess::waitForJs(const QString &script, const QVariant &expected, int timeoutMs)
+bool tst_E2eWebAccess::waitForJs(const QString &script, const QVariant &expected, int timeoutMs)
 {
     const int world = script.contains(u"ckKiosk"_s) ? kKioskWorld : 0;
     return QTest::qWaitFor([&] { return js(script, world) == expected; }, timeoutMs);
 }
 
-bool TestE2eWebAccess::openPage(const QString &path, const QString &host)
+bool tst_E2eWebAccess::openPage(const QString &path, const QString &host)
 {
     QString address = m_server->url(u"/allowed/"_s + path).toString();
     address.replace(u"127.0.0.1"_s, host);
@@ -183,7 +184,7 @@ bool TestE2eWebAccess::openPage(const QString &path, const QString &host)
         && waitForJs(u"typeof window.ckKiosk"_s, u"object"_s);
 }
 
-void TestE2eWebAccess::setTextScale(int percent)
+void tst_E2eWebAccess::setTextScale(int percent)
 {
     QVERIFY(m_driver->click(u"textSize_%1"_s.arg(percent)));
     const double zoom = 1.5 * percent / 100.0;
@@ -193,7 +194,7 @@ void TestE2eWebAccess::setTextScale(int percent)
 
 // An element's box on the window, in device pixels: CSS pixels times the page's pixel ratio
 // (zoom under Xvfb, whose screen ratio is 1), from the view's place in the window.
-QRect TestE2eWebAccess::pageRect(const QString &id)
+QRect tst_E2eWebAccess::pageRect(const QString &id)
 {
     const QVariantList r =
         js(u"(function(){ const b = document.getElementById('%1').getBoundingClientRect();"
@@ -211,7 +212,7 @@ QRect TestE2eWebAccess::pageRect(const QString &id)
 // The contrast a reader gets from a box with text in it: the box's most common colour is the
 // background, the text is the pixel furthest from it (glyph cores at these sizes reach the
 // full text colour; anti-aliased edges only lie between the two).
-double TestE2eWebAccess::measuredContrast(const QImage &image, const QRect &rect)
+double tst_E2eWebAccess::measuredContrast(const QImage &image, const QRect &rect)
 {
     QHash<QRgb, int> counts;
     const QRect box = rect.intersected(image.rect());
@@ -232,13 +233,13 @@ double TestE2eWebAccess::measuredContrast(const QImage &image, const QRect &rect
     return best;
 }
 
-QString TestE2eWebAccess::focusedObjectName() const
+QString tst_E2eWebAccess::focusedObjectName() const
 {
     QQuickItem *item = m_kiosk->window()->activeFocusItem();
     return item ? item->objectName() : QString();
 }
 
-bool TestE2eWebAccess::viewHasFocus() const
+bool tst_E2eWebAccess::viewHasFocus() const
 {
     for (QQuickItem *i = m_kiosk->window()->activeFocusItem(); i; i = i->parentItem()) {
         if (i == view())
@@ -247,7 +248,7 @@ bool TestE2eWebAccess::viewHasFocus() const
     return false;
 }
 
-void TestE2eWebAccess::headerControlsAreNamedAndLargeEnough()
+void tst_E2eWebAccess::headerControlsAreNamedAndLargeEnough()
 {
     QAccessible::setActive(true);
     QQuickItem *bar = m_driver->find(u"webHeaderTools"_s);
@@ -281,7 +282,7 @@ void TestE2eWebAccess::headerControlsAreNamedAndLargeEnough()
     QVERIFY(!names.contains(u"Ask for help"_s));
 }
 
-void TestE2eWebAccess::textSizesZoomThePage()
+void tst_E2eWebAccess::textSizesZoomThePage()
 {
     // Each of the kiosk's three text sizes, measured in the page: body text on screen (CSS px
     // times the pixel ratio) as big as the kiosk's own body text (Theme.bodySize), reflowed
@@ -302,7 +303,7 @@ void TestE2eWebAccess::textSizesZoomThePage()
     }
 }
 
-void TestE2eWebAccess::smallFixedTextIsRaisedAndZoomKeptAcrossSites()
+void tst_E2eWebAccess::smallFixedTextIsRaisedAndZoomKeptAcrossSites()
 {
     // At the largest size the person moves on to a page on another host: the zoom stays.
     QVERIFY(openPage(u"small-text.html"_s, u"localhost"_s));
@@ -326,7 +327,7 @@ void TestE2eWebAccess::smallFixedTextIsRaisedAndZoomKeptAcrossSites()
     m_driver->shoot(u"web-small-text-100"_s);
 }
 
-void TestE2eWebAccess::highContrastReachesThePage()
+void tst_E2eWebAccess::highContrastReachesThePage()
 {
     QVERIFY(openPage(u"low-contrast.html"_s));
     QTest::qWait(200);
@@ -375,7 +376,7 @@ void TestE2eWebAccess::highContrastReachesThePage()
         waitForJs(u"getComputedStyle(document.body).backgroundColor"_s, u"rgb(255, 255, 255)"_s));
 }
 
-void TestE2eWebAccess::keyboardOperatesEveryControl()
+void tst_E2eWebAccess::keyboardOperatesEveryControl()
 {
     QVERIFY(openPage(u"govuk-form.html"_s));
     QQuickItem *back = m_driver->find(u"backToKiosk"_s);
@@ -433,7 +434,7 @@ void TestE2eWebAccess::keyboardOperatesEveryControl()
     QVERIFY(waitForJs(u"document.title"_s, u"Check your answers"_s));
 }
 
-void TestE2eWebAccess::readAloudReadsThePage()
+void tst_E2eWebAccess::readAloudReadsThePage()
 {
     QVERIFY(openPage(u"govuk-form.html"_s));
     // "Read aloud": the main content, not the site's header around it.
@@ -489,7 +490,7 @@ void TestE2eWebAccess::readAloudReadsThePage()
     m_speech->stop();
 }
 
-void TestE2eWebAccess::askForHelpWhileAHelperIsSignedIn()
+void tst_E2eWebAccess::askForHelpWhileAHelperIsSignedIn()
 {
     QVERIFY(openPage(u"govuk-form.html"_s));
     QVERIFY(!m_driver->find(u"askForHelp"_s));
@@ -518,7 +519,7 @@ void TestE2eWebAccess::askForHelpWhileAHelperIsSignedIn()
     m_driver->shoot(u"web-ask-for-help"_s);
 }
 
-void TestE2eWebAccess::cleanupTestCase()
+void tst_E2eWebAccess::cleanupTestCase()
 {
     if (m_speech)
         m_speech->stop();
@@ -529,5 +530,5 @@ void TestE2eWebAccess::cleanupTestCase()
     m_kiosk.reset();
 }
 
-CK_WEB_KIOSK_TEST_MAIN(TestE2eWebAccess, (void)0)
+CK_WEB_KIOSK_TEST_MAIN(tst_E2eWebAccess, (void)0)
 #include "tst_e2e_webaccess.moc"

@@ -1,15 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // An online government service opened from the service list of the real kiosk (composition,
 // shell, Main.qml), served from 127.0.0.1: Qt WebEngine is not in the process until the
 // citizen opens it; "Back to the kiosk" returns to the list and the page keeps its state for
 // the rest of the session only; a wipe gives the next person a clean web profile; quitting
 // with the page open tears it down while the event loop still runs.
-#include "../../wipe/testwebserver.h"
-#include "../kioskdriver.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "kioskcomposition.h"
-#include "shell_wiring.h"
-#include "webkiosktestmain.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
+#include "tests/e2e/kioskdriver.h"
+#include "tests/e2e/web/webkiosktestmain.h"
+#include "tests/wipe/testwebserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,11 +40,11 @@ bool writeFile(const QString &path, const QByteArray &data)
 
 } // namespace
 
-class TestE2eWebService : public QObject
+class tst_E2eWebService : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void webServiceFromTheList();
     void serviceOutsideTheAllowListIsNotOffered();
@@ -67,7 +69,7 @@ private:
     std::unique_ptr<KioskDriver> m_driver;
 };
 
-void TestE2eWebService::initTestCase()
+void tst_E2eWebService::initTestCase()
 {
     QVERIFY(m_data.isValid() && m_services.isValid());
     m_server = std::make_unique<TestWebServer>(QStringLiteral(CK_TEST_DATA_DIR "/web"));
@@ -82,7 +84,7 @@ void TestE2eWebService::initTestCase()
     QVERIFY(!webEngineLoaded());
 }
 
-bool TestE2eWebService::compose(const QStringList &allowList)
+bool tst_E2eWebService::compose(const QStringList &allowList)
 {
     m_driver.reset();
     m_kiosk.reset();
@@ -107,7 +109,7 @@ bool TestE2eWebService::compose(const QStringList &allowList)
     return QTest::qWaitForWindowExposed(m_kiosk->window());
 }
 
-bool TestE2eWebService::openFromList()
+bool tst_E2eWebService::openFromList()
 {
     m_kiosk->appState()->showServices();
     if (!QTest::qWaitFor([this] { return m_driver->find(u"service_test-online"_s); }, 5000))
@@ -115,7 +117,7 @@ bool TestE2eWebService::openFromList()
     return m_driver->click(u"service_test-online"_s);
 }
 
-void TestE2eWebService::webServiceFromTheList()
+void tst_E2eWebService::webServiceFromTheList()
 {
     QVERIFY(compose({m_server->url(u"/allowed/"_s).toString()}));
     QVERIFY(!webEngineLoaded()); // the welcome screen is up without Chromium
@@ -183,7 +185,7 @@ void TestE2eWebService::webServiceFromTheList()
     QTRY_COMPARE(m_kiosk->appState()->screen(), ck::AppState::Services);
 }
 
-void TestE2eWebService::serviceOutsideTheAllowListIsNotOffered()
+void tst_E2eWebService::serviceOutsideTheAllowListIsNotOffered()
 {
     // The same file on a kiosk whose allow-list does not cover it: refused at load like a
     // broken file, and not in the list; the form next to it still is.
@@ -199,7 +201,7 @@ void TestE2eWebService::serviceOutsideTheAllowListIsNotOffered()
     QVERIFY(!m_driver->find(u"service_test-online"_s));
 }
 
-void TestE2eWebService::quittingWithThePageOpenTearsItDown()
+void tst_E2eWebService::quittingWithThePageOpenTearsItDown()
 {
     QVERIFY(compose({m_server->url(u"/allowed/"_s).toString()}));
     QVERIFY(openFromList());
@@ -213,11 +215,11 @@ void TestE2eWebService::quittingWithThePageOpenTearsItDown()
     QCOMPARE(m_kiosk->appState()->screen(), ck::AppState::Welcome);
 }
 
-void TestE2eWebService::cleanupTestCase()
+void tst_E2eWebService::cleanupTestCase()
 {
     m_driver.reset();
     m_kiosk.reset();
 }
 
-CK_WEB_KIOSK_TEST_MAIN(TestE2eWebService, (void)0)
+CK_WEB_KIOSK_TEST_MAIN(tst_E2eWebService, (void)0)
 #include "tst_e2e_webservice.moc"

@@ -1,13 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // A kiosk whose web plugin is missing or broken: choosing an online service shows "Online
 // services are not available at the moment" in the session's language, with "Back to the
 // kiosk", never a blank screen or a crash, and the forms still work.
-#include "../kioskdriver.h"
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "shell_wiring.h"
-#include "webkiosktestmain.h"
+#include "app/composition/kioskcomposition.h"
+#include "app/composition/shellwiring.h"
+#include "domain/config/kioskconfig.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "tests/e2e/kioskdriver.h"
+#include "tests/e2e/web/webkiosktestmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,15 +19,15 @@
 
 using namespace Qt::StringLiterals;
 
-class TestE2eWebUnavailable : public QObject
+class tst_E2eWebUnavailable : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void brokenPluginSaysSo();
 };
 
-void TestE2eWebUnavailable::brokenPluginSaysSo()
+void tst_E2eWebUnavailable::brokenPluginSaysSo()
 {
     QTemporaryDir data;
     QTemporaryDir services;
@@ -76,6 +78,6 @@ void TestE2eWebUnavailable::brokenPluginSaysSo()
 }
 
 // A plugin that is not there, as after a broken install.
-CK_WEB_KIOSK_TEST_MAIN(TestE2eWebUnavailable,
+CK_WEB_KIOSK_TEST_MAIN(tst_E2eWebUnavailable,
                        qputenv("CIVIC_KIOSK_WEB_PLUGIN", "/nonexistent/civic-kiosk-web.so"))
 #include "tst_e2e_webunavailable.moc"

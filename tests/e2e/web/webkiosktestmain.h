@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
-// main() for tests that run the kiosk the way app/main.cpp starts it: WebEngine not linked but
-// prepared for its plugin, and the kiosk's on-screen keyboard as the input method. `setUp`
-// runs first, before the application object exists (environment for the test's own case).
-#include "sharedglcontext.h"
-#include "webenginebackend.h"
+// main() for tests that run the kiosk the way the civic-kiosk program starts it: WebEngine not
+// linked but prepared for its plugin, and the kiosk's on-screen keyboard as the input method.
+// `setUp` runs first, before the application object exists (environment for the test's own case).
+#include "kiosk-shell/sharedglcontext.h"
+#include "kiosk-shell/webenginebackend.h"
 
 #include <QGuiApplication>
 #include <QTest>

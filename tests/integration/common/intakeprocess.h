@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the integration drivers: a real civic-kiosk-intake process on 127.0.0.1 with the

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Runs build/bin/civic-kioskctl as a real process, and writes the kiosk config the integration
 // drivers share (a data dir, the shipped flow files, destinations on a local intake server).
 
-#include "intakeprocess.h"
+#include "tests/integration/common/intakeprocess.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -8,7 +9,7 @@
 // one used twice), and apart from marker, reference and idempotency key be the same body as
 // every other submission of that service, so a swapped, truncated or mixed body fails.
 
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // ck-crash-kiosk: the kiosk's own object graph (KioskComposition: config, outbox, sync engine on
 // its worker thread, catalogue, flow session, submitter, FlowController) without its window,
@@ -10,11 +11,11 @@
 //   failed <marker>                submit() refused
 //   delivered <reference> <server reference>
 // stdin takes one command a line: "submit <service-id> <answers.json> <marker>".
-#include "config/kioskconfig.h"
-#include "domain/flowsession.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "syncengine.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/flows/flowsession.h"
+#include "offline-cache/syncengine.h"
+#include "qml/viewmodels/flowcontroller.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // kill -9 loops: the power keeps failing while staff and citizens submit, in every process.
 // - killLoop: staff submit with civic-kioskctl while delivery runs; `submit` and `sync` are
 //   SIGKILLed at random points, for both protocols, against a clean server and against one that
@@ -12,7 +14,7 @@
 //
 // CI runs 50 cycles per mode. Soak: `build/tests/tst_crash_loop --cycles 1000` (or
 // CK_CRASH_CYCLES=1000); `--seed N` replays a run (the seed is printed).
-#include "crashcheck.h"
+#include "tests/integration/crash/crashcheck.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -145,7 +147,7 @@ class tst_CrashLoop : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void storedBodyChecks();
     void killLoop_data();
     void killLoop();

@@ -1,20 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-// DiscoveryWiring in the kiosk's own object graph (KioskComposition, as app/main.cpp builds
-// it) against a real intake server: the first pull puts the council's services on the list
+// DiscoveryWiring in the kiosk's own object graph (KioskComposition, as the civic-kiosk program
+// builds it) against a real intake server: the first pull puts the council's services on the list
 // while nobody is using the kiosk; a definition that changes while someone is filling in a
 // form is taken in only once that session has ended; the list model stays consistent
 // (QAbstractItemModelTester) through each reload; and a discovered service filled in on the
 // kiosk's own controller (as the screens do) is delivered by its sync engine, checked by the
 // server against the definition it serves.
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
-#include "appstate.h"
-#include "config/kioskconfig.h"
-#include "discovery/servicediscovery.h"
-#include "discovery_wiring.h"
-#include "flowcontroller.h"
-#include "kioskcomposition.h"
-#include "servicelistmodel.h"
+#include "app/composition/discoverywiring.h"
+#include "app/composition/kioskcomposition.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/discovery/servicediscovery.h"
+#include "qml/viewmodels/appstate.h"
+#include "qml/viewmodels/flowcontroller.h"
+#include "qml/viewmodels/servicelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -29,7 +30,7 @@ class tst_DiscoveryWiring : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void refreshesBetweenSessionsOnly();
 };
 

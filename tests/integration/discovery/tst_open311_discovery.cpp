@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Open311 discovery as a site runs it, against a real civic-kiosk-intake on 127.0.0.1 and the
 // real civic-kioskctl: `services pull|list|preview`, a definition that changes between pulls
@@ -5,7 +6,7 @@
 // (refused with its code and reason, the others still offered, the last good one kept), the
 // kiosk offline (the cache still offers everything), and discovered services submitted and
 // delivered to a server that checks each request against its definition.
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -62,7 +63,7 @@ class tst_Open311Discovery : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void pullListPreview();

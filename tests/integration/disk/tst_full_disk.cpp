@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // A full disk on a real (small) filesystem: a tmpfs mounted for the test holds the data dir.
 // Submissions go in until the outbox refuses with its clear "disk-low" error, before SQLite ever
 // meets a full disk; nothing already queued is lost; with the floor at zero, SQLite's own
 // "disk full" is a clear error too, never a half-written row; after space comes back everything
 // is delivered exactly once. Needs root for mount(8) (CI runs as root); always unmounts.
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QSet>
 #include <QStorageInfo>
@@ -71,7 +73,7 @@ class tst_FullDisk : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fillUntilRefusedThenDeliver();
 
 private:

@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the fleet integration drivers: run civic-kioskctl with stdin, and make signed
 // configs with the demo key (packaging/demo-keys, demo and tests only).
 
-#include "../common/intakeprocess.h"
-#include "config/kioskconfig.h"
-#include "fleet/configsigner.h"
+#include "domain/config/kioskconfig.h"
+#include "domain/fleet/configsigner.h"
+#include "tests/integration/common/intakeprocess.h"
 
 #include <QFile>
 #include <QProcess>

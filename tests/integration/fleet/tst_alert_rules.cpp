@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // The fleet's alerting rules (packaging/prometheus/civic-kiosk.rules.yml) against the series the
 // kiosk really writes. Each scenario drives a real Outbox and MetricsWriter minute by minute on
@@ -6,9 +7,9 @@
 // once a minute would store it (with instance and job added, and `up`). `promtool test rules`
 // (Debian package prometheus) then checks, for every alert in the file, exactly which alerts fire
 // at the scenario's times: the fault's alerts at the end, nothing just before the fault.
-#include "fleet/metricswriter.h"
-#include "fleettestutil.h"
-#include "outbox.h"
+#include "domain/fleet/metricswriter.h"
+#include "offline-cache/outbox.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -189,7 +190,7 @@ struct Scenario
 class tst_AlertRules : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));

@@ -1,10 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Remote actions end to end: civic-kioskctl signs a command with the fleet key, the admin uploads
 // it to a real civic-kiosk-intake (admin key), and the real civic-kiosk pulls it at start:
 // restart-when-idle makes an idle kiosk exit 0 at once and never again on the next start;
 // collect-diagnostics reaches the server through the outbox with status, metrics and log lines
 // and no personal data, and the heartbeat and the fleet page report the outcome.
-#include "fleettestutil.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,7 +24,7 @@ const QString kKiosk = QStringLiteral("lib-cmd-01");
 class tst_FleetCommands : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Signed configuration end to end: a real civic-kiosk-intake serves GET /v1/config from a file
 // the test rewrites between polls; ConfigUpdater polls it over HTTP and the ConfigStore decides
 // what the kiosk starts with. Each refusal leaves the active config as it was.
-#include "fleet/configstore.h"
-#include "fleet/configupdater.h"
-#include "fleettestutil.h"
+#include "domain/fleet/configstore.h"
+#include "domain/fleet/configupdater.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -40,7 +42,7 @@ private:
         return v;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_served = m_dir.filePath("served.json");

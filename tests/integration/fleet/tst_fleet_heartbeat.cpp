@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Heartbeat end to end: Heartbeat -> encrypted Outbox -> SyncEngine on its worker thread ->
 // a real civic-kiosk-intake's POST /v1/heartbeat, read back from GET /v1/_admin/heartbeats/ID.
 // Also: while the server is down only one heartbeat waits, and it is the newest that arrives.
-#include "fleet/heartbeat.h"
-#include "fleettestutil.h"
-#include "outbox.h"
-#include "syncengine.h"
+#include "domain/fleet/heartbeat.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/syncengine.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -60,7 +62,7 @@ qint64 depth(const Outbox &outbox, const QString &state)
 class tst_FleetHeartbeat : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void deliveredToIntakeServer()
     {
         QTemporaryDir dir;

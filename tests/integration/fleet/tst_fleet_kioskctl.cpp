@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // civic-kioskctl's fleet verbs (sign-config, verify-config, set-admin-pin, metrics) as a real
 // process: outputs, files written, exit codes, and that no secret or payload is ever printed.
-#include "fleettestutil.h"
-#include "passwordhash.h"
+#include "core/passwordhash.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +35,7 @@ private:
         return file;
     }
 
-private slots:
+private Q_SLOTS:
     void signThenVerify()
     {
         const QString in = plainConfig();

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The metrics textfile as node_exporter really reads it: a real prometheus-node-exporter
 // (Debian package) with only the textfile collector, scraped over HTTP on 127.0.0.1. If our
 // file had a syntax error, node_exporter would drop it and report node_textfile_scrape_error 1.
-#include "fleet/metricswriter.h"
-#include "fleettestutil.h"
-#include "outbox.h"
+#include "domain/fleet/metricswriter.h"
+#include "offline-cache/outbox.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -77,7 +79,7 @@ double sampleValue(const QByteArray &scrape, const QString &series)
 class tst_FleetNodeExporter : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void scrapedByRealNodeExporter()
     {
         const QString program = QStandardPaths::findExecutable("prometheus-node-exporter");

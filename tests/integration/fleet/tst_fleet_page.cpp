@@ -1,12 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // The reference server's fleet page, as an admin's browser sees it: a real civic-kiosk-intake
 // receives heartbeats (one made by the kiosk's own Heartbeat class, others written to stress
 // the page), then headless Chromium (Debian chromium) logs in with the admin key over HTTP
 // Basic, dumps the DOM and takes screenshots at 100 % and 200 % zoom. curl and
 // QNetworkAccessManager check the key: none, wrong, right, and a server without one.
-#include "fleet/heartbeat.h"
-#include "fleettestutil.h"
-#include "outbox.h"
+#include "domain/fleet/heartbeat.h"
+#include "offline-cache/outbox.h"
+#include "tests/integration/fleet/fleettestutil.h"
 
 #include <QDir>
 #include <QImage>
@@ -58,7 +59,7 @@ QString screenshotDir()
 class tst_FleetPage : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The reference intake server over real HTTP: both protocols, idempotency, dedup, faults,
 // durability across a restart, and every JSON API answer checked against docs/openapi.yaml.
-#include "../common/intakeprocess.h"
-#include "../common/openapivalidator.h"
+#include "tests/integration/common/intakeprocess.h"
+#include "tests/integration/common/openapivalidator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -42,7 +44,7 @@ class tst_IntakeProtocol : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // civic-kioskctl as staff use it, against a real intake server: every verb, its errors and its
 // exit codes (0 ok, 1 usage, 2 validation/config, 3 not drained, 4 I/O).
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -12,7 +14,7 @@ class tst_KioskCtl : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
 

@@ -1,19 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Every reader of a network answer in the kiosk, pointed at a server that sends 4 MB or drips
 // one byte every 100 ms: the fleet config pull, "Check on a report", the service figures, and
 // delivery of a heartbeat through the outbox. Each must give up within its time limit, keep
 // what it had, and never hold more than its cap in memory (BoundedReply).
-#include "boundedreply.h"
-#include "domain/referencenumber.h"
-#include "evidence/performancecache.h"
-#include "fleet/configstore.h"
-#include "fleet/configupdater.h"
-#include "fleettestutil.h"
-#include "helper/referencelookup.h"
-#include "httpresponder.h"
-#include "outbox.h"
-#include "outboxtestutil.h"
-#include "syncengine.h"
+#include "domain/evidence/performancecache.h"
+#include "domain/fleet/configstore.h"
+#include "domain/fleet/configupdater.h"
+#include "domain/flows/referencenumber.h"
+#include "domain/helper/referencelookup.h"
+#include "offline-cache/boundedreply.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/syncengine.h"
+#include "tests/integration/fleet/fleettestutil.h"
+#include "tests/unit/offline-cache/httpresponder.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,10 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Some CRMs answer a refused request by quoting it back ("Could not accept <description> at
 // <address>"). What the kiosk keeps of an error (the outbox's last_error, shown by
 // `civic-kioskctl queue --json` and `status --json` and on the admin screen, kept for months)
 // is a status, a server code and the kiosk's own words: never the server's text. A real
 // civic-kiosk-intake with --echo-rejects refuses both protocols with the marker answer quoted.
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

@@ -1,9 +1,11 @@
-// No plaintext at rest (issue 3): answers with marker strings go in through civic-kioskctl, a
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+// No plaintext at rest: answers with marker strings go in through civic-kioskctl, a
 // sync is SIGKILLed mid-delivery so the WAL and shared-memory files stay behind as a crash
 // leaves them, and then the bytes of outbox.sqlite, -wal and -shm (and every other file in the
 // data dir) are searched for the markers in UTF-8 and UTF-16. None may appear; nor in what
 // kioskctl prints.
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -16,7 +18,7 @@ class tst_OutboxPlaintext : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void noMarkerAtRest();
 };
 

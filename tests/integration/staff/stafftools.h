@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -5,7 +6,7 @@
 // without systemd's $CREDENTIALS_DIRECTORY), a kiosk config that names where its outbox key
 // is, and the intake server's per-reference counts.
 
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // A member of staff opens a root shell on a packaged kiosk (no $CREDENTIALS_DIRECTORY) and runs
 // `civic-kioskctl --config kiosk.json status`, then `sync`. The kiosk itself got its outbox key
@@ -5,7 +6,7 @@
 // systemd-creds file); the staff tool must find the very same key through the file the config
 // names, create no second key, and deliver every queued submission: 0 dead letters, each
 // reference stored once at the server.
-#include "stafftools.h"
+#include "tests/integration/staff/stafftools.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,7 +19,7 @@ class tst_StaffShell : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void statusThenSyncFromARootShell_data();
     void statusThenSyncFromARootShell();
     void withoutTheKeyNothingIsCreatedOrLost();

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Two deliverers on one outbox against a slow back end (civic-kiosk-intake --latency-ms): two
 // `civic-kioskctl sync` runs, and the kiosk's own SyncEngine (the real civic-kiosk process)
@@ -5,7 +6,7 @@
 // kiosk (or another run) is delivering and exits 5, or waits with --wait; nobody puts the
 // other's in-flight rows back. At the end every reference reached the server exactly once
 // (received == 1, not only stored == 1) and nothing is lost.
-#include "stafftools.h"
+#include "tests/integration/staff/stafftools.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -18,7 +19,7 @@ class tst_TwoDeliverers : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void twoKioskctlSyncs();

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // TLS towards a destination (DESIGN.md "Protocols"): delivery with the right CA pin; a wrong CA,
 // an expired certificate or no pin for a private CA are refused — retryable, visible to the
 // admin, the submission still queued and nothing received by the server. Real certificates
 // (tests/data/tls/make-test-pki.sh, made at test time), a real HTTPS intake server.
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,7 +15,7 @@ class tst_Tls : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void rightCaPinDelivers();
     void refused_data();

@@ -1,11 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // `civic-kioskctl import-xform FORM.xml > service.json` as an admin runs it: the test forms
 // convert (stdout is a flow file the kiosk loads, notes on stderr), the unsupported ones are
 // refused (nothing on stdout, every problem on stderr with its path and code, exit 2), and an
 // imported form is filled in, queued and delivered to a real intake server.
-#include "../common/kioskctl.h"
+#include "tests/integration/common/kioskctl.h"
 
-#include "domain/flowdefinition.h"
+#include "domain/flows/flowdefinition.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -24,7 +25,7 @@ class tst_XFormImport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void convertsTestForms_data();

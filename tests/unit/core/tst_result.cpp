@@ -1,4 +1,6 @@
-#include "result.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "core/result.h"
 
 #include <QtTest>
 
@@ -7,7 +9,7 @@ using ck::Result;
 class tst_Result : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void valueAndError()
     {
         Result<int> good(42);

@@ -1,4 +1,6 @@
-#include "securebytes.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "core/securebytes.h"
 
 #include <QtTest>
 
@@ -7,7 +9,7 @@ using ck::SecureBytes;
 class tst_SecureBytes : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void copyIsDeep()
     {
         SecureBytes a(QByteArray("secret-key"));

@@ -1,5 +1,7 @@
-#include "admingate.h"
-#include "passwordhash.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "core/passwordhash.h"
+#include "kiosk-shell/admingate.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -19,11 +21,11 @@ SecureBytes pin(const char *digits)
 }
 } // namespace
 
-class TestAdminGate : public QObject
+class tst_AdminGate : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void rightPinOpens();
@@ -48,21 +50,21 @@ private:
     }
 };
 
-void TestAdminGate::initTestCase()
+void tst_AdminGate::initTestCase()
 {
     auto hash = ck::PasswordHash::hash(QStringLiteral("2468"));
     QVERIFY(hash.ok());
     m_hash = *hash;
 }
 
-void TestAdminGate::init()
+void tst_AdminGate::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_now = 1'700'000'000'000;
 }
 
-void TestAdminGate::rightPinOpens()
+void tst_AdminGate::rightPinOpens()
 {
     auto gate = makeGate();
     QSignalSpy opened(gate.get(), &AdminGate::openChanged);
@@ -74,7 +76,7 @@ void TestAdminGate::rightPinOpens()
     QVERIFY(!gate->isOpen());
 }
 
-void TestAdminGate::wrongPinRejected()
+void tst_AdminGate::wrongPinRejected()
 {
     auto gate = makeGate();
     QCOMPARE(gate->check(pin("2469")), Outcome::Rejected);
@@ -86,7 +88,7 @@ void TestAdminGate::wrongPinRejected()
     QCOMPARE(gate->failures(), 2);
 }
 
-void TestAdminGate::lockoutAfterFiveAndGrows()
+void tst_AdminGate::lockoutAfterFiveAndGrows()
 {
     auto gate = makeGate();
     for (int i = 0; i < 4; ++i)
@@ -107,7 +109,7 @@ void TestAdminGate::lockoutAfterFiveAndGrows()
     QCOMPARE(gate->lockSecondsLeft(), 120);
 }
 
-void TestAdminGate::lockoutSurvivesRestart()
+void tst_AdminGate::lockoutSurvivesRestart()
 {
     {
         auto gate = makeGate();
@@ -126,7 +128,7 @@ void TestAdminGate::lockoutSurvivesRestart()
     QCOMPARE(restarted->check(pin("2468")), Outcome::Accepted);
 }
 
-void TestAdminGate::successResetsCounter()
+void tst_AdminGate::successResetsCounter()
 {
     auto gate = makeGate();
     for (int i = 0; i < 4; ++i)
@@ -138,7 +140,7 @@ void TestAdminGate::successResetsCounter()
     QVERIFY(!restarted->isLocked());
 }
 
-void TestAdminGate::damagedLockFileLocks()
+void tst_AdminGate::damagedLockFileLocks()
 {
     QFile file(m_dir->filePath(QStringLiteral("adminlock.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -149,7 +151,7 @@ void TestAdminGate::damagedLockFileLocks()
     QCOMPARE(gate->check(pin("2468")), Outcome::LockedOut);
 }
 
-void TestAdminGate::crashDuringCheckCountsAsFailure()
+void tst_AdminGate::crashDuringCheckCountsAsFailure()
 {
     // The failure is written before the PBKDF2 check; simulate the state a crash leaves.
     QFile file(m_dir->filePath(QStringLiteral("adminlock.json")));
@@ -161,7 +163,7 @@ void TestAdminGate::crashDuringCheckCountsAsFailure()
     QVERIFY(gate->isLocked());
 }
 
-void TestAdminGate::clockRollbackIsClamped()
+void tst_AdminGate::clockRollbackIsClamped()
 {
     QFile file(m_dir->filePath(QStringLiteral("adminlock.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -175,7 +177,7 @@ void TestAdminGate::clockRollbackIsClamped()
     QVERIFY(gate->lockSecondsLeft() <= 3600);
 }
 
-void TestAdminGate::notConfigured()
+void tst_AdminGate::notConfigured()
 {
     AdminGate gate(QString(), m_dir->path());
     QVERIFY(!gate.isConfigured());
@@ -187,7 +189,7 @@ void TestAdminGate::notConfigured()
     QCOMPARE(weak.check(pin("2468")), Outcome::NotConfigured);
 }
 
-void TestAdminGate::padEntryAndAsyncSubmit()
+void tst_AdminGate::padEntryAndAsyncSubmit()
 {
     auto gate = makeGate();
     QSignalSpy finished(gate.get(), &AdminGate::finished);
@@ -214,7 +216,7 @@ void TestAdminGate::padEntryAndAsyncSubmit()
     QVERIFY(!gate->isOpen());
 }
 
-void TestAdminGate::lockDurations()
+void tst_AdminGate::lockDurations()
 {
     QCOMPARE(AdminGate::lockDurationMs(4), 0);
     QCOMPARE(AdminGate::lockDurationMs(5), 30'000);
@@ -224,5 +226,5 @@ void TestAdminGate::lockDurations()
     QCOMPARE(AdminGate::lockDurationMs(1000), 3'600'000);
 }
 
-QTEST_GUILESS_MAIN(TestAdminGate)
+QTEST_GUILESS_MAIN(tst_AdminGate)
 #include "tst_admingate.moc"

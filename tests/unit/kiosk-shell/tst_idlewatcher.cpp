@@ -1,4 +1,6 @@
-#include "idlewatcher.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/idlewatcher.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -8,11 +10,11 @@
 using ck::IdleWatcher;
 
 // Every step runs on a fake clock with manual poll(): no sleeps, no flakiness.
-class TestIdleWatcher : public QObject
+class tst_IdleWatcher : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void warningAfterTimeoutThenExpires();
     void moreTimeResets();
@@ -26,7 +28,7 @@ private:
     qint64 m_now = 0;
 };
 
-void TestIdleWatcher::init()
+void tst_IdleWatcher::init()
 {
     m_now = 1'000'000;
     m_watcher = std::make_unique<IdleWatcher>(120, 30);
@@ -35,7 +37,7 @@ void TestIdleWatcher::init()
     m_watcher->setActive(true);
 }
 
-void TestIdleWatcher::warningAfterTimeoutThenExpires()
+void tst_IdleWatcher::warningAfterTimeoutThenExpires()
 {
     QSignalSpy warned(m_watcher.get(), &IdleWatcher::warningStarted);
     QSignalSpy expired(m_watcher.get(), &IdleWatcher::expired);
@@ -63,7 +65,7 @@ void TestIdleWatcher::warningAfterTimeoutThenExpires()
 }
 
 // A fleet admin's end-session: the person sees the whole countdown, and can keep the session.
-void TestIdleWatcher::warnNowStartsTheFullWarning()
+void tst_IdleWatcher::warnNowStartsTheFullWarning()
 {
     QSignalSpy warned(m_watcher.get(), &IdleWatcher::warningStarted);
     QSignalSpy expired(m_watcher.get(), &IdleWatcher::expired);
@@ -95,7 +97,7 @@ void TestIdleWatcher::warnNowStartsTheFullWarning()
     QVERIFY(!m_watcher->isWarning());
 }
 
-void TestIdleWatcher::moreTimeResets()
+void tst_IdleWatcher::moreTimeResets()
 {
     QSignalSpy expired(m_watcher.get(), &IdleWatcher::expired);
     m_now += 125'000;
@@ -112,7 +114,7 @@ void TestIdleWatcher::moreTimeResets()
     QCOMPARE(expired.size(), 1);
 }
 
-void TestIdleWatcher::inputResets()
+void tst_IdleWatcher::inputResets()
 {
     QObject target;
     m_now += 100'000;
@@ -137,7 +139,7 @@ void TestIdleWatcher::inputResets()
     QVERIFY(m_watcher->isWarning());
 }
 
-void TestIdleWatcher::inactiveNeverFires()
+void tst_IdleWatcher::inactiveNeverFires()
 {
     QSignalSpy expired(m_watcher.get(), &IdleWatcher::expired);
     m_watcher->setActive(false);
@@ -147,7 +149,7 @@ void TestIdleWatcher::inactiveNeverFires()
     QCOMPARE(expired.size(), 0);
 }
 
-void TestIdleWatcher::realTimerWithShortTimeouts()
+void tst_IdleWatcher::realTimerWithShortTimeouts()
 {
     IdleWatcher watcher;
     watcher.setTimeoutsMs(150, 150);
@@ -161,5 +163,5 @@ void TestIdleWatcher::realTimerWithShortTimeouts()
     QCoreApplication::instance()->removeEventFilter(&watcher);
 }
 
-QTEST_GUILESS_MAIN(TestIdleWatcher)
+QTEST_GUILESS_MAIN(tst_IdleWatcher)
 #include "tst_idlewatcher.moc"

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Shortcut test (label security): every blocked shortcut is sent to a real Qt Quick window that
 // also has QML Shortcuts listening for the same keys; the window must stay visible, fullscreen
 // and on its screen, and no shortcut may fire.
-#include "admingesture.h"
-#include "guitestmain.h"
-#include "kiosklockdown.h"
+#include "kiosk-shell/admingesture.h"
+#include "kiosk-shell/kiosklockdown.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
 
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
@@ -38,11 +40,11 @@ Window {
 )";
 } // namespace
 
-class TestKioskLockdown : public QObject
+class tst_KioskLockdown : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
     void everyShortcutIsSwallowed();
@@ -59,7 +61,7 @@ private:
     QQuickWindow *m_window = nullptr;
 };
 
-void TestKioskLockdown::init()
+void tst_KioskLockdown::init()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->loadData(kScene);
@@ -73,14 +75,14 @@ void TestKioskLockdown::init()
     QTRY_VERIFY(m_window->windowStates() & Qt::WindowFullScreen);
 }
 
-void TestKioskLockdown::cleanup()
+void tst_KioskLockdown::cleanup()
 {
     m_lockdown.reset();
     m_engine.reset();
     m_window = nullptr;
 }
 
-void TestKioskLockdown::everyShortcutIsSwallowed()
+void tst_KioskLockdown::everyShortcutIsSwallowed()
 {
     QVERIFY(m_window->flags() & Qt::FramelessWindowHint);
     QVERIFY(m_window->flags() & Qt::WindowStaysOnTopHint);
@@ -105,7 +107,7 @@ void TestKioskLockdown::everyShortcutIsSwallowed()
     QTRY_VERIFY(m_window->windowStates() & Qt::WindowFullScreen);
 }
 
-void TestKioskLockdown::ordinaryTypingStillWorks()
+void tst_KioskLockdown::ordinaryTypingStillWorks()
 {
     QTest::keyClick(m_window, Qt::Key_End);
     for (char c : {' ', 'A', 'B', '1'})
@@ -114,7 +116,7 @@ void TestKioskLockdown::ordinaryTypingStillWorks()
     QCOMPARE(m_lockdown->swallowedCount(), 0);
 }
 
-void TestKioskLockdown::closeRefusedUntilAdminAllowsExit()
+void tst_KioskLockdown::closeRefusedUntilAdminAllowsExit()
 {
     m_window->close();
     QCoreApplication::processEvents();
@@ -124,7 +126,7 @@ void TestKioskLockdown::closeRefusedUntilAdminAllowsExit()
     QTRY_VERIFY(!m_window->isVisible());
 }
 
-void TestKioskLockdown::contextMenuSwallowed()
+void tst_KioskLockdown::contextMenuSwallowed()
 {
     QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10), QPoint(10, 10));
     QObject *input = m_window->findChild<QObject *>(QStringLiteral("input"));
@@ -132,7 +134,7 @@ void TestKioskLockdown::contextMenuSwallowed()
     QVERIFY(QCoreApplication::sendEvent(input, &event)); // filtered: handled by the lockdown
 }
 
-void TestKioskLockdown::adminShortcutPassesAndTriggersGesture()
+void tst_KioskLockdown::adminShortcutPassesAndTriggersGesture()
 {
     ck::AdminGesture gesture;
     m_window->installEventFilter(&gesture);
@@ -143,7 +145,7 @@ void TestKioskLockdown::adminShortcutPassesAndTriggersGesture()
     QCOMPARE(triggered.size(), 1);
 }
 
-void TestKioskLockdown::fiveCornerTapsTriggerGesture()
+void tst_KioskLockdown::fiveCornerTapsTriggerGesture()
 {
     ck::AdminGesture gesture;
     m_window->installEventFilter(&gesture);
@@ -164,7 +166,7 @@ void TestKioskLockdown::fiveCornerTapsTriggerGesture()
 static_assert(KioskLockdown::StopRequested != 0 && KioskLockdown::RestartRequested != 0
               && KioskLockdown::StopRequested != KioskLockdown::RestartRequested);
 
-void TestKioskLockdown::exitKioskIsNotARestart()
+void tst_KioskLockdown::exitKioskIsNotARestart()
 {
     QTemporaryDir data;
     QVERIFY(data.isValid());
@@ -192,5 +194,5 @@ void TestKioskLockdown::exitKioskIsNotARestart()
     QCOMPARE(exits.last(), int(KioskLockdown::StopRequested));
 }
 
-CK_GUI_TEST_MAIN(TestKioskLockdown)
+CK_GUI_TEST_MAIN(tst_KioskLockdown)
 #include "tst_kiosklockdown.moc"

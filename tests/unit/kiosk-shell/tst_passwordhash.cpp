@@ -1,5 +1,7 @@
-// Tests core/passwordhash (lives with the shell tests: the shell owns PasswordHash).
-#include "passwordhash.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+// Tests PasswordHash (lives with the shell tests: the shell owns PasswordHash).
+#include "core/passwordhash.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -12,11 +14,11 @@
 using ck::PasswordHash;
 using ck::SecureBytes;
 
-class TestPasswordHash : public QObject
+class tst_PasswordHash : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void hashThenVerify();
     void hashUsesAtLeast600000Iterations();
     void hashRefusesWeakIterations();
@@ -29,7 +31,7 @@ private slots:
     void constantTimeEqualsTimingDoesNotDependOnMismatchPosition();
 };
 
-void TestPasswordHash::hashThenVerify()
+void tst_PasswordHash::hashThenVerify()
 {
     auto encoded = PasswordHash::hash(QStringLiteral("2468"));
     QVERIFY(encoded.ok());
@@ -47,7 +49,7 @@ void TestPasswordHash::hashThenVerify()
     QCOMPARE(*empty, false);
 }
 
-void TestPasswordHash::hashUsesAtLeast600000Iterations()
+void tst_PasswordHash::hashUsesAtLeast600000Iterations()
 {
     auto encoded = PasswordHash::hash(QStringLiteral("1357"));
     QVERIFY(encoded.ok());
@@ -66,7 +68,7 @@ void TestPasswordHash::hashUsesAtLeast600000Iterations()
     QVERIFY2(timer.elapsed() >= 20, qPrintable(QString::number(timer.elapsed())));
 }
 
-void TestPasswordHash::hashRefusesWeakIterations()
+void tst_PasswordHash::hashRefusesWeakIterations()
 {
     auto weak = PasswordHash::hash(QStringLiteral("2468"), 100000);
     QVERIFY(!weak.ok());
@@ -74,7 +76,7 @@ void TestPasswordHash::hashRefusesWeakIterations()
     QVERIFY(!weak.error().message.isEmpty());
 }
 
-void TestPasswordHash::saltIsRandom()
+void tst_PasswordHash::saltIsRandom()
 {
     auto a = PasswordHash::hash(QStringLiteral("2468"));
     auto b = PasswordHash::hash(QStringLiteral("2468"));
@@ -82,7 +84,7 @@ void TestPasswordHash::saltIsRandom()
     QVERIFY(*a != *b);
 }
 
-void TestPasswordHash::knownPbkdf2Vector()
+void tst_PasswordHash::knownPbkdf2Vector()
 {
     // Computed independently with Python's hashlib.pbkdf2_hmac('sha256', b'2468',
     // b'civic-kiosk-salt', 600000).
@@ -96,7 +98,7 @@ void TestPasswordHash::knownPbkdf2Vector()
     QVERIFY(!*wrong);
 }
 
-void TestPasswordHash::knownScryptVector_rfc7914()
+void tst_PasswordHash::knownScryptVector_rfc7914()
 {
     // RFC 7914 section 12, third vector: P="pleaseletmein", S="SodiumChloride", N=16384, r=8, p=1.
     const QString encoded = QStringLiteral(
@@ -110,7 +112,7 @@ void TestPasswordHash::knownScryptVector_rfc7914()
     QVERIFY(!*wrong);
 }
 
-void TestPasswordHash::rejectsBadStrings_data()
+void tst_PasswordHash::rejectsBadStrings_data()
 {
     QTest::addColumn<QString>("encoded");
     QTest::addColumn<QString>("code");
@@ -143,7 +145,7 @@ void TestPasswordHash::rejectsBadStrings_data()
                                    << "passwordhash.too-expensive";
 }
 
-void TestPasswordHash::rejectsBadStrings()
+void tst_PasswordHash::rejectsBadStrings()
 {
     QFETCH(QString, encoded);
     QFETCH(QString, code);
@@ -154,7 +156,7 @@ void TestPasswordHash::rejectsBadStrings()
     QVERIFY(!PasswordHash::validate(encoded).ok());
 }
 
-void TestPasswordHash::constantTimeEqualsIsCorrect()
+void tst_PasswordHash::constantTimeEqualsIsCorrect()
 {
     const SecureBytes a(QByteArray("0123456789abcdef"));
     QVERIFY(PasswordHash::constantTimeEquals(a, SecureBytes(QByteArray("0123456789abcdef"))));
@@ -164,7 +166,7 @@ void TestPasswordHash::constantTimeEqualsIsCorrect()
     QVERIFY(PasswordHash::constantTimeEquals(SecureBytes(), SecureBytes()));
 }
 
-void TestPasswordHash::constantTimeEqualsTimingDoesNotDependOnMismatchPosition()
+void tst_PasswordHash::constantTimeEqualsTimingDoesNotDependOnMismatchPosition()
 {
     // memcmp stops at the first differing byte, so on 4 MiB buffers a first-byte mismatch is
     // orders of magnitude faster than a last-byte one. CRYPTO_memcmp reads everything: the two
@@ -205,5 +207,5 @@ void TestPasswordHash::constantTimeEqualsTimingDoesNotDependOnMismatchPosition()
     QVERIFY2(ratio > 0.25 && ratio < 4.0, qPrintable(QString::number(ratio)));
 }
 
-QTEST_GUILESS_MAIN(TestPasswordHash)
+QTEST_GUILESS_MAIN(tst_PasswordHash)
 #include "tst_passwordhash.moc"

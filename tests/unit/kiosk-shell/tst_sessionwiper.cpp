@@ -1,5 +1,7 @@
-#include "guitestmain.h"
-#include "sessionwiper.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/sessionwiper.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -45,17 +47,17 @@ class Slotted : public QObject
     Q_OBJECT
 public:
     int resets = 0;
-public slots:
+public Q_SLOTS:
     void reset() { ++resets; }
 };
 
 } // namespace
 
-class TestSessionWiper : public QObject
+class tst_SessionWiper : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void wipesEveryParticipantAndReports();
     void waitsForAsyncParticipantsAndUi();
     void secondTriggerJoinsRunningWipe();
@@ -64,7 +66,7 @@ private slots:
     void stuckParticipantReportedIncomplete();
 };
 
-void TestSessionWiper::wipesEveryParticipantAndReports()
+void tst_SessionWiper::wipesEveryParticipantAndReports()
 {
     SessionWiper wiper;
     Counter counter;
@@ -93,7 +95,7 @@ void TestSessionWiper::wipesEveryParticipantAndReports()
     QCOMPARE(slotted.resets, 2);
 }
 
-void TestSessionWiper::waitsForAsyncParticipantsAndUi()
+void tst_SessionWiper::waitsForAsyncParticipantsAndUi()
 {
     SessionWiper wiper;
     Deferred deferred;
@@ -112,7 +114,7 @@ void TestSessionWiper::waitsForAsyncParticipantsAndUi()
     QVERIFY(wiper.lastDurationMs() >= deferred.delayMs - 5);
 }
 
-void TestSessionWiper::secondTriggerJoinsRunningWipe()
+void tst_SessionWiper::secondTriggerJoinsRunningWipe()
 {
     SessionWiper wiper;
     Deferred deferred;
@@ -128,7 +130,7 @@ void TestSessionWiper::secondTriggerJoinsRunningWipe()
     QCOMPARE(counter.wipes, 1);
 }
 
-void TestSessionWiper::guardedCallbacksSkipDeadObjects()
+void tst_SessionWiper::guardedCallbacksSkipDeadObjects()
 {
     SessionWiper wiper;
     int runs = 0;
@@ -143,7 +145,7 @@ void TestSessionWiper::guardedCallbacksSkipDeadObjects()
     QCOMPARE(wiper.wipeCount(), 2);
 }
 
-void TestSessionWiper::clipboardClearedBothModes()
+void tst_SessionWiper::clipboardClearedBothModes()
 {
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->setText(QStringLiteral("AB12 3CD 07700 900123"), QClipboard::Clipboard);
@@ -157,7 +159,7 @@ void TestSessionWiper::clipboardClearedBothModes()
         QVERIFY(clipboard->text(QClipboard::Selection).isEmpty());
 }
 
-void TestSessionWiper::stuckParticipantReportedIncomplete()
+void tst_SessionWiper::stuckParticipantReportedIncomplete()
 {
     SessionWiper wiper;
     Never never;
@@ -172,5 +174,5 @@ void TestSessionWiper::stuckParticipantReportedIncomplete()
     QVERIFY(!wiper.isWiping());
 }
 
-CK_GUI_TEST_MAIN(TestSessionWiper)
+CK_GUI_TEST_MAIN(tst_SessionWiper)
 #include "tst_sessionwiper.moc"

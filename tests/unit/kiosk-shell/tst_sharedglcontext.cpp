@@ -1,8 +1,10 @@
-// SharedGlContext (kiosk-shell/sharedglcontext.h): the global shared OpenGL context WebEngine
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+// SharedGlContext: the global shared OpenGL context WebEngine
 // needs is made on a worker thread, handed to Qt before the first frame, and the window's own
 // context really shares with it, as it would with the one Qt makes for AA_ShareOpenGLContexts.
-#include "guitestmain.h"
-#include "sharedglcontext.h"
+#include "kiosk-shell/sharedglcontext.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
 
 #include <QOpenGLContext>
 #include <QQmlComponent>
@@ -12,16 +14,16 @@
 #include <QSignalSpy>
 #include <QThread>
 
-class TestSharedGlContext : public QObject
+class tst_SharedGlContext : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void windowSharesWithTheContextMadeOffThread();
     void aSecondStartKeepsTheInstalledContext();
 };
 
-void TestSharedGlContext::windowSharesWithTheContextMadeOffThread()
+void tst_SharedGlContext::windowSharesWithTheContextMadeOffThread()
 {
     {
         QOpenGLContext probe;
@@ -55,7 +57,7 @@ void TestSharedGlContext::windowSharesWithTheContextMadeOffThread()
     QVERIFY(QOpenGLContext::areSharing(windowContext, global));
 }
 
-void TestSharedGlContext::aSecondStartKeepsTheInstalledContext()
+void tst_SharedGlContext::aSecondStartKeepsTheInstalledContext()
 {
     QOpenGLContext *global = QOpenGLContext::globalShareContext();
     if (!global)
@@ -64,5 +66,5 @@ void TestSharedGlContext::aSecondStartKeepsTheInstalledContext()
     QCOMPARE(QOpenGLContext::globalShareContext(), global);
 }
 
-CK_GUI_TEST_MAIN(TestSharedGlContext)
+CK_GUI_TEST_MAIN(tst_SharedGlContext)
 #include "tst_sharedglcontext.moc"

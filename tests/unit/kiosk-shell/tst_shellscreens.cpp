@@ -1,13 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // The shell's QML under a real window: the idle warning appears after the timeout, takes the
 // focus (announced), "I need more time" resets it and otherwise the session ends; the PIN pad
 // never holds the digits in QML; the admin screen shows the outbox figures. Screenshots of the
 // warning and the admin screen go to <build>/screenshots/.
-#include "admingate.h"
-#include "adminstatus.h"
-#include "guitestmain.h"
-#include "idlewatcher.h"
-#include "passwordhash.h"
-#include "sessionwiper.h"
+#include "core/passwordhash.h"
+#include "kiosk-shell/admingate.h"
+#include "kiosk-shell/adminstatus.h"
+#include "kiosk-shell/idlewatcher.h"
+#include "kiosk-shell/sessionwiper.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
 
 #include <QDir>
 #include <QMetaProperty>
@@ -79,11 +81,11 @@ void clickItem(QQuickWindow *window, QQuickItem *item)
 }
 } // namespace
 
-class TestShellScreens : public QObject
+class tst_ShellScreens : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void idleWarningMoreTimeThenWipe();
     void pinPadKeepsDigitsOutOfQml();
@@ -100,7 +102,7 @@ private:
     QQuickWindow *m_window = nullptr;
 };
 
-void TestShellScreens::initTestCase()
+void tst_ShellScreens::initTestCase()
 {
     auto hash = ck::PasswordHash::hash(u"2468"_s);
     QVERIFY(hash.ok());
@@ -131,7 +133,7 @@ void TestShellScreens::initTestCase()
     QCoreApplication::instance()->installEventFilter(m_watcher.get());
 }
 
-void TestShellScreens::idleWarningMoreTimeThenWipe()
+void tst_ShellScreens::idleWarningMoreTimeThenWipe()
 {
     QSignalSpy wiped(&m_wiper, &ck::SessionWiper::wiped);
     m_watcher->setActive(true);
@@ -156,7 +158,7 @@ void TestShellScreens::idleWarningMoreTimeThenWipe()
     QVERIFY(!m_watcher->isActive());
 }
 
-void TestShellScreens::pinPadKeepsDigitsOutOfQml()
+void tst_ShellScreens::pinPadKeepsDigitsOutOfQml()
 {
     m_window->setProperty("showPin", true);
     QTRY_VERIFY(visibleItem(m_window, u"pinPadScreen"_s));
@@ -188,7 +190,7 @@ void TestShellScreens::pinPadKeepsDigitsOutOfQml()
     QTRY_VERIFY_WITH_TIMEOUT(m_gate->isOpen(), 10000);
 }
 
-void TestShellScreens::adminScreenShowsStatus()
+void tst_ShellScreens::adminScreenShowsStatus()
 {
     QTRY_VERIFY(visibleItem(m_window, u"adminScreen"_s));
     QStringList strings;
@@ -205,11 +207,11 @@ void TestShellScreens::adminScreenShowsStatus()
     QTRY_VERIFY(!m_gate->isOpen());
 }
 
-void TestShellScreens::cleanupTestCase()
+void tst_ShellScreens::cleanupTestCase()
 {
     QCoreApplication::instance()->removeEventFilter(m_watcher.get());
     m_engine.reset();
 }
 
-CK_GUI_TEST_MAIN(TestShellScreens)
+CK_GUI_TEST_MAIN(tst_ShellScreens)
 #include "tst_shellscreens.moc"

@@ -1,15 +1,17 @@
-#include "urlpolicy.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "kiosk-shell/urlpolicy.h"
 
 #include <QTest>
 
 using ck::UrlPolicy;
 using Decision = UrlPolicy::Decision;
 
-class TestUrlPolicy : public QObject
+class tst_UrlPolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void badEntriesAreRejected_data();
     void badEntriesAreRejected();
     void topLevel_data();
@@ -20,7 +22,7 @@ private slots:
     void emptyListAllowsNothing();
 };
 
-void TestUrlPolicy::badEntriesAreRejected_data()
+void tst_UrlPolicy::badEntriesAreRejected_data()
 {
     QTest::addColumn<QString>("entry");
     QTest::newRow("no scheme") << "www.gov.uk/";
@@ -31,7 +33,7 @@ void TestUrlPolicy::badEntriesAreRejected_data()
     QTest::newRow("ftp") << "ftp://example.org/";
 }
 
-void TestUrlPolicy::badEntriesAreRejected()
+void tst_UrlPolicy::badEntriesAreRejected()
 {
     QFETCH(QString, entry);
     auto policy = UrlPolicy::fromList({QStringLiteral("https://www.gov.uk/"), entry});
@@ -40,7 +42,7 @@ void TestUrlPolicy::badEntriesAreRejected()
     QVERIFY(policy.error().message.contains(entry));
 }
 
-void TestUrlPolicy::topLevel_data()
+void tst_UrlPolicy::topLevel_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<int>("decision");
@@ -88,7 +90,7 @@ void TestUrlPolicy::topLevel_data()
         << "https://www.gоv.uk/" << outside << "outside-list"; // Cyrillic о
 }
 
-void TestUrlPolicy::topLevel()
+void tst_UrlPolicy::topLevel()
 {
     QFETCH(QString, url);
     QFETCH(int, decision);
@@ -102,7 +104,7 @@ void TestUrlPolicy::topLevel()
     QCOMPARE(verdict.reason, reason);
 }
 
-void TestUrlPolicy::subFrames_data()
+void tst_UrlPolicy::subFrames_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
@@ -119,7 +121,7 @@ void TestUrlPolicy::subFrames_data()
     QTest::newRow("credential frame") << "https://a:b@pay.example/frames/card" << false;
 }
 
-void TestUrlPolicy::subFrames()
+void tst_UrlPolicy::subFrames()
 {
     QFETCH(QString, url);
     QFETCH(bool, allowed);
@@ -129,7 +131,7 @@ void TestUrlPolicy::subFrames()
     QCOMPARE(policy->allows(QUrl(url), false), allowed);
 }
 
-void TestUrlPolicy::frameListIsNeverAPage()
+void tst_UrlPolicy::frameListIsNeverAPage()
 {
     auto policy = UrlPolicy::fromList({QStringLiteral("https://www.gov.uk/")},
                                       {QStringLiteral("https://pay.example/frames/")});
@@ -144,7 +146,7 @@ void TestUrlPolicy::frameListIsNeverAPage()
     QCOMPARE(bad.error().code, QStringLiteral("urlpolicy.bad-entry"));
 }
 
-void TestUrlPolicy::emptyListAllowsNothing()
+void tst_UrlPolicy::emptyListAllowsNothing()
 {
     auto policy = UrlPolicy::fromList({});
     QVERIFY(policy.ok());
@@ -154,5 +156,5 @@ void TestUrlPolicy::emptyListAllowsNothing()
     QVERIFY(policy->firstEntry().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestUrlPolicy)
+QTEST_GUILESS_MAIN(tst_UrlPolicy)
 #include "tst_urlpolicy.moc"

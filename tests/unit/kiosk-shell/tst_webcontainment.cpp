@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 // Web refusal test (label security): against a real page on a loopback server, every action a
 // kiosk must refuse is refused (leaving the list, frames from outside the lists, pop-ups and new
 // tabs, print, downloads, permissions, file pickers, chrome:, view-source:, devtools), the
 // friendly page shows where it should, and the view never leaves the allow-list.
-#include "../../wipe/testwebserver.h"
-#include "../../wipe/webharness.h"
-#include "guitestmain.h"
-#include "websession.h"
+#include "kiosk-shell/websession.h"
+#include "tests/unit/kiosk-shell/guitestmain.h"
+#include "tests/wipe/testwebserver.h"
+#include "tests/wipe/webharness.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -26,11 +28,11 @@ QString jsString(const QString &text)
 }
 } // namespace
 
-class TestWebContainment : public QObject
+class tst_WebContainment : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void navigationOutsideShowsFriendlyPage();
@@ -61,7 +63,7 @@ private:
     QStringList m_refusals;
 };
 
-void TestWebContainment::initTestCase()
+void tst_WebContainment::initTestCase()
 {
     m_server = std::make_unique<TestWebServer>(QStringLiteral(CK_TEST_DATA_DIR "/web"));
     QVERIFY(m_server->start());
@@ -81,7 +83,7 @@ void TestWebContainment::initTestCase()
         ->setDownloadPath(m_downloads.path());
 }
 
-void TestWebContainment::init()
+void tst_WebContainment::init()
 {
     // Every case starts on the allowed page with nothing refused yet.
     dismissFriendly();
@@ -90,26 +92,26 @@ void TestWebContainment::init()
     m_refusals.clear();
 }
 
-QUrl TestWebContainment::currentUrl() const
+QUrl tst_WebContainment::currentUrl() const
 {
     QObject *view = m_harness->window->findChild<QObject *>(u"webView"_s);
     return view ? view->property("url").toUrl() : QUrl();
 }
 
-bool TestWebContainment::friendlyVisible() const
+bool tst_WebContainment::friendlyVisible() const
 {
     QObject *friendly = m_harness->window->findChild<QObject *>(u"friendlyPage"_s);
     return friendly && friendly->property("visible").toBool();
 }
 
-void TestWebContainment::dismissFriendly()
+void tst_WebContainment::dismissFriendly()
 {
     QObject *screen = m_harness->window->findChild<QObject *>(u"webServiceScreen"_s);
     if (screen)
         screen->setProperty("blockedReason", QString());
 }
 
-void TestWebContainment::navigationOutsideShowsFriendlyPage()
+void tst_WebContainment::navigationOutsideShowsFriendlyPage()
 {
     m_harness->js(u"document.getElementById('outside').click(); true"_s);
     QTRY_VERIFY(friendlyVisible());
@@ -124,7 +126,7 @@ void TestWebContainment::navigationOutsideShowsFriendlyPage()
     QVERIFY(toService && toService->property("visible").toBool());
 }
 
-void TestWebContainment::redirectOutsideIsBlocked()
+void tst_WebContainment::redirectOutsideIsBlocked()
 {
     m_harness->js(u"document.getElementById('redirect').click(); true"_s);
     QTRY_VERIFY(friendlyVisible());
@@ -133,7 +135,7 @@ void TestWebContainment::redirectOutsideIsBlocked()
     QVERIFY(!currentUrl().path().startsWith(u"/outside"_s));
 }
 
-void TestWebContainment::windowOpenOutsideRefused()
+void tst_WebContainment::windowOpenOutsideRefused()
 {
     m_harness->js(u"openOutside(); true"_s);
     QTRY_VERIFY(m_refusals.contains(u"new-window"_s));
@@ -143,7 +145,7 @@ void TestWebContainment::windowOpenOutsideRefused()
     QCOMPARE(m_harness->engine.rootObjects().size(), 1); // no second window
 }
 
-void TestWebContainment::popUpsAndNewTabsRefused_data()
+void tst_WebContainment::popUpsAndNewTabsRefused_data()
 {
     QTest::addColumn<QString>("script");
     QTest::newRow("pop-up window") << u"popUpOutside(); true"_s;
@@ -151,7 +153,7 @@ void TestWebContainment::popUpsAndNewTabsRefused_data()
         << u"document.getElementById('blank-outside').click(); true"_s;
 }
 
-void TestWebContainment::popUpsAndNewTabsRefused()
+void tst_WebContainment::popUpsAndNewTabsRefused()
 {
     QFETCH(QString, script);
     const int windows = QGuiApplication::topLevelWindows().size();
@@ -163,7 +165,7 @@ void TestWebContainment::popUpsAndNewTabsRefused()
     QCOMPARE(QGuiApplication::topLevelWindows().size(), windows);
 }
 
-void TestWebContainment::newTabOnTheListOpensHere()
+void tst_WebContainment::newTabOnTheListOpensHere()
 {
     // A service's "opens in a new tab" link to its own pages still works, in this one view.
     const int windows = QGuiApplication::topLevelWindows().size();
@@ -174,7 +176,7 @@ void TestWebContainment::newTabOnTheListOpensHere()
     QVERIFY(!friendlyVisible());
 }
 
-void TestWebContainment::subframesObeyTheLists()
+void tst_WebContainment::subframesObeyTheLists()
 {
     m_server->resetCounters();
     m_harness->js(u"location.href = '/allowed/frames.html'; true"_s);
@@ -209,7 +211,7 @@ void TestWebContainment::subframesObeyTheLists()
     QVERIFY(m_refusals.contains(u"outside-list"_s));
 }
 
-void TestWebContainment::printRefused()
+void tst_WebContainment::printRefused()
 {
     const int windows = QGuiApplication::topLevelWindows().size();
     m_harness->js(u"printPage(); true"_s);
@@ -220,7 +222,7 @@ void TestWebContainment::printRefused()
     QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
 }
 
-void TestWebContainment::devToolsAndViewSourceRefused()
+void tst_WebContainment::devToolsAndViewSourceRefused()
 {
     const int windows = QGuiApplication::topLevelWindows().size();
     QObject *view = m_harness->window->findChild<QObject *>(u"webView"_s);
@@ -247,7 +249,7 @@ void TestWebContainment::devToolsAndViewSourceRefused()
     QCOMPARE(m_harness->js(u"document.title"_s).toString(), u"Refusals"_s);
 }
 
-void TestWebContainment::downloadsRefused()
+void tst_WebContainment::downloadsRefused()
 {
     m_harness->js(u"document.getElementById('download').click(); true"_s);
     QTRY_VERIFY(m_refusals.contains(u"download"_s));
@@ -259,7 +261,7 @@ void TestWebContainment::downloadsRefused()
     QCOMPARE(currentUrl(), m_server->url(u"/allowed/refusals.html"_s));
 }
 
-void TestWebContainment::permissionRequestsRefused()
+void tst_WebContainment::permissionRequestsRefused()
 {
     m_harness->js(u"askNotifications(); askGeolocation(); askCamera(); true"_s);
     QVERIFY(m_harness->waitFor(u"window.results.notifications || ''"_s, u"denied"_s));
@@ -268,7 +270,7 @@ void TestWebContainment::permissionRequestsRefused()
     QVERIFY(m_refusals.contains(u"permission"_s));
 }
 
-void TestWebContainment::filePickerRefused()
+void tst_WebContainment::filePickerRefused()
 {
     // A real click (file inputs need a user gesture) in the middle of the file input.
     const QVariant rect = m_harness->js(
@@ -286,7 +288,7 @@ void TestWebContainment::filePickerRefused()
     QTRY_VERIFY_WITH_TIMEOUT(m_refusals.contains(u"file-picker"_s), 10000);
 }
 
-void TestWebContainment::dangerousTopLevelSchemesRefused_data()
+void tst_WebContainment::dangerousTopLevelSchemesRefused_data()
 {
     QTest::addColumn<QString>("address");
     QTest::newRow("javascript") << u"javascript:document.title='pwned'"_s;
@@ -299,7 +301,7 @@ void TestWebContainment::dangerousTopLevelSchemesRefused_data()
     QTest::newRow("devtools") << u"devtools://devtools/bundled/inspector.html"_s;
 }
 
-void TestWebContainment::dangerousTopLevelSchemesRefused()
+void tst_WebContainment::dangerousTopLevelSchemesRefused()
 {
     QFETCH(QString, address);
     // From the kiosk side (a service link, a typed address) ...
@@ -320,7 +322,7 @@ void TestWebContainment::dangerousTopLevelSchemesRefused()
     QCOMPARE(m_harness->js(u"document.title"_s).toString(), u"Refusals"_s);
 }
 
-void TestWebContainment::cleanupTestCase()
+void tst_WebContainment::cleanupTestCase()
 {
     // View first, then the profile, while the loop runs.
     bool finished = false;
@@ -330,5 +332,5 @@ void TestWebContainment::cleanupTestCase()
     m_web.reset();
 }
 
-CK_GUI_TEST_MAIN(TestWebContainment)
+CK_GUI_TEST_MAIN(tst_WebContainment)
 #include "tst_webcontainment.moc"

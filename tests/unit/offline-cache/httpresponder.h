@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A tiny scripted HTTP/1.1 responder on 127.0.0.1 (port chosen by the OS) for classification

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Small helpers shared by the offline-cache tests: a controllable clock and item factory.
 
-#include "outbox.h"
-#include "sqlitedb.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/sqlitedb.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,6 @@
-#include "aead.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/aead.h"
 
 #include <QTest>
 

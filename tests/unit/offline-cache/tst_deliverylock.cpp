@@ -1,5 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "deliverylock.h"
+#include "offline-cache/deliverylock.h"
 
 #include <QElapsedTimer>
 #include <QFile>

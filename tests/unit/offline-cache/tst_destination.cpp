@@ -1,8 +1,10 @@
-#include "httpresponder.h"
-#include "jsonapiadapter.h"
-#include "open311adapter.h"
-#include "outboxtestutil.h"
-#include "realworld.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/jsonapiadapter.h"
+#include "offline-cache/open311adapter.h"
+#include "tests/unit/offline-cache/httpresponder.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
+#include "tests/unit/offline-cache/realworld.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

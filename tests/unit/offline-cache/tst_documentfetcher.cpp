@@ -1,9 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // DocumentFetcher: discovery documents read with the delivery stack's rules (no redirects, the
 // destination's timeout), a size cap that cuts the download, and clear errors for each way a
 // server can fail, against a scripted HTTP responder on 127.0.0.1.
-#include "documentfetcher.h"
-#include "httpresponder.h"
+#include "offline-cache/documentfetcher.h"
+#include "tests/unit/offline-cache/httpresponder.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -38,7 +39,7 @@ class tst_DocumentFetcher : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsADocument()
     {
         HttpResponder server([](const ck::test::HttpRequest &) {

@@ -1,5 +1,7 @@
-#include "aead.h"
-#include "keystore.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/aead.h"
+#include "offline-cache/keystore.h"
 
 #include <QDir>
 #include <QFile>

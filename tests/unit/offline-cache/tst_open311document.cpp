@@ -1,9 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // Open311Document reads GeoReport v2 answers in both formats: every real-world document that
 // a kiosk can receive (POST requests, GET tokens, GET requests/{id}, errors), the project's
 // own fixtures, and the things that are not documents at all.
-#include "open311document.h"
-#include "realworld.h"
+#include "offline-cache/open311document.h"
+#include "tests/unit/offline-cache/realworld.h"
 
 #include <QTest>
 

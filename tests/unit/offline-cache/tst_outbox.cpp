@@ -1,7 +1,9 @@
-#include "deliverylock.h"
-#include "outbox.h"
-#include "outboxtestutil.h"
-#include "sqlitedb.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/deliverylock.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/sqlitedb.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
 
 #include <QFile>
 #include <QFileInfo>

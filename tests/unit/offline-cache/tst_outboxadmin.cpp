@@ -1,6 +1,8 @@
-#include "outbox.h"
-#include "outboxtestutil.h"
-#include "sqlitedb.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/outbox.h"
+#include "offline-cache/sqlitedb.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +19,7 @@
 using namespace ck;
 using namespace ck::test;
 
-// Outbox queries and admin operations (offline-cache/outboxadmin.cpp): rows, receipts and
+// Outbox queries and admin operations (Outbox): rows, receipts and
 // their retention, dead-letter export, and quarantine of a damaged database on open.
 class tst_OutboxAdmin : public QObject, protected OutboxFixture
 {

@@ -1,5 +1,7 @@
-#include "outbox.h"
-#include "outboxtestutil.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/outbox.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

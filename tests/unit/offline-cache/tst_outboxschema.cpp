@@ -1,7 +1,9 @@
-#include "keystore.h"
-#include "outbox.h"
-#include "outboxschema.h"
-#include "sqlitedb.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/keystore.h"
+#include "offline-cache/outbox.h"
+#include "offline-cache/outboxschema.h"
+#include "offline-cache/sqlitedb.h"
 
 #include <QTemporaryDir>
 #include <QTest>

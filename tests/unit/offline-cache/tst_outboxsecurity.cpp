@@ -1,6 +1,8 @@
-#include "outbox.h"
-#include "outboxtestutil.h"
-#include "sqlitedb.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/outbox.h"
+#include "offline-cache/sqlitedb.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,4 +1,6 @@
-#include "sqlitedb.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/sqlitedb.h"
 
 #include <QFile>
 #include <QTemporaryDir>

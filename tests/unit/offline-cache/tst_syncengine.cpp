@@ -1,10 +1,12 @@
-#include "deliverylock.h"
-#include "httpresponder.h"
-#include "open311adapter.h"
-#include "outboxtestutil.h"
-#include "realworld.h"
-#include "sqlitedb.h"
-#include "syncengine.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/deliverylock.h"
+#include "offline-cache/open311adapter.h"
+#include "offline-cache/sqlitedb.h"
+#include "offline-cache/syncengine.h"
+#include "tests/unit/offline-cache/httpresponder.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
+#include "tests/unit/offline-cache/realworld.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,5 +1,7 @@
-#include "jsonapiadapter.h"
-#include "outboxtestutil.h"
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
+// SPDX-License-Identifier: MIT
+#include "offline-cache/jsonapiadapter.h"
+#include "tests/unit/offline-cache/outboxtestutil.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

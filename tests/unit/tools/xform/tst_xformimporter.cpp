@@ -1,13 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
 // XFormImporter: the test forms written in the shapes XLSForm (pyxform), ODK Build and a hand
 // edit produce convert into flows the kiosk's own parser accepts and that branch as the form
 // does; the unsupported shapes are refused with their paths and reasons; hostile XML is
 // refused; every real-world form either converts or is refused with a clear reason.
-#include "xformconditions.h"
-#include "xformimporter.h"
+#include "tools/xform/xformconditions.h"
+#include "tools/xform/xformimporter.h"
 
-#include "domain/flowdefinition.h"
-#include "domain/flowsession.h"
+#include "domain/flows/flowdefinition.h"
+#include "domain/flows/flowsession.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,7 +74,7 @@ class tst_XFormImporter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void convertsXlsForm();
     void convertsOdkBuild();
     void convertsXlsFormReferences();
