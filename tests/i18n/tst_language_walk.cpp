@@ -250,8 +250,8 @@ void tst_LanguageWalk::walk()
 // "How we use your answers" on Check your answers: the flow's privacy block in the session's
 // language, above "Accept and send", every part reachable from the keyboard, all of it in what
 // "Read aloud" reads (none of it is personal), and nothing clipped at 200 % text.
-void TstLanguageWalk::checkPrivacyNotice(KioskDriver &drive, const FlowDefinition &def,
-                                         const QString &flowId, const QString &language)
+void tst_LanguageWalk::checkPrivacyNotice(KioskDriver &drive, const FlowDefinition &def,
+                                          const QString &flowId, const QString &language)
 {
     QVERIFY(!def.privacy().isEmpty());
     QQuickItem *heading = drive.find(QStringLiteral("privacyHeading"));
