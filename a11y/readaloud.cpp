@@ -173,14 +173,6 @@ void ReadAloud::setSiteVolume(double volume)
     Q_EMIT siteVolumeChanged();
 }
 
-bool ReadAloud::isPersonalFieldType(const QString &fieldType)
-{
-    // To become FieldDefinition::isPersonal() (the domain's rule) when that exists.
-    static const QStringList notPersonal = {QStringLiteral("choice"), QStringLiteral("multichoice"),
-                                            QStringLiteral("yesno")};
-    return !notPersonal.contains(fieldType);
-}
-
 QString ReadAloud::readPage(const QString &question, const QString &hint,
                             const QStringList &options, const QString &answer,
                             bool answerIsPersonal)

@@ -90,12 +90,6 @@ public:
     void setHelperTimeoutMs(int ms);
     QString errorString() const;
 
-    // The rule for what counts as personal: anything the person typed about themselves. Choices
-    // from a printed list are not personal (everyone sees the same options). A domain rule kept
-    // here only until FieldDefinition::isPersonal() exists: this must then call it, and be the
-    // only place read-aloud asks.
-    Q_INVOKABLE static bool isPersonalFieldType(const QString &fieldType);
-
     // What "Read this page" says: question, hint, the options, and the current answer when it is
     // not personal or listening is private. Returns the text (empty when nothing was spoken).
     Q_INVOKABLE QString readPage(const QString &question, const QString &hint,

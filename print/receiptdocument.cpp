@@ -26,7 +26,7 @@ const char *const kNextBody = QT_TRANSLATE_NOOP(
 const char *const kCheckHeading = QT_TRANSLATE_NOOP("Receipt", "How to check on your form");
 const char *const kCheckKiosk = QT_TRANSLATE_NOOP(
     "Receipt", "On the kiosk, choose \"Check on a form you sent\" and type the reference number.");
-const char *const kPrivacyHeading = QT_TRANSLATE_NOOP("Receipt", "How we use your information");
+const char *const kPrivacyHeading = QT_TRANSLATE_NOOP("Receipt", "How we use your answers");
 const char *const kAnswersHeading = QT_TRANSLATE_NOOP("Receipt", "Your answers");
 const char *const kAnswersWarning =
     QT_TRANSLATE_NOOP("Receipt", "This page has your personal details on it. Keep it safe.");

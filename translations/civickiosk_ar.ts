@@ -143,8 +143,24 @@
         <translation>بإرسال هذا النموذج تؤكد أن إجاباتك صحيحة على حد علمك.</translation>
     </message>
     <message>
-        <source>How we use your information</source>
-        <translation>كيف نستخدم معلوماتك</translation>
+        <source>Who receives your answers</source>
+        <translation>من يتلقى إجاباتك</translation>
+    </message>
+    <message>
+        <source>Why we need them</source>
+        <translation>لماذا نحتاج إليها</translation>
+    </message>
+    <message>
+        <source>How long we keep them</source>
+        <translation>مدة احتفاظنا بها</translation>
+    </message>
+    <message>
+        <source>What is published</source>
+        <translation>ما الذي يُنشر</translation>
+    </message>
+    <message>
+        <source>How we use your answers</source>
+        <translation>كيف نستخدم إجاباتك</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1035,6 @@
         <translation>في الكشك، اختر «تحقق من نموذج أرسلته» واكتب الرقم المرجعي.</translation>
     </message>
     <message>
-        <source>How we use your information</source>
-        <translation>كيف نستخدم معلوماتك</translation>
-    </message>
-    <message>
         <source>Your answers</source>
         <translation>إجاباتك</translation>
     </message>
@@ -1093,6 +1105,10 @@
     <message>
         <source>More time:</source>
         <translation>وقت إضافي:</translation>
+    </message>
+    <message>
+        <source>How we use your answers</source>
+        <translation>كيف نستخدم إجاباتك</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2511,14 @@
         <source>This field never gives the error &quot;%1&quot;. It can give: %2.</source>
         <translation>هذا الحقل لا يعطي الخطأ &quot;⁦%1⁩&quot; أبدًا. يمكنه إعطاء: ⁦%2⁩.</translation>
     </message>
+    <message>
+        <source>The page &quot;%1&quot; asks for an answer that can be personal (%2), so the flow needs a &quot;privacy&quot; block: who receives the answers (&quot;controller&quot;), why (&quot;purpose&quot;), how long they are kept (&quot;retention&quot;) and whether anything is published (&quot;published&quot;). See docs/flows.md.</source>
+        <translation>الصفحة &quot;⁨%1⁩&quot; تطلب إجابة قد تكون شخصية (⁨%2⁩)، لذلك يحتاج التدفق إلى قسم &quot;privacy&quot; لإشعار الخصوصية: من يتلقى الإجابات (&quot;controller&quot;)، ولماذا (&quot;purpose&quot;)، ومدة الاحتفاظ بها (&quot;retention&quot;)، وهل يُنشر أي شيء (&quot;published&quot;). راجع docs/flows.md.</translation>
+    </message>
+    <message>
+        <source>Expected an object with &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; and &quot;published&quot;, each a translated text.</source>
+        <translation>المتوقع كائن يحتوي على &quot;controller&quot; و&quot;purpose&quot; و&quot;retention&quot; و&quot;published&quot;، وكل منها نص مترجم.</translation>
+    </message>
 </context>
 <context>
     <name>ck::FlowSession</name>
@@ -2913,6 +2937,10 @@
     <message>
         <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
         <translation>يُتوقع {&quot;page&quot;: ..., &quot;equals&quot;: ...} أو {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Expected an object with &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; and &quot;published&quot;, each a translated text.</source>
+        <translation>المتوقع كائن يحتوي على &quot;controller&quot; و&quot;purpose&quot; و&quot;retention&quot; و&quot;published&quot;، وكل منها نص مترجم.</translation>
     </message>
 </context>
 <context>

@@ -143,8 +143,24 @@
         <translation>Drwy anfon y ffurflen hon, rydych yn cadarnhau bod eich atebion yn gywir hyd eithaf eich gwybodaeth.</translation>
     </message>
     <message>
-        <source>How we use your information</source>
-        <translation>Sut rydym yn defnyddio eich gwybodaeth</translation>
+        <source>Who receives your answers</source>
+        <translation>Pwy sy&apos;n cael eich atebion</translation>
+    </message>
+    <message>
+        <source>Why we need them</source>
+        <translation>Pam mae eu hangen arnom</translation>
+    </message>
+    <message>
+        <source>How long we keep them</source>
+        <translation>Am faint rydym yn eu cadw</translation>
+    </message>
+    <message>
+        <source>What is published</source>
+        <translation>Beth sy&apos;n cael ei gyhoeddi</translation>
+    </message>
+    <message>
+        <source>How we use your answers</source>
+        <translation>Sut rydym yn defnyddio eich atebion</translation>
     </message>
 </context>
 <context>
@@ -1012,10 +1028,6 @@
         <translation>Ar y ciosg, dewiswch &quot;Gwirio ffurflen a anfonoch chi&quot; a theipiwch y cyfeirnod.</translation>
     </message>
     <message>
-        <source>How we use your information</source>
-        <translation>Sut rydym yn defnyddio eich gwybodaeth</translation>
-    </message>
-    <message>
         <source>Your answers</source>
         <translation>Eich atebion</translation>
     </message>
@@ -1086,6 +1098,10 @@
     <message>
         <source>More time:</source>
         <translation>Mwy o amser:</translation>
+    </message>
+    <message>
+        <source>How we use your answers</source>
+        <translation>Sut rydym yn defnyddio eich atebion</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2497,14 @@
         <source>This field never gives the error &quot;%1&quot;. It can give: %2.</source>
         <translation>Dydy&apos;r maes hwn byth yn rhoi&apos;r gwall &quot;%1&quot;. Gall roi: %2.</translation>
     </message>
+    <message>
+        <source>The page &quot;%1&quot; asks for an answer that can be personal (%2), so the flow needs a &quot;privacy&quot; block: who receives the answers (&quot;controller&quot;), why (&quot;purpose&quot;), how long they are kept (&quot;retention&quot;) and whether anything is published (&quot;published&quot;). See docs/flows.md.</source>
+        <translation>Mae&apos;r dudalen &quot;%1&quot; yn gofyn am ateb a all fod yn bersonol (%2), felly mae angen bloc &quot;privacy&quot; ar y llif: pwy sy&apos;n cael yr atebion (&quot;controller&quot;), pam (&quot;purpose&quot;), am faint y cânt eu cadw (&quot;retention&quot;) ac a oes unrhyw beth yn cael ei gyhoeddi (&quot;published&quot;). Gweler docs/flows.md (hysbysiad preifatrwydd).</translation>
+    </message>
+    <message>
+        <source>Expected an object with &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; and &quot;published&quot;, each a translated text.</source>
+        <translation>Disgwylid gwrthrych gyda &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; a &quot;published&quot;, pob un yn destun wedi&apos;i gyfieithu.</translation>
+    </message>
 </context>
 <context>
     <name>ck::FlowSession</name>
@@ -2899,6 +2923,10 @@
     <message>
         <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
         <translation>Disgwylid {&quot;page&quot;: ..., &quot;equals&quot;: ...} neu {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Expected an object with &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; and &quot;published&quot;, each a translated text.</source>
+        <translation>Disgwylid gwrthrych gyda &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; a &quot;published&quot;, pob un yn destun wedi&apos;i gyfieithu.</translation>
     </message>
 </context>
 <context>

@@ -143,8 +143,24 @@
             <translation>By sending this form you confirm that your answers are correct, as far as you know.</translation>
         </message>
         <message>
-            <source>How we use your information</source>
-            <translation>How we use your information</translation>
+            <source>Who receives your answers</source>
+            <translation>Who receives your answers</translation>
+        </message>
+        <message>
+            <source>Why we need them</source>
+            <translation>Why we need them</translation>
+        </message>
+        <message>
+            <source>How long we keep them</source>
+            <translation>How long we keep them</translation>
+        </message>
+        <message>
+            <source>What is published</source>
+            <translation>What is published</translation>
+        </message>
+        <message>
+            <source>How we use your answers</source>
+            <translation>How we use your answers</translation>
         </message>
     </context>
     <context>
@@ -991,10 +1007,6 @@
             <translation>On the kiosk, choose "Check on a form you sent" and type the reference number.</translation>
         </message>
         <message>
-            <source>How we use your information</source>
-            <translation>How we use your information</translation>
-        </message>
-        <message>
             <source>Your answers</source>
             <translation>Your answers</translation>
         </message>
@@ -1065,6 +1077,10 @@
         <message>
             <source>More time:</source>
             <translation>More time:</translation>
+        </message>
+        <message>
+            <source>How we use your answers</source>
+            <translation>How we use your answers</translation>
         </message>
     </context>
     <context>
@@ -2439,6 +2455,14 @@
             <source>This field never gives the error "%1". It can give: %2.</source>
             <translation>This field never gives the error "%1". It can give: %2.</translation>
         </message>
+        <message>
+            <source>The page "%1" asks for an answer that can be personal (%2), so the flow needs a "privacy" block: who receives the answers ("controller"), why ("purpose"), how long they are kept ("retention") and whether anything is published ("published"). See docs/flows.md.</source>
+            <translation>The page "%1" asks for an answer that can be personal (%2), so the flow needs a "privacy" block: who receives the answers ("controller"), why ("purpose"), how long they are kept ("retention") and whether anything is published ("published"). See docs/flows.md.</translation>
+        </message>
+        <message>
+            <source>Expected an object with "controller", "purpose", "retention" and "published", each a translated text.</source>
+            <translation>Expected an object with "controller", "purpose", "retention" and "published", each a translated text.</translation>
+        </message>
     </context>
     <context>
         <name>ck::FlowSession</name>
@@ -2857,6 +2881,10 @@
         <message>
             <source>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</source>
             <translation>Expected {"page": ..., "equals": ...} or {"page": ..., "in": [...]}.</translation>
+        </message>
+        <message>
+            <source>Expected an object with "controller", "purpose", "retention" and "published", each a translated text.</source>
+            <translation>Expected an object with "controller", "purpose", "retention" and "published", each a translated text.</translation>
         </message>
     </context>
     <context>

@@ -143,8 +143,24 @@
         <translation>Wysyłając ten formularz, potwierdzasz, że według twojej wiedzy odpowiedzi są prawdziwe.</translation>
     </message>
     <message>
-        <source>How we use your information</source>
-        <translation>Jak wykorzystujemy twoje informacje</translation>
+        <source>Who receives your answers</source>
+        <translation>Kto otrzymuje twoje odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Why we need them</source>
+        <translation>Po co ich potrzebujemy</translation>
+    </message>
+    <message>
+        <source>How long we keep them</source>
+        <translation>Jak długo je przechowujemy</translation>
+    </message>
+    <message>
+        <source>What is published</source>
+        <translation>Co jest publikowane</translation>
+    </message>
+    <message>
+        <source>How we use your answers</source>
+        <translation>Jak wykorzystujemy twoje odpowiedzi</translation>
     </message>
 </context>
 <context>
@@ -998,10 +1014,6 @@
         <translation>W kiosku wybierz „Sprawdź wysłany formularz” i wpisz numer referencyjny.</translation>
     </message>
     <message>
-        <source>How we use your information</source>
-        <translation>Jak wykorzystujemy twoje informacje</translation>
-    </message>
-    <message>
         <source>Your answers</source>
         <translation>Twoje odpowiedzi</translation>
     </message>
@@ -1072,6 +1084,10 @@
     <message>
         <source>More time:</source>
         <translation>Więcej czasu:</translation>
+    </message>
+    <message>
+        <source>How we use your answers</source>
+        <translation>Jak wykorzystujemy twoje odpowiedzi</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2469,14 @@
         <source>This field never gives the error &quot;%1&quot;. It can give: %2.</source>
         <translation>To pole nigdy nie zgłasza błędu &quot;%1&quot;. Może zgłaszać: %2.</translation>
     </message>
+    <message>
+        <source>The page &quot;%1&quot; asks for an answer that can be personal (%2), so the flow needs a &quot;privacy&quot; block: who receives the answers (&quot;controller&quot;), why (&quot;purpose&quot;), how long they are kept (&quot;retention&quot;) and whether anything is published (&quot;published&quot;). See docs/flows.md.</source>
+        <translation>Strona &quot;%1&quot; pyta o odpowiedź, która może zawierać dane osobowe (%2), więc przepływ potrzebuje bloku &quot;privacy&quot; (informacja o prywatności): kto otrzymuje odpowiedzi (&quot;controller&quot;), w jakim celu (&quot;purpose&quot;), jak długo są przechowywane (&quot;retention&quot;) i czy cokolwiek jest publikowane (&quot;published&quot;). Zobacz docs/flows.md.</translation>
+    </message>
+    <message>
+        <source>Expected an object with &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; and &quot;published&quot;, each a translated text.</source>
+        <translation>Oczekiwano obiektu z kluczami &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; i &quot;published&quot;, każdy z tekstem przetłumaczonym.</translation>
+    </message>
 </context>
 <context>
     <name>ck::FlowSession</name>
@@ -2871,6 +2895,10 @@
     <message>
         <source>Expected {&quot;page&quot;: ..., &quot;equals&quot;: ...} or {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</source>
         <translation>Oczekiwano {&quot;page&quot;: ..., &quot;equals&quot;: ...} lub {&quot;page&quot;: ..., &quot;in&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Expected an object with &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; and &quot;published&quot;, each a translated text.</source>
+        <translation>Oczekiwano obiektu z kluczami &quot;controller&quot;, &quot;purpose&quot;, &quot;retention&quot; i &quot;published&quot;, każdy z tekstem przetłumaczonym.</translation>
     </message>
 </context>
 <context>

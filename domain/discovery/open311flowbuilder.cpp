@@ -4,6 +4,7 @@
 
 #include "core/translate.h"
 #include "domain/flows/flowdefinition.h"
+#include "domain/flows/privacynotice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -281,6 +282,14 @@ Result<QJsonObject> Open311FlowBuilder::build(const QString &destination,
         flow.insert(QStringLiteral("category"), category);
     if (!o.privacyNotice.isEmpty())
         flow.insert(QStringLiteral("privacyNotice"), o.privacyNotice);
+    // A discovered service always asks where the problem is and lets the citizen write more, so
+    // it always carries personal answers and needs a privacy block. The council's catalogue has
+    // no such thing: the site's overlay gives its own, else the kiosk's general one, which names
+    // the service and sends the citizen to staff for the council's notice (docs/flows.md).
+    flow.insert(QStringLiteral("privacy"),
+                o.privacy.isEmpty() ? PrivacyNotice::councilDefault(
+                    service.name.isEmpty() ? service.code : service.name)
+                                    : o.privacy);
     // The kiosk's own parser has the last word, as for a flow file in the services folder.
     FlowProblem problem;
     if (!FlowDefinition::parse(QJsonDocument(flow).toJson(QJsonDocument::Compact), QString(),

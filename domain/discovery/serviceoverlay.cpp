@@ -72,7 +72,8 @@ Result<ServiceOverlay> ServiceOverlay::parse(const QByteArray &json)
                           {QStringLiteral("schema"), QStringLiteral("hidden"), QStringLiteral("id"),
                            QStringLiteral("title"), QStringLiteral("description"),
                            QStringLiteral("category"), QStringLiteral("privacyNotice"),
-                           QStringLiteral("location"), QStringLiteral("pages")}))
+                           QStringLiteral("privacy"), QStringLiteral("location"),
+                           QStringLiteral("pages")}))
         return *e;
     if (root.value(QStringLiteral("schema")).toInt() != 1)
         return invalid(QStringLiteral("schema"), tr("An overlay has \"schema\": 1."));
@@ -94,6 +95,26 @@ Result<ServiceOverlay> ServiceOverlay::parse(const QByteArray &json)
           std::pair {QStringLiteral("privacyNotice"), &out.privacyNotice}}) {
         if (auto e = readText(root, key, QString(), *target))
             return *e;
+    }
+    // The privacy block is checked here for its shape only; the flow parser then requires all
+    // four texts with English, since nothing of the council's fills them in.
+    const QJsonValue privacy = root.value(QStringLiteral("privacy"));
+    if (!privacy.isUndefined()) {
+        if (!privacy.isObject())
+            return invalid(QStringLiteral("privacy"),
+                           tr("Expected an object with \"controller\", \"purpose\", "
+                              "\"retention\" and \"published\", each a translated text."));
+        const QJsonObject block = privacy.toObject();
+        if (auto e = onlyKeys(block, QStringLiteral("privacy"),
+                              {QStringLiteral("controller"), QStringLiteral("purpose"),
+                               QStringLiteral("retention"), QStringLiteral("published")}))
+            return *e;
+        for (auto it = block.begin(); it != block.end(); ++it) {
+            QJsonObject text;
+            if (auto e = readText(block, it.key(), QStringLiteral("privacy"), text))
+                return *e;
+            out.privacy.insert(it.key(), text);
+        }
     }
     const QJsonObject pages = root.value(QStringLiteral("pages")).toObject();
     for (auto it = pages.begin(); it != pages.end(); ++it) {

@@ -23,6 +23,9 @@ struct ServiceOverlay
     bool hidden = false;
     QString id; // flow id instead of the one made from the service code
     QJsonObject title, description, category, privacyNotice; // translated texts
+    // The site's privacy block, as in flow files (controller, purpose, retention, published),
+    // used whole; empty: the builder gives the kiosk's general one (PrivacyNotice::councilDefault).
+    QJsonObject privacy;
     bool location = true; // false: the service asks no address
     struct Page
     {

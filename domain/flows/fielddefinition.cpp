@@ -114,4 +114,9 @@ QStringList FieldDefinition::errorKeys(FieldType type)
     return keys;
 }
 
+bool FieldDefinition::isPersonalType(FieldType type)
+{
+    return type != FieldType::Choice && type != FieldType::MultiChoice && type != FieldType::YesNo;
+}
+
 } // namespace ck

@@ -88,6 +88,12 @@ struct FieldDefinition
     // carry a message that would never be shown.
     static QStringList errorKeys(FieldType type);
     bool hasOptions() const { return type == FieldType::Choice || type == FieldType::MultiChoice; }
+    // Whether an answer to this field can be personal data. Only the kiosk's own closed answers
+    // (choice, multichoice, yesno) cannot; any typed text, number, date or address can name or
+    // locate a person. The same rule decides what read-aloud speaks only into a headset and
+    // which flows must carry a privacy block.
+    bool isPersonal() const { return isPersonalType(type); }
+    static bool isPersonalType(FieldType type);
 };
 
 } // namespace ck

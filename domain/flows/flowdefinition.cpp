@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace ck {
 
 QString FlowProblem::toString() const
@@ -56,6 +58,22 @@ int FlowDefinition::pageIndex(const QString &pageId) const
     return -1;
 }
 
+QStringList FlowDefinition::noticeParagraphs(const QString &language) const
+{
+    // A flow may have both (an overlay's older text over a discovered service): the site's own
+    // words follow the four, so nothing it wrote is lost.
+    QStringList out = m_privacy.paragraphs(language);
+    if (!m_privacyNotice.isEmpty())
+        out.append(m_privacyNotice.text(language));
+    return out;
+}
+
+bool FlowDefinition::asksForPersonalData() const
+{
+    return std::any_of(m_pages.cbegin(), m_pages.cend(),
+                       [](const FlowPage &page) { return page.field.isPersonal(); });
+}
+
 QStringList FlowDefinition::completeLanguages() const
 {
     QSet<QString> langs(m_title.texts().keyBegin(), m_title.texts().keyEnd());
@@ -68,6 +86,8 @@ QStringList FlowDefinition::completeLanguages() const
     keep(m_description);
     keep(m_category);
     keep(m_privacyNotice);
+    for (const QString &key : PrivacyNotice::keys())
+        keep(m_privacy.text(key));
     for (const FlowPage &page : m_pages) {
         keep(page.question);
         keep(page.hint);

@@ -4,6 +4,7 @@
 
 #include "domain/flows/fielddefinition.h"
 #include "domain/flows/localizedtext.h"
+#include "domain/flows/privacynotice.h"
 
 #include "core/result.h"
 
@@ -74,10 +75,18 @@ public:
     int schema() const { return m_schema; }
     const LocalizedText &title() const { return m_title; }
     const LocalizedText &description() const { return m_description; }
-    // Optional: the heading the service list groups it under (an Open311 group), and what the
-    // citizen is told about their data before sending (shown on "Check your answers").
+    // Optional: the heading the service list groups it under (an Open311 group).
     const LocalizedText &category() const { return m_category; }
+    // What the citizen is told about their answers before sending ("Check your answers") and on
+    // the receipt: the `privacy` block, required when any field can be personal
+    // (FieldDefinition::isPersonal()). `privacyNotice` is the older single free text, still read
+    // for flows with no personal field; noticeParagraphs() gives what the citizen reads: the
+    // block's four texts, then the older text when there is one.
+    const PrivacyNotice &privacy() const { return m_privacy; }
     const LocalizedText &privacyNotice() const { return m_privacyNotice; }
+    QStringList noticeParagraphs(const QString &language) const;
+    // Whether any page asks for an answer that can be personal data.
+    bool asksForPersonalData() const;
     const Destination &destination() const { return m_destination; }
     const QList<FlowPage> &pages() const { return m_pages; }
     QString fileName() const { return m_fileName; }
@@ -101,6 +110,7 @@ private:
     LocalizedText m_description;
     LocalizedText m_category;
     LocalizedText m_privacyNotice;
+    PrivacyNotice m_privacy;
     Destination m_destination;
     QList<FlowPage> m_pages;
     QUrl m_webAddress;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ck {
@@ -421,7 +422,7 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
                         {"schema", "kind", "id", "version", "title", "description", "url"})
             : !onlyKeys(root, QString(),
                         {"schema", "kind", "id", "version", "title", "description", "category",
-                         "privacyNotice", "destination", "pages"}))
+                         "privacyNotice", "privacy", "destination", "pages"}))
         return false;
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (!isWholeNumber(schema) || schema.toInt() != FlowDefinition::SchemaVersion)
@@ -442,7 +443,8 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
     if (web)
         return readWebService(root, out);
     if (!readText(root, "category", QString(), false, out.m_category)
-        || !readText(root, "privacyNotice", QString(), false, out.m_privacyNotice))
+        || !readText(root, "privacyNotice", QString(), false, out.m_privacyNotice)
+        || !readPrivacy(root, out))
         return false;
 
     const QJsonValue destination = root.value(QLatin1String("destination"));
@@ -475,7 +477,52 @@ bool FlowParser::parse(const QByteArray &json, FlowDefinition &out)
         ids.insert(page.id);
         out.m_pages.append(page);
     }
-    return checkBranches(out);
+    if (!checkBranches(out))
+        return false;
+    // UK GDPR Articles 13 and 14: whoever collects personal data says who receives it, why, for
+    // how long, and to whom it goes, at the time it is collected. A flow that can carry personal
+    // answers without saying so is refused here, at load, rather than asked on a screen with
+    // nothing to show. The older free-text privacyNotice does not say those four things for
+    // sure, so it is not enough on its own.
+    if (out.m_privacy.isEmpty() && out.asksForPersonalData()) {
+        const auto personal = std::find_if(out.m_pages.cbegin(), out.m_pages.cend(),
+                                           [](const FlowPage &p) { return p.field.isPersonal(); });
+        return fail(QStringLiteral("privacy"), "flow.missingPrivacy",
+                    tr("The page \"%1\" asks for an answer that can be personal (%2), so the "
+                       "flow needs a \"privacy\" block: who receives the answers "
+                       "(\"controller\"), why (\"purpose\"), how long they are kept "
+                       "(\"retention\") and whether anything is published (\"published\"). "
+                       "See docs/flows.md.")
+                        .arg(personal->id, fieldTypeName(personal->field.type)));
+    }
+    return true;
+}
+
+bool FlowParser::readPrivacy(const QJsonObject &root, FlowDefinition &out)
+{
+    const QJsonValue value = root.value(QLatin1String("privacy"));
+    if (value.isUndefined())
+        return true;
+    const QString path = QStringLiteral("privacy");
+    if (!value.isObject())
+        return fail(path, "flow.privacy",
+                    tr("Expected an object with \"controller\", \"purpose\", \"retention\" "
+                       "and \"published\", each a translated text."));
+    const QJsonObject o = value.toObject();
+    if (!onlyKeys(o, path, {"controller", "purpose", "retention", "published"}))
+        return false;
+    // All four are required: a notice that leaves out how long answers are kept, or whether
+    // they are published, leaves the citizen to guess exactly what they most need to know.
+    PrivacyNotice privacy;
+    for (const auto &[key, target] :
+         {std::pair {"controller", &privacy.controller}, std::pair {"purpose", &privacy.purpose},
+          std::pair {"retention", &privacy.retention},
+          std::pair {"published", &privacy.published}}) {
+        if (!readText(o, key, path, true, *target))
+            return false;
+    }
+    out.m_privacy = privacy;
+    return true;
 }
 
 bool FlowParser::readWebService(const QJsonObject &root, FlowDefinition &out)

@@ -37,6 +37,7 @@ private:
     bool readShowIf(const QJsonValue &value, const QString &path, ShowIf &out);
     bool checkBranches(const FlowDefinition &flow);
     bool readWebService(const QJsonObject &root, FlowDefinition &out);
+    bool readPrivacy(const QJsonObject &root, FlowDefinition &out);
 
     QString m_fileName;
     FlowProblem m_problem;

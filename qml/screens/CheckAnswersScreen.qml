@@ -114,33 +114,103 @@ ScreenScaffold {
         implicitHeight: Theme.borderWidth
         color: Theme.border
     }
-    // A discovered service's privacy notice (the site's overlay): before the citizen sends.
-    Text {
-        objectName: "privacyHeading"
+    // What happens to the answers (the flow's privacy block), read before "Accept and send"
+    // (UK GDPR Art. 13: at the time they are collected). Each part under its own label; every
+    // text takes the focus on Tab so a screen reader or keyboard user meets it on the way to the
+    // button, and "Read aloud" reads it with the rest of the page (none of it is personal).
+    // A Column, not a ColumnLayout, for the same stale-height reason as the answers above.
+    Column {
+        id: privacySection
+        objectName: "privacySection"
         Layout.fillWidth: true
-        visible: screen.flow.privacyNotice.length > 0
-        text: qsTr("How we use your information")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.headingSize
-        font.bold: true
-        color: Theme.text
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
-        Accessible.ignored: !visible
+        visible: screen.flow.privacy.length > 0 || screen.flow.privacyNotice.length > 0
+        spacing: Theme.spacingSmall
+        readonly property var labels: [
+            qsTr("Who receives your answers"),
+            qsTr("Why we need them"),
+            qsTr("How long we keep them"),
+            qsTr("What is published")
+        ]
+
+        Text {
+            objectName: "privacyHeading"
+            width: privacySection.width
+            height: Math.max(Theme.minTarget, implicitHeight)
+            text: qsTr("How we use your answers")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            activeFocusOnTab: privacySection.visible
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+            Accessible.focusable: true
+            Accessible.ignored: !privacySection.visible
+            FocusRing { anchors.margins: -2 * Theme.focusRingWidth }
+        }
+        Repeater {
+            model: screen.flow.privacy
+            delegate: Column {
+                id: part
+                required property string modelData
+                required property int index
+                width: privacySection.width
+                Text {
+                    width: part.width
+                    text: privacySection.labels[part.index] || ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.ignored: true // said with the text below, as one sentence
+                }
+                Text {
+                    objectName: "privacy_" + part.index
+                    width: part.width
+                    // A Tab stop is a target too (WCAG 2.5.8): one line of text is not 44 px.
+                    height: Math.max(Theme.minTarget, implicitHeight)
+                    text: part.modelData
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: (privacySection.labels[part.index] || "") + ": " + text
+                    Accessible.focusable: true
+                    // Clear of the glyphs: the ring's inner line would touch the text.
+                    FocusRing { anchors.margins: -2 * Theme.focusRingWidth }
+                }
+            }
+        }
+        // The older single text (flows written before the block, an overlay's own words).
+        Text {
+            objectName: "privacyNotice"
+            width: privacySection.width
+            height: Math.max(Theme.minTarget, implicitHeight)
+            visible: screen.flow.privacyNotice.length > 0
+            text: screen.flow.privacyNotice
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            activeFocusOnTab: visible
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.focusable: true
+            Accessible.ignored: !visible
+            FocusRing { anchors.margins: -2 * Theme.focusRingWidth }
+        }
     }
-    Text {
-        objectName: "privacyNotice"
+    Rectangle {
         Layout.fillWidth: true
-        visible: screen.flow.privacyNotice.length > 0
-        text: screen.flow.privacyNotice
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
-        color: Theme.text
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
-        Accessible.ignored: !visible
+        implicitHeight: Theme.borderWidth
+        color: Theme.border
+        visible: privacySection.visible
     }
     Text {
         Layout.fillWidth: true

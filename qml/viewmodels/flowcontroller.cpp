@@ -70,6 +70,18 @@ QString FlowController::serviceTitle() const
     return m_session->flow() ? m_session->flow()->title().text(m_session->language()) : QString();
 }
 
+QStringList FlowController::privacy() const
+{
+    const FlowDefinition *flow = m_session->flow();
+    return flow ? flow->privacy().paragraphs(m_session->language()) : QStringList();
+}
+
+QStringList FlowController::noticeParagraphs() const
+{
+    const FlowDefinition *flow = m_session->flow();
+    return flow ? flow->noticeParagraphs(m_session->language()) : QStringList();
+}
+
 QString FlowController::privacyNotice() const
 {
     return m_session->flow() ? m_session->flow()->privacyNotice().text(m_session->language())

@@ -34,7 +34,10 @@ class FlowController : public QObject
     Q_PROPERTY(bool active READ active NOTIFY changed)
     Q_PROPERTY(QString serviceId READ serviceId NOTIFY changed)
     Q_PROPERTY(QString serviceTitle READ serviceTitle NOTIFY changed)
-    // The service's privacy notice (a discovered service's overlay), shown before sending.
+    // What the service does with the answers, shown on "Check your answers" before sending: the
+    // flow's privacy block in the session's language (who receives them, why, how long they are
+    // kept, what is published; empty without a block), and the older single text, if any.
+    Q_PROPERTY(QStringList privacy READ privacy NOTIFY changed)
     Q_PROPERTY(QString privacyNotice READ privacyNotice NOTIFY changed)
     Q_PROPERTY(QString pageId READ pageId NOTIFY changed)
     Q_PROPERTY(QString question READ question NOTIFY changed)
@@ -69,7 +72,10 @@ public:
     bool active() const;
     QString serviceId() const;
     QString serviceTitle() const;
+    QStringList privacy() const;
     QString privacyNotice() const;
+    // Everything the citizen is told about their answers, in reading order (the receipt's).
+    QStringList noticeParagraphs() const;
     QString pageId() const;
     QString question() const;
     QString hint() const;

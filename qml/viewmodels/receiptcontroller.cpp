@@ -92,7 +92,8 @@ void ReceiptController::print()
     facts.sentAt = QDateTime::currentDateTime();
     facts.site = inLanguage(m_placeName, facts.language);
     facts.trackingContact = inLanguage(m_trackingContact, facts.language);
-    facts.privacyNotice = m_flow->privacyNotice();
+    // The flow's privacy block, one sentence a line, as the screen showed it before sending.
+    facts.privacyNotice = m_flow->noticeParagraphs().join(QLatin1Char('\n'));
     if (m_includeAnswers) {
         const SummaryModel *summary = m_flow->summary();
         for (int row = 0; row < summary->rowCount(); ++row) {

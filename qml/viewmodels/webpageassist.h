@@ -33,7 +33,7 @@ public:
     Q_INVOKABLE QString applyCall(bool highContrast, const QVariantMap &colours) const;
     // Page zoom for the kiosk's text scale (1.0, 1.5, 2.0).
     Q_INVOKABLE static double pageZoom(double textScale);
-    // The kiosk's rule for personal answers (ReadAloud::isPersonalFieldType) in HTML terms:
+    // The kiosk's rule for personal answers (FieldDefinition::isPersonalType) in HTML terms:
     // what a person typed is personal; a choice from the page's own list is not.
     Q_INVOKABLE static bool isPersonalInput(const QString &inputType);
     // "kind" of a console line from this view's script ("action", "focus", "alert"); empty for

@@ -21,5 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CK_FUZZ_ASSERT(!flow->id().isEmpty());
     for (const ck::FlowPage &page : flow->pages())
         CK_FUZZ_ASSERT(flow->page(page.id) != nullptr);
+    // Nothing that can carry personal answers loads without saying what happens to them.
+    if (flow->asksForPersonalData())
+        CK_FUZZ_ASSERT(flow->noticeParagraphs(QStringLiteral("en")).size() >= 4);
     return 0;
 }

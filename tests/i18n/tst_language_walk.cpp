@@ -5,18 +5,23 @@
 // switches with the header's language button in the middle of a page with typed text, then
 // checks that what is on screen changed language (flow texts from the flow file, UI strings
 // from the compiled catalogue, right-to-left mirroring for Arabic) and that nothing answered
-// or typed was lost; it then finishes and sends the form in the new language.
+// or typed was lost; on "Check your answers" the service's privacy notice is there in the new
+// language, reachable by Tab and in what "Read aloud" reads, and does not clip at 200 % text;
+// it then finishes and sends the form in the new language.
 #include "tests/a11y/flowwalker.h"
 #include "tests/e2e/kioskdriver.h"
 
 #include "app/composition/kioskcomposition.h"
 #include "domain/config/kioskconfig.h"
 #include "domain/flows/flowsession.h"
+#include "domain/flows/privacynotice.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
 
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +67,10 @@ private Q_SLOTS:
     void errorSummaryFollowsTheLanguage();
     void readAloudSaysWhenALanguageHasNoVoice();
     void cleanupTestCase() { m_kiosk.reset(); }
+
+private:
+    void checkPrivacyNotice(KioskDriver &drive, const FlowDefinition &def, const QString &flowId,
+                            const QString &language);
 
 private:
     QTemporaryDir m_data;
@@ -224,6 +233,7 @@ void tst_LanguageWalk::walk()
     for (const QString &id : std::as_const(answered))
         QVERIFY2(drive.find(QStringLiteral("answer_") + id), qPrintable(id));
     drive.shoot(QStringLiteral("%1-%2-check").arg(flowId, to));
+    checkPrivacyNotice(drive, *def, flowId, to);
 
     QVERIFY(drive.click(QStringLiteral("primaryButton")));
     QTRY_COMPARE(state->screen(), AppState::Confirmation);
@@ -235,6 +245,77 @@ void tst_LanguageWalk::walk()
     if (to != u"en")
         QVERIFY(ui("ConfirmationScreen", "Your form has been sent")
                 != QLatin1String("Your form has been sent"));
+}
+
+// "How we use your answers" on Check your answers: the flow's privacy block in the session's
+// language, above "Accept and send", every part reachable from the keyboard, all of it in what
+// "Read aloud" reads (none of it is personal), and nothing clipped at 200 % text.
+void tst_LanguageWalk::checkPrivacyNotice(KioskDriver &drive, const FlowDefinition &def,
+                                          const QString &flowId, const QString &language)
+{
+    QVERIFY(!def.privacy().isEmpty());
+    QQuickItem *heading = drive.find(QStringLiteral("privacyHeading"));
+    QVERIFY(heading);
+    QTRY_COMPARE(heading->property("text").toString(),
+                 ui("CheckAnswersScreen", "How we use your answers"));
+    if (language != u"en")
+        QVERIFY(heading->property("text").toString() != QLatin1String("How we use your answers"));
+    const QStringList keys = PrivacyNotice::keys();
+    QList<QQuickItem *> parts;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QQuickItem *part = drive.find(QStringLiteral("privacy_%1").arg(i));
+        QVERIFY2(part, qPrintable(keys[i]));
+        QCOMPARE(part->property("text").toString(), def.privacy().text(keys[i]).text(language));
+        parts << part;
+    }
+    QQuickItem *send = drive.find(QStringLiteral("primaryButton"));
+    QVERIFY(send);
+    QCOMPARE(send->property("text").toString(), ui("CheckAnswersScreen", "Accept and send"));
+
+    // Tab from the page heading reaches each part, in order, before the button.
+    drive.find(QStringLiteral("screenHeading"))->forceActiveFocus(Qt::TabFocusReason);
+    qsizetype next = 0;
+    for (int guard = 0; guard < 80 && next < parts.size() && drive.focused() != send; ++guard) {
+        drive.key(Qt::Key_Tab);
+        if (drive.focused() == parts[next])
+            ++next;
+    }
+    QCOMPARE(next, parts.size());
+
+    // What "Read aloud" reads for the page (the same walk over the page's visible text).
+    QObject *speech = m_kiosk->window()->property("readAloud").value<QObject *>();
+    QVERIFY(speech);
+    QString spoken;
+    QVERIFY(QMetaObject::invokeMethod(speech, "pageText", Q_RETURN_ARG(QString, spoken),
+                                      Q_ARG(QQuickItem *, m_kiosk->window()->contentItem())));
+    QVERIFY2(spoken.contains(heading->property("text").toString()), qPrintable(spoken));
+    for (const QString &key : keys)
+        QVERIFY2(spoken.contains(def.privacy().text(key).text(language)), qPrintable(key));
+
+    // 200 % text: every part wraps inside the page; nothing is cut off or runs past its side.
+    QQmlExpression expr(qmlContext(m_kiosk->window()), m_kiosk->window(), QStringLiteral("Theme"));
+    QObject *theme = expr.evaluate().value<QObject *>();
+    QVERIFY(theme);
+    theme->setProperty("textScale", 2.0);
+    const qreal windowWidth = m_kiosk->window()->width();
+    for (QQuickItem *part : std::as_const(parts)) {
+        QTRY_VERIFY(part->property("contentHeight").toReal() <= part->height() + 1);
+        QVERIFY(!part->property("truncated").toBool());
+        QVERIFY(part->property("contentWidth").toReal() <= part->width() + 1);
+        const QRectF inScene = part->mapRectToScene(QRectF(0, 0, part->width(), part->height()));
+        QVERIFY2(inScene.left() >= 0 && inScene.right() <= windowWidth + 1,
+                 qPrintable(QStringLiteral("%1..%2").arg(inScene.left()).arg(inScene.right())));
+    }
+    // The page reflows first; then the last part is scrolled to, and is on screen.
+    QTest::qWait(200);
+    drive.bringIntoView(parts.last());
+    QTRY_VERIFY(parts.last()->mapRectToScene(QRectF(0, 0, 1, 1)).top() >= 0
+                && parts.last()->mapRectToScene(QRectF(0, 0, 1, 1)).top()
+                    < m_kiosk->window()->height());
+    drive.shoot(QStringLiteral("%1-%2-check-privacy-200").arg(flowId, language));
+    theme->setProperty("textScale", 1.0);
+    drive.bringIntoView(parts.first());
+    drive.shoot(QStringLiteral("%1-%2-check-privacy").arg(flowId, language));
 }
 
 int main(int argc, char **argv)

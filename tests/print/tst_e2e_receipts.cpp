@@ -11,6 +11,7 @@
 #include "app/composition/kioskcomposition.h"
 #include "app/composition/shellwiring.h"
 #include "domain/config/kioskconfig.h"
+#include "domain/flows/servicecatalogue.h"
 #include "kiosk-shell/idlewatcher.h"
 #include "print/settingscard.h"
 #include "qml/viewmodels/appstate.h"
@@ -231,6 +232,12 @@ void tst_E2eReceipts::receiptAndSettingsCard()
     QVERIFY2(text.contains(reference), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Kings Road")), qPrintable(text)); // asked for
     QVERIFY(text.contains(QLatin1String("Phone 029 2087 2087")));
+    // The service's privacy block, under the heading Check your answers gave it, every part.
+    QVERIFY2(text.contains(QLatin1String("How we use your answers")), qPrintable(text));
+    const FlowDefinition *missedBin = kiosk->catalogue().find(QStringLiteral("missed-bin"));
+    QVERIFY(missedBin);
+    for (const QString &part : missedBin->privacy().paragraphs(QStringLiteral("en")))
+        QVERIFY2(text.contains(part), qPrintable(part));
     QCOMPARE(
         decodeQr(jobs.last(), QDir(shots).filePath(QStringLiteral("receipt-with-answers.png"))),
         reference);

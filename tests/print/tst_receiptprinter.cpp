@@ -136,7 +136,7 @@ private Q_SLOTS:
                      qPrintable(line + QStringLiteral("\n---\n") + text));
         // The phone number keeps its order in every language, Arabic included.
         QVERIFY2(text.contains(QLatin1String("02920872087")), qPrintable(text));
-        QVERIFY(text.contains(folded(doc.sections.at(3).heading))); // "How we use your information"
+        QVERIFY(text.contains(folded(doc.sections.at(3).heading))); // "How we use your answers"
         QVERIFY(text.contains(QLatin1String("CardiffCounciluses")));
 
         // The QR code on the page decodes to the reference.

@@ -225,6 +225,11 @@ int preview(Context &ctx, const KioskConfig &config, const QString &id, const QS
         {QStringLiteral("description"), flow->description().text(lang)},
         {QStringLiteral("category"), flow->category().text(lang)},
         {QStringLiteral("privacyNotice"), flow->privacyNotice().text(lang)},
+        {QStringLiteral("privacy"),
+         QJsonObject {{QStringLiteral("controller"), flow->privacy().controller.text(lang)},
+                      {QStringLiteral("purpose"), flow->privacy().purpose.text(lang)},
+                      {QStringLiteral("retention"), flow->privacy().retention.text(lang)},
+                      {QStringLiteral("published"), flow->privacy().published.text(lang)}}},
         {QStringLiteral("destination"), flow->destination().name},
         {QStringLiteral("serviceCode"), flow->destination().serviceCode},
         {QStringLiteral("languages"), QJsonArray::fromStringList(flow->completeLanguages())},
@@ -264,8 +269,9 @@ int preview(Context &ctx, const KioskConfig &config, const QString &id, const QS
                     << '\n';
         }
     }
-    if (!flow->privacyNotice().isEmpty())
-        ctx.out << '\n' << tr("privacy notice: ") << flow->privacyNotice().text(lang) << '\n';
+    const QStringList notice = flow->noticeParagraphs(lang);
+    if (!notice.isEmpty())
+        ctx.out << '\n' << tr("privacy notice: ") << notice.join(QLatin1Char(' ')) << '\n';
     ctx.out.flush();
     return ExitOk;
 }

@@ -6,6 +6,7 @@
 #include "tools/xform/xformrun.h"
 
 #include "domain/flows/flowdefinition.h"
+#include "domain/flows/privacynotice.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -187,10 +188,17 @@ bool XFormRun::run(const XmlElement &root, XFormImport &out)
                      {QStringLiteral("title"), QJsonObject {{QStringLiteral("en"), titleText}}},
                      {QStringLiteral("destination"), destination},
                      {QStringLiteral("pages"), m_pages}};
+    // An XForm says nothing of who receives the answers or how long they are kept, yet a flow
+    // that asks anything personal is refused without a privacy block: the kiosk's general one
+    // lets the import load, and the note asks for the council's own words.
+    out.flow.insert(QStringLiteral("privacy"), PrivacyNotice::councilDefault(titleText));
     // An XForm's <h:title> has no translations (XLSForm's form_title is one text).
     m_notes << tr("The title \"%1\" is in English only: add its Welsh, Polish and Arabic to "
                   "\"title\" in the flow file.")
                    .arg(titleText);
+    m_notes << tr("The \"privacy\" block is the kiosk's general one: replace it with what the "
+                  "council says about who receives the answers, why, how long they are kept and "
+                  "whether anything is published (docs/flows.md).");
     out.notes = m_notes;
     // The kiosk's own parser has the last word: what it refuses, the import refuses.
     FlowProblem problem;

@@ -30,6 +30,11 @@ CHECK_HEADING = "Check your answers before sending"
 SENT_PREFIX = "Your form has been sent. Your reference number is "
 # X keycodes of Xvfb's default keymap, for the admin shortcut Ctrl+Alt+Shift+A.
 CONTROL_L, ALT_L, SHIFT_L, KEY_A = 37, 64, 50, 38
+TAB = 23  # X keycode
+# Check your answers: the service's privacy notice, each part named with its label.
+PRIVACY_HEADING = "How we use your answers"
+PRIVACY_PARTS = ("Who receives your answers: ", "Why we need them: ", "How long we keep them: ",
+                 "What is published: ")
 ADMIN_PIN = "2468"
 
 
@@ -193,6 +198,7 @@ class Scenarios:
         changes = [n for n in nxt.nodes if n.role == LINK and n.name.startswith("Change")]
         if not changes:
             self.a.problem(f"{flow}: check answers", "no Change links")
+        self.privacy_notice_by_tab(flow)
         self.k.press(PUSH_BUTTON, "Accept and send")
         screen = self.k.wait_screen(lambda s: s.focus() is not None
                                     and s.focus().name.startswith(SENT_PREFIX), "the confirmation",
@@ -207,6 +213,35 @@ class Scenarios:
         self.references.append(reference)
         log(f"{flow}: sent, reference {reference}")
         return screen
+
+    def privacy_notice_by_tab(self, flow):
+        """Tab from the page's heading: before "Accept and send" the focus meets the notice's
+        heading and its four parts in order, each a label a screen reader reads with its name."""
+        where = f"{flow}: check answers, privacy notice"
+        met = []
+        heading = False
+        for _ in range(60):
+            self.k.key_combo([TAB])
+            time.sleep(0.15)
+            focus = self.k.screen().focus()
+            if focus is None:
+                continue
+            if focus.role == HEADING and focus.name == PRIVACY_HEADING:
+                heading = True
+            elif len(met) < len(PRIVACY_PARTS) and focus.name.startswith(PRIVACY_PARTS[len(met)]):
+                if focus.role != "label":
+                    self.a.problem(where, f"{focus!r} is not a label")
+                if len(focus.name) <= len(PRIVACY_PARTS[len(met)]) + 10:
+                    self.a.problem(where, f"{focus!r} has no text after its label")
+                met.append(focus.name)
+            elif focus.role == PUSH_BUTTON and focus.name == "Accept and send":
+                break
+        if not heading:
+            self.a.problem(where, f"the heading {PRIVACY_HEADING!r} took no focus")
+        if len(met) != len(PRIVACY_PARTS):
+            self.a.problem(where, f"Tab met {len(met)} of {len(PRIVACY_PARTS)} parts: {met}")
+        else:
+            log(f"{flow}: privacy notice reached by Tab: {met[2]!r}")
 
     def feedback_then_finish(self):
         self.k.press(PUSH_BUTTON, "Tell us how this went")

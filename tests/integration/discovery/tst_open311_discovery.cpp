@@ -199,10 +199,19 @@ void tst_Open311Discovery::pullListPreview()
                            QStringLiteral("postcode-address"), QStringLiteral("longtext")}));
     QCOMPARE(pages.at(1).toObject().value(QStringLiteral("hint")).toString(),
              QStringLiteral("For example, 30"));
+    // No overlay gives this service a privacy block: the kiosk's general one, naming it.
+    const QJsonObject privacy = r.json().object().value(QStringLiteral("privacy")).toObject();
+    QVERIFY2(
+        privacy.value(QStringLiteral("controller"))
+            .toString()
+            .startsWith(QLatin1String("The council receives your answers, through its service")),
+        r.out.constData());
+    QVERIFY(!privacy.value(QStringLiteral("retention")).toString().isEmpty());
     // The text form for people, in another language (the kiosk's own pages are translated).
     r = ctl({QStringLiteral("services"), QStringLiteral("preview"), QStringLiteral("pothole"),
              QStringLiteral("--language"), QStringLiteral("cy")});
     QVERIFY2(r.out.contains("Ble mae'r broblem?"), r.out.constData());
+    QVERIFY2(r.out.contains("Y cyngor sy'n cael eich atebion"), r.out.constData());
     r = ctl({QStringLiteral("services"), QStringLiteral("preview"), QStringLiteral("nothing")});
     QCOMPARE(r.exitCode, 2);
     r = ctl({QStringLiteral("services"), QStringLiteral("frobnicate")});

@@ -10,6 +10,7 @@
 #include "domain/discovery/open311flowbuilder.h"
 
 #include "domain/flows/flowsession.h"
+#include "domain/flows/privacynotice.h"
 #include "domain/flows/submissionbuilder.h"
 
 #include <QDir>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void overlayAddsWhatTheCouncilLacks();
     void overlayMistakesAreRefused_data();
     void overlayMistakesAreRefused();
+    void privacyFromTheOverlayOrTheKiosksDefault();
     void bostonDependenciesBecomeShowIf();
     void refusals_data();
     void refusals();
@@ -273,6 +275,15 @@ void tst_Open311FlowBuilder::overlayMistakesAreRefused_data()
     QTest::newRow("showIf on a missing page")
         << QByteArray(R"({"schema":1,"pages":{"AMOUNT":{"showIf":{"page":"GONE","equals":"x"}}}})")
         << QStringLiteral("GONE");
+    // An overlay's privacy block is used whole: the four texts, each with English.
+    QTest::newRow("privacy unknown key")
+        << QByteArray(R"({"schema":1,"privacy":{"sharedWith":{"en":"Nobody."}}})")
+        << QStringLiteral("privacy.sharedWith");
+    QTest::newRow("privacy not an object")
+        << QByteArray(R"({"schema":1,"privacy":"We keep it safe."})") << QStringLiteral("privacy");
+    QTest::newRow("privacy without retention") << QByteArray(
+        R"({"schema":1,"privacy":{"controller":{"en":"The council."},"purpose":{"en":"To fix it."},)"
+        R"("published":{"en":"Nothing."}}})") << QStringLiteral("privacy.retention");
 }
 
 void tst_Open311FlowBuilder::overlayMistakesAreRefused()
@@ -291,6 +302,44 @@ void tst_Open311FlowBuilder::overlayMistakesAreRefused()
         e = flow.error();
     }
     QVERIFY2(e.message.contains(reason), qPrintable(e.message));
+}
+
+// A discovered service always asks where and lets the citizen write more, so it always needs a
+// privacy block: the site's overlay gives it, or the kiosk's general one naming the service.
+void tst_Open311FlowBuilder::privacyFromTheOverlayOrTheKiosksDefault()
+{
+    const QJsonObject plain = build(kDefinition);
+    const auto def = FlowDefinition::parse(QJsonDocument(plain).toJson(), QStringLiteral("x"));
+    QVERIFY(def);
+    QVERIFY(def->asksForPersonalData());
+    QCOMPARE(def->privacy().controller.text(QStringLiteral("en")),
+             QStringLiteral("The council receives your answers, through its service "
+                            "“Report fly-tipping”."));
+    // In every language of the kiosk, so the flow stays complete in all four.
+    for (const QString language : {"cy", "pl", "ar"}) {
+        for (const QString &key : PrivacyNotice::keys())
+            QVERIFY2(def->privacy().text(key).has(language), qPrintable(key + language));
+    }
+    QVERIFY(def->privacy().controller.text(QStringLiteral("ar")).contains("Report fly-tipping"));
+
+    const QJsonObject own = build(kDefinition, R"({"schema": 1,
+        "privacy": {"controller": {"en": "Cardiff Council's street cleaning team receives your answers.", "cy": "Tîm glanhau strydoedd Cyngor Caerdydd sy'n cael eich atebion."},
+                    "purpose": {"en": "We use them only to clear the rubbish."},
+                    "retention": {"en": "We keep them for 6 months."},
+                    "published": {"en": "Nothing you tell us is published."}},
+        "privacyNotice": {"en": "Ask staff for the council's full notice."}})");
+    const auto mine = FlowDefinition::parse(QJsonDocument(own).toJson(), QStringLiteral("x"));
+    QVERIFY(mine);
+    QCOMPARE(mine->privacy().controller.text(QStringLiteral("cy")),
+             QStringLiteral("Tîm glanhau strydoedd Cyngor Caerdydd sy'n cael eich atebion."));
+    QCOMPARE(mine->privacy().retention.text(QStringLiteral("cy")),
+             QStringLiteral("We keep them for 6 months."));
+    // The site's older single text still reaches the citizen, after the four.
+    QCOMPARE(mine->noticeParagraphs(QStringLiteral("en")),
+             (QStringList {"Cardiff Council's street cleaning team receives your answers.",
+                           "We use them only to clear the rubbish.", "We keep them for 6 months.",
+                           "Nothing you tell us is published.",
+                           "Ask staff for the council's full notice."}));
 }
 
 void tst_Open311FlowBuilder::bostonDependenciesBecomeShowIf()
@@ -364,7 +413,7 @@ void tst_Open311FlowBuilder::catalogueFromTheDataDirectory()
     const QString services = dir.filePath(QStringLiteral("services"));
     QVERIFY(write(services + QStringLiteral("/mine.json"), R"({"schema":1,"id":"mine","version":1,
         "title":{"en":"Hand-written"},"destination":{"name":"council","serviceCode":"OWN"},
-        "pages":[{"id":"q","question":{"en":"Q?"},"field":{"type":"text"}}]})"));
+        "pages":[{"id":"q","question":{"en":"Q?"},"field":{"type":"yesno"}}]})"));
     KioskConfig config = KioskConfig::demo();
     config.dataDir = dir.filePath(QStringLiteral("data"));
     config.destinations[QStringLiteral("council")].discover = true;

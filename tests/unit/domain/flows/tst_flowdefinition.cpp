@@ -192,6 +192,26 @@ private Q_SLOTS:
         QTest::newRow("placeholder in a text") << "placeholder-in-text.json"
                                                << "pages[1].question.en"
                                                << "flow.placeholder";
+        // The privacy block: required with a personal field (an email address here), all four
+        // texts, each a translated text with English.
+        QTest::newRow("personal field, no privacy") << "missing-privacy.json"
+                                                    << "privacy"
+                                                    << "flow.missingPrivacy";
+        QTest::newRow("personal field, only privacyNotice") << "privacy-notice-only.json"
+                                                            << "privacy"
+                                                            << "flow.missingPrivacy";
+        QTest::newRow("privacy without retention") << "privacy-without-retention.json"
+                                                   << "privacy.retention"
+                                                   << "flow.missingKey";
+        QTest::newRow("privacy unknown key") << "privacy-unknown-key.json"
+                                             << "privacy.sharedWith"
+                                             << "flow.unknownKey";
+        QTest::newRow("privacy not an object") << "privacy-not-object.json"
+                                               << "privacy"
+                                               << "flow.privacy";
+        QTest::newRow("privacy text without en") << "privacy-published-without-en.json"
+                                                 << "privacy.published"
+                                                 << "flow.missingDefaultLanguage";
     }
     void refusesBadFiles()
     {
@@ -217,7 +237,7 @@ private Q_SLOTS:
         // A new file in bad/ must get a row in refusesBadFiles_data() too.
         const QStringList files =
             QDir(testDataPath("flows/bad")).entryList({"*.json"}, QDir::Files);
-        QCOMPARE(files.size(), 29);
+        QCOMPARE(files.size(), 35);
     }
 
     void refusesHostileDocuments_data()
@@ -272,7 +292,7 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         const QByteArray json = R"({"schema":1,"id":"a","version":1,"title":{"en":"A"},)" + extra
             + R"("destination":{"name":"council","serviceCode":"X"},"pages":[{"id":"q",)"
-              R"("question":{"en":"Q?"},"field":{"type":"text"},"open311":)"
+              R"("question":{"en":"Q?"},"field":{"type":"yesno"},"open311":)"
             + open311 + "}]}";
         const Result<FlowDefinition> flow = FlowDefinition::parse(json, "a.json");
         if (!problem.isEmpty()) {

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(ids,
                  (QStringList {"everything", "missed-bin", "planning-comment", "sample",
                                "gov-uk-benefits", "web-service"}));
-        QCOMPARE(catalogue.problems().size(), 29);
+        QCOMPARE(catalogue.problems().size(), 35);
         QVERIFY(catalogue.find("missed-bin"));
         QCOMPARE(catalogue.find("missed-bin")->fileName(), QStringLiteral("missed-bin.json"));
         QVERIFY(!catalogue.find("broken"));

@@ -181,7 +181,13 @@ void tst_XFormImporter::convertsXlsForm()
     // The branches behave as the form's relevant expressions do.
     // The title (<h:title>) has no translations in XForms: the note says to add them.
     QVERIFY2(notes.contains(QLatin1String("The title")), qPrintable(notes));
+    // A form says nothing of privacy: the kiosk's general block lets it load, in all four
+    // languages, and a note asks for the council's own words.
+    QVERIFY2(notes.contains(QLatin1String("\"privacy\" block")), qPrintable(notes));
     FlowDefinition def = parsed(flow);
+    QVERIFY(def.asksForPersonalData());
+    for (const char *lang : {"en", "cy", "pl", "ar"})
+        QVERIFY(def.privacy().published.has(QLatin1String(lang)));
     for (const FlowPage &p : def.pages()) {
         for (const char *lang : {"cy", "pl", "ar"})
             QVERIFY2(p.question.has(QLatin1String(lang)), qPrintable(p.id));
