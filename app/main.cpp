@@ -1,29 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-// The composition root of the kiosk: parses the command line, reads the configuration and lets
-// KioskComposition build the object graph that QML receives. Kept short on
-// purpose: the end-to-end tests build the same graph through the same class.
-#include "app/composition/discoverywiring.h"
-#include "app/composition/fleetwiring.h"
-#include "app/composition/helpercomposition.h"
+// The kiosk program: parses the command line, reads the configuration, lets KioskGraph build the
+// whole object graph (which pushes its objects into QML) and runs it. Nothing is wired here:
+// tst_KioskGraph and the end-to-end tests build the same graph through the same classes.
 #include "app/composition/kioskcomposition.h"
-#include "app/composition/shellwiring.h"
+#include "app/composition/kioskgraph.h"
+#include "app/composition/qmlselftest.h"
 #include "domain/config/kioskconfig.h"
 #include "domain/fleet/fleetservices.h"
-#include "domain/fleet/metricswriter.h"
-#include "domain/fleet/sessiontally.h"
-#include "domain/flows/flowsession.h"
-#include "kiosk-shell/sessionwiper.h"
 #include "kiosk-shell/sharedglcontext.h"
 #include "kiosk-shell/webenginebackend.h"
-#include "qml/viewmodels/appstate.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickItemGrabResult>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -45,7 +41,27 @@ struct Options
     QString screenshot;
     int screenshotAfterMs = 0;
     int exitAfterMs = 0;
+    bool selfTest = false;
 };
+
+// --self-test: the whole graph, offscreen, on a throw-away data directory; every QML file of the
+// module compiles and every screen instantiates with what the graph pushed into Main.qml.
+int runSelfTest(const ck::KioskGraph &graph)
+{
+    const ck::KioskComposition &kiosk = graph.kiosk();
+    QQuickWindow *window = graph.window();
+    const auto outcome = ck::QmlSelfTest::run(kiosk.engine(), kiosk.initialProperties(),
+                                              window ? window->contentItem() : nullptr);
+    for (const QString &line : outcome.checked)
+        std::printf("%s\n", qPrintable(line));
+    for (const QString &problem : outcome.problems)
+        std::printf("FAIL %s\n", qPrintable(problem));
+    std::printf("self-test: %lld QML files checked, %lld problems\n",
+                static_cast<long long>(outcome.checked.size()),
+                static_cast<long long>(outcome.problems.size()));
+    std::fflush(stdout);
+    return outcome.passed() ? 0 : 1;
+}
 
 } // namespace
 
@@ -77,10 +93,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"));
     const QCommandLineOption versionOption(QStringLiteral("version"),
                                            QStringLiteral("Print the version and exit."));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Build the kiosk offscreen, load every QML file and exit (0: all good)."));
     const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
     parser.addOptions({configOption, windowedOption, screenshotOption, afterOption, exitOption,
-                       versionOption, helpOption});
+                       versionOption, selfTestOption, helpOption});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
@@ -100,6 +119,7 @@ int main(int argc, char *argv[])
     Options options;
     options.windowed = parser.isSet(windowedOption);
     options.screenshot = parser.value(screenshotOption);
+    options.selfTest = parser.isSet(selfTestOption);
     bool ok = true;
     options.screenshotAfterMs = parser.value(afterOption).toInt(&ok);
     if (!ok || options.screenshotAfterMs < 0) {
@@ -128,6 +148,13 @@ int main(int argc, char *argv[])
         config = ck::KioskConfig::demo();
     }
 
+    // The self-test never touches the kiosk's own data directory or a display.
+    QTemporaryDir selfTestData;
+    if (options.selfTest) {
+        config.dataDir = selfTestData.path();
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
     // Qt WebEngine is not linked: its plugin loads when a citizen first opens a web service
     // (WebEngineBackend), so start-up does not pay for Chromium.
     ck::WebEngineBackend::prepareApplication();
@@ -146,80 +173,24 @@ int main(int argc, char *argv[])
 
     // A verified, newer signed configuration installed by the fleet wins over the file (with
     // rollback when the last start with it failed).
-    config = ck::FleetServices::startupConfig(config);
+    if (!options.selfTest)
+        config = ck::FleetServices::startupConfig(config);
 
     ck::CompositionOptions compositionOptions;
-    compositionOptions.windowed = options.windowed || !options.screenshot.isEmpty();
-    auto composition = ck::KioskComposition::create(config, compositionOptions);
-    if (!composition) {
-        printError(composition.error().message);
-        return composition.error().code == QLatin1String("services") ? 2 : 1;
+    compositionOptions.windowed =
+        options.windowed || !options.screenshot.isEmpty() || options.selfTest;
+    auto graph = ck::KioskGraph::build(config, compositionOptions, QStringLiteral(CK_VERSION));
+    if (!graph) {
+        printError(graph.error().message);
+        return ck::KioskGraph::exitCode(graph.error());
     }
-    ck::KioskComposition &kiosk = *composition.value();
-    // Helper mode, tracking, feedback, evidence and service figures.
-    const auto helperMode = ck::HelperComposition::attach(kiosk);
-    // Kiosk shell: lockdown, idle timeout, session wipe, admin gate, contained web view.
-    auto shell = ck::ShellWiring::install(kiosk, compositionOptions.windowed);
-    if (!shell) {
-        printError(shell.error().message);
-        return 2;
-    }
-    if (helperMode)
-        shell.value()->wiper()->addObject(helperMode.get(), "wipe");
-    if (const ck::Status loaded = kiosk.load(); !loaded) {
-        printError(loaded.error().message);
-        return 1;
-    }
-    // Open311 discovery: pulls the council's services when due, refreshes them between sessions.
-    const auto discovery = ck::DiscoveryWiring::attach(kiosk);
+    if (options.selfTest)
+        return runSelfTest(*graph.value());
     // Before the event loop runs: the first frame's OpenGL context shares with this one.
     sharedGl->install();
-    QQuickWindow *window = kiosk.window();
-    shell.value()->attachWindow(window);
+    QQuickWindow *window = graph.value()->window();
 
-    // Fleet: heartbeat, metrics file and config polling start once the welcome screen is up,
-    // which is also when systemd hears READY=1 and the running config is confirmed.
-    ck::FleetServices fleet(kiosk.config(), kiosk.outbox(), QStringLiteral(CK_VERSION));
-    if (window) {
-        QObject::connect(
-            window, &QQuickWindow::frameSwapped, &fleet,
-            [&fleet] {
-                fleet.markUp();
-                fleet.start();
-            },
-            Qt::SingleShotConnection);
-    }
-    // A wipe that cannot be finished or confirmed ends this process (FailClosed); the reason is
-    // kept in the data directory and the metrics file first, so it outlives the restart.
-    shell.value()->failClosed()->setRecorder([&fleet](const QString &reason, const QString &step) {
-        fleet.recordWipeFailure(reason, step);
-    });
-    // Session counters for the metrics file: started, completed, abandoned, wiped (+ duration).
-    auto *tally = new ck::SessionTally(fleet.metrics(), &fleet);
-    QObject::connect(kiosk.appState(), &ck::AppState::screenChanged, tally, [&kiosk, tally] {
-        if (kiosk.appState()->screen() != ck::AppState::Welcome)
-            tally->started();
-    });
-    QObject::connect(kiosk.flowSession(), &ck::FlowSession::changed, tally, [&kiosk, tally] {
-        if (!kiosk.flowSession()->submittedReference().isEmpty())
-            tally->submitted();
-    });
-    QObject::connect(shell.value()->wiper(), &ck::SessionWiper::wiped, tally,
-                     &ck::SessionTally::wiped);
-    // Session state, wipe problems, certificate and speech failures for metrics and heartbeats.
-    const auto fleetWiring = ck::FleetWiring::attach(kiosk, *shell.value(), fleet);
-    // A new config takes effect by restarting (systemd Restart=always) when nobody is using
-    // the kiosk: right after a session has ended, or at once if it is idle on the welcome screen.
-    QObject::connect(&fleet, &ck::FleetServices::restartWanted, &app, [&kiosk] {
-        if (kiosk.appState()->screen() == ck::AppState::Welcome)
-            QCoreApplication::exit(0);
-    });
-    QObject::connect(kiosk.appState(), &ck::AppState::sessionEnded, &app, [&fleet] {
-        if (fleet.restartPending())
-            QCoreApplication::exit(0);
-    });
-
-    // Start-up benchmark (tests/bench/startup): report the first frame of the welcome screen
+    // Start-up benchmark (bench-startup): report the first frame of the welcome screen
     // the moment it is swapped (on the render thread), not once the GUI thread has caught up.
     if (qEnvironmentVariableIsSet("CIVIC_KIOSK_REPORT_FIRST_FRAME") && window) {
         QObject::connect(
@@ -233,22 +204,36 @@ int main(int argc, char *argv[])
     }
 
     if (!options.screenshot.isEmpty() && window) {
-        QTimer::singleShot(options.screenshotAfterMs, &app, [window, file = options.screenshot] {
-            auto grab = window->contentItem()->grabToImage();
-            if (!grab) {
-                printError(QCoreApplication::translate("main", "Could not grab the window."));
-                QCoreApplication::exit(1);
-                return;
-            }
-            QObject::connect(grab.data(), &QQuickItemGrabResult::ready, qApp, [grab, file] {
-                if (!grab->saveToFile(file)) {
-                    printError(QCoreApplication::translate("main", "Could not save %1.").arg(file));
+        QTimer::singleShot(
+            options.screenshotAfterMs, &app,
+            [&kiosk = graph.value()->kiosk(), window, file = options.screenshot] {
+                // Screens draw no background of their own (the window's colour is theirs), and an
+                // item grab starts from transparent: a backdrop in that colour, for the grab only,
+                // so the picture is what the screen shows (text is antialiased against it).
+                QQmlComponent backdrop(kiosk.engine());
+                backdrop.setData("import QtQuick\nRectangle { anchors.fill: parent; z: -1000 }",
+                                 QUrl(QStringLiteral("qrc:/civic-kiosk/screenshot-backdrop.qml")));
+                if (auto *item = qobject_cast<QQuickItem *>(backdrop.create())) {
+                    item->setParent(window->contentItem());
+                    item->setParentItem(window->contentItem());
+                    item->setProperty("color", window->color());
+                }
+                auto grab = window->contentItem()->grabToImage();
+                if (!grab) {
+                    printError(QCoreApplication::translate("main", "Could not grab the window."));
                     QCoreApplication::exit(1);
                     return;
                 }
-                QCoreApplication::exit(0);
+                QObject::connect(grab.data(), &QQuickItemGrabResult::ready, qApp, [grab, file] {
+                    if (!grab->saveToFile(file)) {
+                        printError(
+                            QCoreApplication::translate("main", "Could not save %1.").arg(file));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    QCoreApplication::exit(0);
+                });
             });
-        });
     }
     // exit(), not quit(): since Qt 6 quit() first asks every window to close, and the locked-down
     // kiosk window refuses, so --exit-after-ms never ended the app.

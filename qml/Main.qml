@@ -40,9 +40,10 @@ T.ApplicationWindow {
     LayoutMirroring.enabled: appState.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    // Accessibility (a11y): read-aloud loads its speech engine only when first used. (The
-    // catalogue follows the session language in C++: KioskComposition's KioskTranslator.)
-    property ReadAloud readAloud: ReadAloud { language: window.appState.language }
+    // Accessibility (a11y): read-aloud, made by KioskComposition, follows the session language
+    // and loads its speech engine only when first used. (The catalogue follows it in C++ too:
+    // KioskComposition's KioskTranslator.)
+    required property ReadAloud readAloud
 
     // While a member of staff helps: who is helping and their controls, above every screen.
     header: HelperBanner { helper: window.helper }

@@ -9,7 +9,7 @@ root=$(dirname "$here")
 lupdate=${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
 cd "$root"
 for lang in en cy pl ar; do
-    "$lupdate" app domain a11y core kiosk-shell offline-cache print qml -extensions cpp,h,qml -locations none \
+    "$lupdate" app domain a11y core kiosk-shell offline-cache print qml -I "$root" -extensions cpp,h,qml -locations none \
         -no-obsolete -target-language "$lang" -ts "translations/civickiosk_$lang.ts"
 done
 # English is the source language: its "translations" are the sources, plurals resolved.

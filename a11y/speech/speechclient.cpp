@@ -71,9 +71,7 @@ void SpeechClient::setEngine(const QString &name)
     if (name == m_forced)
         return;
     m_forced = name;
-    m_enginesKnown = false;
-    m_order.clear();
-    m_voices.clear();
+    m_choice.clear();
     m_queued.reset();
     if (m_engine.size()) {
         m_engine.clear();
@@ -105,26 +103,6 @@ std::optional<bool> SpeechClient::supports(const QString &language) const
     if (choice.kind == Choice::Unknown)
         return std::nullopt;
     return choice.kind == Choice::Engine;
-}
-
-SpeechClient::Choice SpeechClient::choose(const QString &language) const
-{
-    if (!m_enginesKnown)
-        return {};
-    if (m_order.isEmpty())
-        return {Choice::NoEngine, {}, {}};
-    // The first engine with a voice for the language, in the helper's order of preference.
-    const QLocale::Language wanted = QLocale(language).language();
-    for (const QString &engine : m_order) {
-        const auto voices = m_voices.constFind(engine);
-        if (voices == m_voices.cend())
-            return {};
-        for (const QString &locale : *voices) {
-            if (QLocale(locale).language() == wanted)
-                return {Choice::Engine, engine, locale};
-        }
-    }
-    return {Choice::NoVoice, m_order.constFirst(), {}};
 }
 
 bool SpeechClient::say(const QString &text, const QString &language, double rate, double volume)
@@ -263,21 +241,22 @@ void SpeechClient::onMessage(const QJsonObject &message)
     m_heard.restart();
     const QString event = message.value(QStringLiteral("e")).toString();
     if (event == QLatin1String("engines")) {
-        m_order.clear();
+        QStringList order;
         const QJsonArray names = message.value(QStringLiteral("names")).toArray();
         for (const QJsonValue &name : names)
-            m_order.append(name.toString());
-        m_enginesKnown = true;
+            order.append(name.toString());
+        m_choice.setEngines(order);
         // Each voices line re-answers what this one leaves open.
-        m_awaiting = !m_order.isEmpty() && !m_voices.contains(m_order.constLast());
+        m_awaiting = !order.isEmpty() && !m_choice.hasVoices(order.constLast());
     } else if (event == QLatin1String("voices")) {
         QStringList locales;
         const QJsonArray list = message.value(QStringLiteral("locales")).toArray();
         for (const QJsonValue &locale : list)
             locales.append(locale.toString());
         const QString engine = message.value(QStringLiteral("engine")).toString();
-        m_voices.insert(engine, locales);
-        m_awaiting = !m_order.isEmpty() && engine != m_order.constLast();
+        m_choice.setVoices(engine, locales);
+        const QStringList &order = m_choice.engines();
+        m_awaiting = !order.isEmpty() && engine != order.constLast();
     } else if (event == QLatin1String("state")) {
         const int state = message.value(QStringLiteral("state")).toInt();
         if (state == Error)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "a11y/speechengine.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,8 +23,8 @@ namespace ck::speech {
 // (requests are written into the pipe and answered by events), and treats it as untrusted: a
 // helper that dies, or answers nothing within the response timeout, is killed and started again
 // on the next use after a back-off that doubles with each failure in a row. Which engine reads a
-// language is decided here from the voices the helper reported, remembered across restarts, so
-// after the first start the answer is immediate.
+// language is SpeechEngine's choice from the voices the helper reported, remembered across
+// restarts, so after the first start the answer is immediate.
 class SpeechClient : public QObject
 {
     Q_OBJECT
@@ -73,12 +75,7 @@ Q_SIGNALS:
     void unavailable(ck::speech::SpeechClient::Unavailable why);
 
 private:
-    struct Choice
-    {
-        enum Kind { Unknown, Engine, NoEngine, NoVoice } kind = Unknown;
-        QString engine;
-        QString locale;
-    };
+    using Choice = SpeechEngine::Choice;
     struct Queued
     {
         QString text;
@@ -87,7 +84,7 @@ private:
         double volume = 0.8;
     };
 
-    Choice choose(const QString &language) const;
+    Choice choose(const QString &language) const { return m_choice.choose(language); }
     bool ensureStarted();
     void send(const QJsonObject &request);
     bool dispatch(const Queued &request);
@@ -110,9 +107,7 @@ private:
     bool m_flushing = false;
     bool m_expectExit = false;
 
-    bool m_enginesKnown = false;
-    QStringList m_order;
-    QHash<QString, QStringList> m_voices;
+    SpeechEngine m_choice;
     std::optional<Queued> m_queued;
 
     bool m_starting = false;

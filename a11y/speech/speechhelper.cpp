@@ -3,6 +3,7 @@
 #include "a11y/speech/speechhelper.h"
 
 #include "a11y/speech/speechprotocol.h"
+#include "a11y/speechengine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,21 +24,7 @@ SpeechHelper::SpeechHelper(QStringList engines, QObject *parent)
 
 void SpeechHelper::start()
 {
-    const QStringList available = QTextToSpeech::availableEngines();
-    if (m_order.isEmpty()) {
-        // flite first: offline and the clearest English. Then speech-dispatcher, whose
-        // espeak-ng voices read Welsh, Polish and Arabic. Then whatever else there is.
-        QStringList rest = available;
-        for (const QString &preferred : {QStringLiteral("flite"), QStringLiteral("speechd")}) {
-            if (rest.removeAll(preferred) > 0)
-                m_order.append(preferred);
-        }
-        m_order += rest;
-    } else {
-        m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
-                                     [&](const QString &e) { return !available.contains(e); }),
-                      m_order.end());
-    }
+    m_order = SpeechEngine::preferredOrder(QTextToSpeech::availableEngines(), m_order);
     send({{QStringLiteral("e"), QStringLiteral("engines")},
           {QStringLiteral("names"), QJsonArray::fromStringList(m_order)}});
 
@@ -53,8 +40,8 @@ void SpeechHelper::loadNext()
         return;
     }
     const QString name = m_order.at(m_loaded++);
-    // Qt 6.4's flite backend can crash when an engine that has spoken is destroyed, so engines
-    // live as long as this process, which ends with _exit().
+    // Parented to this helper and never deleted: the process ends with _exit()
+    // (SpeechEngine::Qt64::keepEnginesAlive).
     auto *tts = new QTextToSpeech(name, this);
     m_engines.insert(name, tts);
     connect(tts, &QTextToSpeech::stateChanged, this,
@@ -121,9 +108,9 @@ void SpeechHelper::say(const QJsonObject &request)
         tts->setLocale(locale);
     tts->setRate(request.value(QStringLiteral("rate")).toDouble());
     tts->setVolume(request.value(QStringLiteral("volume")).toDouble(0.8));
-    // Qt 6.4's flite backend races when say() lands while a stop is still unwinding its worker
-    // thread, so a new text waits until the engine is Ready again.
-    if (tts->state() == QTextToSpeech::Speaking || tts->state() == QTextToSpeech::Paused) {
+    const bool busy =
+        tts->state() == QTextToSpeech::Speaking || tts->state() == QTextToSpeech::Paused;
+    if (SpeechEngine::Qt64::sayOnlyWhenReady && busy) {
         m_pending = text;
         m_pendingEngine = tts;
         tts->stop();
@@ -137,9 +124,10 @@ void SpeechHelper::stop()
 {
     m_pending.clear();
     m_pendingEngine = nullptr;
-    // Only while it reads: Qt 6.4's flite backend can crash after a stop() of an idle engine.
     for (QTextToSpeech *tts : std::as_const(m_engines)) {
-        if (tts->state() == QTextToSpeech::Speaking || tts->state() == QTextToSpeech::Paused)
+        const bool reading =
+            tts->state() == QTextToSpeech::Speaking || tts->state() == QTextToSpeech::Paused;
+        if (reading || !SpeechEngine::Qt64::stopOnlyWhileReading)
             tts->stop();
     }
 }
@@ -164,7 +152,7 @@ void SpeechHelper::onState(QTextToSpeech *tts, int state)
 void SpeechHelper::flushAndExit()
 {
     // The end of a session: nothing that was read may outlive it, and the simplest holder of
-    // nothing is a process that has ended. _exit(): no engine destructors (see loadNext()).
+    // nothing is a process that has ended. _exit(): no engine destructors (SpeechEngine::Qt64).
     stop();
     send({{QStringLiteral("e"), QStringLiteral("flushed")}});
     ::_exit(0);

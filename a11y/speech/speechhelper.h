@@ -16,8 +16,8 @@ namespace ck::speech {
 
 // The civic-kiosk-speech process: reads requests on stdin, drives Qt's speech engines, writes
 // events on stdout. It reports its engines and their voices one engine at a time, so English
-// (flite) can be read while speech-dispatcher is still connecting. Qt 6.4 workarounds for the
-// engines live here, where a failure costs this process only.
+// (flite) can be read while speech-dispatcher is still connecting. The Qt 6.4 workarounds for
+// the engines (SpeechEngine::Qt64 names them) act here, where a failure costs this process only.
 class SpeechHelper : public QObject
 {
     Q_OBJECT

@@ -10,7 +10,7 @@
 #include "offline-cache/outbox.h"
 #include "offline-cache/syncengine.h"
 #include "qml/viewmodels/appstate.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 #include "qml/viewmodels/receiptcontroller.h"
 #include "qml/viewmodels/remoteview.h"
 
@@ -164,15 +164,11 @@ void FleetWiring::wire()
                 metrics->recordCertificateError(attempt.destination);
         });
     }
-    if (QQuickWindow *window = m_kiosk.window()) {
-        // Main.qml's own ReadAloud (as HelperComposition finds it): language at the moment of
-        // the failure is the one that could not be spoken.
-        if (auto *readAloud =
-                qobject_cast<ReadAloud *>(window->property("readAloud").value<QObject *>())) {
-            connect(readAloud, &ReadAloud::unavailable, this, [metrics, readAloud] {
-                metrics->recordSpeechUnavailable(readAloud->language());
-            });
-        }
+    // The kiosk's ReadAloud: language at the moment of the failure is the one that could not be
+    // spoken.
+    if (ReadAloud *readAloud = m_kiosk.readAloud()) {
+        connect(readAloud, &ReadAloud::unavailable, this,
+                [metrics, readAloud] { metrics->recordSpeechUnavailable(readAloud->language()); });
     }
 }
 

@@ -17,13 +17,12 @@
 #include "qml/viewmodels/flowcontroller.h"
 #include "qml/viewmodels/helpercontroller.h"
 #include "qml/viewmodels/performanceinfo.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 #include "qml/viewmodels/trackcontroller.h"
 
 #include <QDir>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QQuickWindow>
 
 namespace ck {
 
@@ -47,12 +46,6 @@ std::unique_ptr<HelperComposition> HelperComposition::attach(KioskComposition &k
 {
     std::unique_ptr<HelperComposition> c(new HelperComposition(kiosk));
     c->build();
-    // attach() comes before load(), which creates the window synchronously: by the first turn
-    // of the event loop the window and its ReadAloud exist.
-    QTimer::singleShot(0, c.get(), [raw = c.get(), alive = QPointer<KioskComposition>(&kiosk)] {
-        if (alive)
-            raw->attachWindow(alive->window());
-    });
     return c;
 }
 
@@ -195,6 +188,8 @@ void HelperComposition::build()
     m_performanceTimer.start(kPerformanceRefreshMs);
     QTimer::singleShot(0, m_performance.get(), &PerformanceCache::refresh);
 
+    observeReadAloud(m_kiosk.readAloud());
+
     m_kiosk.setInitialProperty(QStringLiteral("helper"), QVariant::fromValue(m_helper.get()));
     m_kiosk.setInitialProperty(QStringLiteral("track"), QVariant::fromValue(m_track.get()));
     m_kiosk.setInitialProperty(QStringLiteral("feedback"), QVariant::fromValue(m_feedback.get()));
@@ -230,15 +225,6 @@ void HelperComposition::updateAdminStatus()
 {
     if (m_adminStatus && m_aggregator)
         m_adminStatus->setEvidenceSummary(m_aggregator->summary());
-}
-
-void HelperComposition::attachWindow(QQuickWindow *window)
-{
-    if (!window)
-        return;
-    observeReadAloud(qobject_cast<ReadAloud *>(window->property("readAloud").value<QObject *>()));
-    observeAdminStatus(
-        qobject_cast<AdminStatus *>(window->property("adminStatus").value<QObject *>()));
 }
 
 void HelperComposition::wipe()

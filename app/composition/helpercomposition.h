@@ -9,7 +9,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QQuickWindow;
 
 namespace ck {
 
@@ -39,9 +38,9 @@ class TrackController;
 // whenever the session ends (AppState::sessionEnded). The shell's SessionWiper may also call
 // wipe() directly: `wiper->addObject(helperMode.get(), "wipe")`; wiping twice is harmless.
 //
-// Once the window exists (the first turn of the event loop after load(), or an explicit
-// attachWindow()), it also counts read-aloud use from the window's `readAloud` and shows the
-// evidence counts on the window's `adminStatus`, so the composition root needs no extra line.
+// It counts read-aloud use from the kiosk's ReadAloud (KioskComposition::readAloud()) in the
+// anonymous evidence; whoever owns the admin screen's AdminStatus hands it to
+// observeAdminStatus() (KioskGraph does, with ShellWiring's).
 class HelperComposition : public QObject
 {
     Q_OBJECT
@@ -51,14 +50,8 @@ public:
 
     Q_INVOKABLE void wipe();
 
-    // Counts read-aloud use in the anonymous evidence. attachWindow() finds Main.qml's own
-    // ReadAloud; call this directly only for a ReadAloud made elsewhere.
-    void observeReadAloud(ReadAloud *readAloud);
     // Shows today's evidence counts (never anything about one person) on the admin screen.
     void observeAdminStatus(AdminStatus *status);
-    // Looks up the window's `readAloud` and `adminStatus` properties and observes them. Called
-    // by itself after load(); calling it again (or with another window) is harmless.
-    void attachWindow(QQuickWindow *window);
 
     HelperSession *session() const { return m_session.get(); }
     EvidenceAggregator *evidence() const { return m_aggregator.get(); }
@@ -74,6 +67,8 @@ private:
     explicit HelperComposition(KioskComposition &kiosk);
     void build();
     void updateAdminStatus();
+    // Counts read-aloud use in the anonymous evidence.
+    void observeReadAloud(ReadAloud *readAloud);
 
     KioskComposition &m_kiosk;
     std::unique_ptr<QNetworkAccessManager> m_network;

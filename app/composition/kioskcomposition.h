@@ -25,6 +25,7 @@ class AppState;
 class FlowController;
 class FlowSession;
 class KioskTranslator;
+class ReadAloud;
 class ReceiptController;
 class SettingsCardController;
 class Outbox;
@@ -95,6 +96,10 @@ public:
     ReceiptController *receipts() const { return m_receipts.get(); }
     SettingsCardController *settingsCard() const { return m_settingsCard.get(); }
     ServiceListModel *serviceList() const { return m_services.get(); }
+    // Read-aloud (a11y), made here and pushed into Main.qml; it follows the session language.
+    ReadAloud *readAloud() const { return m_readAloud.get(); }
+    // Everything Main.qml receives, by property name (the self-test hands screens the same).
+    QVariantMap initialProperties() const { return m_initialProperties; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;
 
@@ -119,6 +124,7 @@ private:
     std::unique_ptr<ReceiptController> m_receipts; // printing: uses m_flow, so after it
     std::unique_ptr<SettingsCardController> m_settingsCard; // prints on m_receipts' printer
     std::unique_ptr<KioskTranslator> m_translator; // a11y: follows AppState's language
+    std::unique_ptr<ReadAloud> m_readAloud; // a11y: follows AppState's language too
     std::unique_ptr<QQmlApplicationEngine> m_engine; // declared last: destroyed first
     QVariantMap m_initialProperties;
     std::function<void()> m_endSession;

@@ -157,10 +157,9 @@ FocusScope {
         }
     }
 
-    Rectangle {
-        anchors.fill: parent
-        color: Theme.background
-    }
+    // No background rectangle of its own: the window's colour (Theme.background) is the
+    // screen's background. A full-window Rectangle here was filled again on every frame, which
+    // under software rendering (llvmpipe) was a sixth of each page turn (bench-pageturn, A/B).
 
     ColumnLayout {
         anchors.fill: parent

@@ -14,7 +14,7 @@
 #include "domain/config/kioskconfig.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>

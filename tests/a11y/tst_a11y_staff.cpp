@@ -77,6 +77,7 @@ void tst_A11yStaff::initTestCase()
     m_status = std::make_unique<AdminStatus>(QStringLiteral("1.0.0-a11y"), config.kioskId);
     m_kiosk->setInitialProperty(QStringLiteral("adminGate"), QVariant::fromValue(m_gate.get()));
     m_kiosk->setInitialProperty(QStringLiteral("adminStatus"), QVariant::fromValue(m_status.get()));
+    m_helperMode->observeAdminStatus(m_status.get()); // the evidence rows, as KioskGraph hands them
     const Status loaded = m_kiosk->load();
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
     m_window = m_kiosk->window();

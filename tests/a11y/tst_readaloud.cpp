@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/keyecho.h"
+#include "a11y/quick/pagetext.h"
+#include "a11y/quick/screenreadaloud.h"
+#include "a11y/readaloud.h"
 #include "tests/a11y/testaudio.h"
 
 #include <QDir>
@@ -15,7 +18,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextToSpeech>
+
 #include <QtQml/qqmlextensionplugin.h>
+#include <csignal>
+#include <sys/types.h>
 
 Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
 
@@ -136,6 +142,45 @@ Window {
         readAloud.stop();
     }
 
+    void keyEchoNames()
+    {
+        // Function keys reveal nothing and are always named; any other key is what was typed.
+        QCOMPARE(ck::KeyEcho::of(Qt::Key_Backspace, QString()).text, QStringLiteral("Delete"));
+        QVERIFY(!ck::KeyEcho::of(Qt::Key_Backspace, QString()).typed);
+        QCOMPARE(ck::KeyEcho::of(Qt::Key_Enter, QString()).text, QStringLiteral("Enter"));
+        QCOMPARE(ck::KeyEcho::of(Qt::Key_Return, QString()).text, QStringLiteral("Enter"));
+        QCOMPARE(ck::KeyEcho::of(Qt::Key_Space, QStringLiteral(" ")).text, QStringLiteral("Space"));
+        QCOMPARE(ck::KeyEcho::of(Qt::Key_A, QStringLiteral("a")).text, QStringLiteral("a"));
+        QVERIFY(ck::KeyEcho::of(Qt::Key_A, QStringLiteral("a")).typed);
+    }
+
+    void wipeFlushesTheHelper()
+    {
+        ReadAloud readAloud;
+        readAloud.setEngineName(QStringLiteral("flite"));
+        readAloud.setSiteVolume(0.6);
+        readAloud.setPrivateListening(true);
+        readAloud.setReadOnArrival(true);
+        readAloud.setRate(0.5);
+        QVERIFY(readAloud.sayPersonal(QStringLiteral("jo@example.org")));
+        QTRY_VERIFY_WITH_TIMEOUT(readAloud.helperPid() > 0, 10000);
+        const qint64 pid = readAloud.helperPid();
+        readAloud.wipe();
+        // The helper held the personal text: it must have ended, not merely gone quiet.
+        QVERIFY(readAloud.flushing());
+        QTRY_VERIFY_WITH_TIMEOUT(!readAloud.flushing(), 5000);
+        QCOMPARE(readAloud.helperPid(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 5000);
+        QVERIFY(readAloud.lastSpoken().isEmpty());
+        QVERIFY(!readAloud.privateListening());
+        QVERIFY(!readAloud.readOnArrival());
+        QVERIFY(!readAloud.inUse());
+        QCOMPARE(readAloud.rate(), 0.0);
+        QCOMPARE(readAloud.volume(), 0.6);
+        // Without the headset again, personal text stays unsaid.
+        QVERIFY(!readAloud.sayPersonal(QStringLiteral("jo@example.org")));
+    }
+
     void keyEcho()
     {
         ReadAloud readAloud;
@@ -175,9 +220,12 @@ Window {
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *root = engine.rootObjects().first()->findChild<QQuickItem *>(QStringLiteral("root"));
         QVERIFY(root);
-        ReadAloud readAloud;
-        const QString text = readAloud.pageText(root);
-        QCOMPARE(text, QStringLiteral("Check your answers. Email. Send."));
+        QCOMPARE(ck::PageText::of(root, false), QStringLiteral("Check your answers. Email. Send."));
+        QCOMPARE(ck::PageText::of(root, true),
+                 QStringLiteral("Check your answers. Email. jo@example.org. Send."));
+        // QML's ReadAloud applies the session's privacy to it.
+        ck::ScreenReadAloud readAloud;
+        QCOMPARE(readAloud.pageText(root), QStringLiteral("Check your answers. Email. Send."));
         readAloud.setPrivateListening(true);
         QVERIFY(readAloud.pageText(root).contains(QStringLiteral("jo@example.org")));
         QVERIFY(!readAloud.pageText(root).contains(QStringLiteral("typed secret")));

@@ -5,7 +5,7 @@
 // Polish and Arabic; and "Stop reading" mid-sentence, again and again. Its own process: Qt 6.4's
 // flite backend can crash a process a while after say() and stop() in quick succession, which
 // tst_readaloud's key echo test does on purpose.
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 #include "tests/a11y/testaudio.h"
 
 #include <QGuiApplication>

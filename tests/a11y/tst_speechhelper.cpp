@@ -5,7 +5,7 @@
 // kiosk's GUI thread never waits, the screen says read-aloud is briefly unavailable, and the
 // next use after the back-off reads again with a new helper. Real flite, real PulseAudio null
 // sink (testaudio.h), real signals.
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 #include "tests/a11y/testaudio.h"
 
 #include <QElapsedTimer>

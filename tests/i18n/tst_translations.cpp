@@ -128,7 +128,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString scratch = m_dir.filePath(QStringLiteral("code.ts"));
         QStringList args = QStringLiteral(CK_I18N_DIRS).split(u',');
-        args << QStringLiteral("-extensions") << QStringLiteral("cpp,h,qml")
+        // Includes are written from the source root; lupdate follows them to find namespaces.
+        args << QStringLiteral("-I") << QStringLiteral(CK_SOURCE_DIR)
+             << QStringLiteral("-extensions") << QStringLiteral("cpp,h,qml")
              << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-silent")
              << QStringLiteral("-ts") << scratch;
         QProcess lupdate;

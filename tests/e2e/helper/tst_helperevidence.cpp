@@ -3,9 +3,8 @@
 // Helper-mode evidence in the real kiosk window: pressing "Read" on a screen counts the session
 // as one that used read aloud (once, however often it is pressed), and the admin screen shows
 // the day's counts through AdminStatus, and nothing about any one session. KioskComposition and
-// HelperComposition are built as the civic-kiosk program builds them; nothing calls
-// observeReadAloud() by hand: HelperComposition finds the window's ReadAloud and AdminStatus
-// itself.
+// HelperComposition are built as the civic-kiosk program builds them (KioskGraph): the kiosk's
+// own ReadAloud is counted, and the admin screen's AdminStatus is pushed to HelperComposition.
 #include "tests/e2e/kioskdriver.h"
 
 #include "app/composition/helpercomposition.h"
@@ -16,7 +15,7 @@
 #include "kiosk-shell/admingate.h"
 #include "kiosk-shell/adminstatus.h"
 #include "qml/viewmodels/appstate.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -127,12 +126,13 @@ void tst_HelperEvidence::readAloudIsCountedAndShownToTheAdmin()
     kiosk->setInitialProperty(QStringLiteral("adminGate"), QVariant::fromValue(&gate));
     kiosk->setInitialProperty(QStringLiteral("adminStatus"), QVariant::fromValue(&status));
     auto helperMode = HelperComposition::attach(*kiosk);
+    helperMode->observeAdminStatus(&status); // as KioskGraph hands it ShellWiring's
     const Status loaded = kiosk->load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     QQuickWindow *window = kiosk->window();
     window->resize(1280, 1024);
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    auto *readAloud = window->property("readAloud").value<ReadAloud *>();
+    ReadAloud *readAloud = kiosk->readAloud();
     QVERIFY(readAloud);
 
     KioskDriver drive(window,

@@ -15,7 +15,7 @@
 #include "domain/config/kioskconfig.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/helpercontroller.h"
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 #include "tests/a11y/testaudio.h"
 #include "tests/e2e/kioskdriver.h"
 #include "tests/e2e/web/webkiosktestmain.h"

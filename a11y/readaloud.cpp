@@ -1,33 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-#include "qml/viewmodels/readaloud.h"
+#include "a11y/readaloud.h"
 
+#include "a11y/keyecho.h"
+#include "a11y/sentences.h"
 #include "a11y/speech/speechclient.h"
-
-#include <QQuickItem>
 
 #include <algorithm>
 #include <utility>
 
 namespace ck {
-
-namespace {
-
-// Sentences joined so a synthesiser pauses between them, without doubling a final stop.
-void appendSentence(QString &out, const QString &sentence)
-{
-    const QString s = sentence.trimmed();
-    if (s.isEmpty())
-        return;
-    if (!out.isEmpty())
-        out += QLatin1Char(' ');
-    out += s;
-    if (!s.endsWith(QLatin1Char('.')) && !s.endsWith(QLatin1Char('?'))
-        && !s.endsWith(QLatin1Char('!')) && !s.endsWith(QLatin1Char(':')))
-        out += QLatin1Char('.');
-}
-
-} // namespace
 
 ReadAloud::ReadAloud(QObject *parent)
     : QObject(parent)
@@ -193,6 +175,7 @@ void ReadAloud::setSiteVolume(double volume)
 
 bool ReadAloud::isPersonalFieldType(const QString &fieldType)
 {
+    // To become FieldDefinition::isPersonal() (the domain's rule) when that exists.
     static const QStringList notPersonal = {QStringLiteral("choice"), QStringLiteral("multichoice"),
                                             QStringLiteral("yesno")};
     return !notPersonal.contains(fieldType);
@@ -229,42 +212,6 @@ void ReadAloud::pageArrived(const QString &question, const QString &hint,
         readPage(question, hint, options, answer, answerIsPersonal);
 }
 
-QString ReadAloud::pageText(QQuickItem *root) const
-{
-    QStringList parts;
-    if (root)
-        collectText(root, parts);
-    QString text;
-    for (const QString &part : parts)
-        appendSentence(text, part);
-    return text;
-}
-
-QString ReadAloud::readItems(QQuickItem *root)
-{
-    const QString text = pageText(root);
-    return speak(text) ? text : QString();
-}
-
-void ReadAloud::collectText(QQuickItem *item, QStringList &out) const
-{
-    if (!item->isVisible() || item->opacity() <= 0.0)
-        return;
-    if (!m_privateListening && item->property("personal").toBool())
-        return;
-    // Typed answers are personal by default: a text box's content never reaches the room.
-    if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit"))
-        return;
-    if (item->inherits("QQuickText")) {
-        const QString text = item->property("text").toString().trimmed();
-        if (!text.isEmpty() && (out.isEmpty() || out.constLast() != text))
-            out.append(text);
-    }
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        collectText(child, out);
-}
-
 bool ReadAloud::say(const QString &text)
 {
     return speak(text);
@@ -279,32 +226,10 @@ bool ReadAloud::speakKey(int qtKey, const QString &text, bool personal)
 {
     if (!m_readOnArrival)
         return false;
-    QString name;
-    switch (qtKey) {
-    case Qt::Key_Backspace:
-        name = tr("Delete");
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        name = tr("Enter");
-        break;
-    case Qt::Key_Shift:
-        name = tr("Shift");
-        break;
-    case Qt::Key_Space:
-        name = tr("Space");
-        break;
-    case Qt::Key_Left:
-        name = tr("Left");
-        break;
-    case Qt::Key_Right:
-        name = tr("Right");
-        break;
-    default:
-        if (personal && !m_privateListening)
-            return false;
-        name = text;
-    }
+    const KeyEcho::Echo echo = KeyEcho::of(qtKey, text);
+    if (echo.typed && personal && !m_privateListening)
+        return false;
+    const QString &name = echo.text;
     if (name.isEmpty())
         return false;
     // Key echo interrupts itself (speak() stops what is playing): fast typists want the

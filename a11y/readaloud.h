@@ -3,10 +3,8 @@
 #pragma once
 
 #include <QObject>
-#include <QQuickItem>
 #include <QString>
 #include <QStringList>
-#include <QtQml/qqmlregistration.h>
 
 namespace ck {
 
@@ -14,18 +12,18 @@ namespace speech {
 class SpeechClient;
 }
 
-// Read-aloud for the screens. The speech engines run in the civic-kiosk-speech helper process
+// What is read aloud, and when. The speech engines run in the civic-kiosk-speech helper process
 // (speech::SpeechClient), started on first use only: loading an engine costs startup time that
 // most sessions never need, and Qt 6.4's engines can crash (flite) or block (speech-dispatcher)
 // the process they run in. A helper that fails costs a sentence: unavailable() says read-aloud
 // is briefly unavailable and the next use after a short back-off starts a new one. Privacy (EN 301
 // 549 5.1.3.9 / 5.1.3.13): anything personal or masked is spoken only while listening is private (a
 // headset), and each new session starts with the site's default volume and rate. The session wiper
-// calls wipe().
+// calls wipe(). Which engine and voice read a language is SpeechEngine's choice; reading a whole
+// Qt Quick screen is ScreenReadAloud's. Free of QML macros: the CivicKiosk module registers it.
 class ReadAloud : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
     Q_PROPERTY(bool speaking READ speaking NOTIFY stateChanged)
     Q_PROPERTY(int state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool engineLoaded READ engineLoaded NOTIFY engineLoadedChanged)
@@ -93,7 +91,9 @@ public:
     QString errorString() const;
 
     // The rule for what counts as personal: anything the person typed about themselves. Choices
-    // from a printed list are not personal (everyone sees the same options).
+    // from a printed list are not personal (everyone sees the same options). A domain rule kept
+    // here only until FieldDefinition::isPersonal() exists: this must then call it, and be the
+    // only place read-aloud asks.
     Q_INVOKABLE static bool isPersonalFieldType(const QString &fieldType);
 
     // What "Read this page" says: question, hint, the options, and the current answer when it is
@@ -105,18 +105,12 @@ public:
     Q_INVOKABLE void pageArrived(const QString &question, const QString &hint,
                                  const QStringList &options, const QString &answer,
                                  bool answerIsPersonal);
-    // Every visible text under `root` in item order (how layouts place them top to bottom), for
-    // screens that have no single question. What a person typed (text inputs) is skipped, and
-    // so is any subtree marked `property bool personal: true` unless listening is private.
-    Q_INVOKABLE QString pageText(QQuickItem *root) const;
-    // pageText() spoken. Returns what was said.
-    Q_INVOKABLE QString readItems(QQuickItem *root);
     // Plain text that is never personal (headings, error messages, the idle warning).
     Q_INVOKABLE bool say(const QString &text);
     // Personal text: spoken only while listening is private.
     Q_INVOKABLE bool sayPersonal(const QString &text);
-    // On-screen keyboard echo (its keys have no accessible names). Function keys are always
-    // named; characters typed into a personal or masked field only with private listening.
+    // On-screen keyboard echo (KeyEcho), only when the person asked for reading: function keys
+    // always; characters typed into a personal or masked field only with private listening.
     Q_INVOKABLE bool speakKey(int qtKey, const QString &text, bool personal);
     // Whatever was being read, is not any more.
     Q_INVOKABLE void stop();
@@ -149,7 +143,6 @@ private:
     void updateLanguageSupported();
     bool speak(const QString &text);
     void setInUse(bool used);
-    void collectText(QQuickItem *item, QStringList &out) const;
 
     speech::SpeechClient *m_client = nullptr;
     QString m_engineName;
