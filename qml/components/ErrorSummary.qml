@@ -6,19 +6,19 @@ import CivicKiosk
 
 // GOV.UK error summary: at the top of the page, takes focus when it appears (so a screen reader
 // reads it at once), and each error is a link that moves focus to the answer it is about.
-// `errors` is FlowController.errors: a list of {fieldId, message}.
+// `errors` is FlowController.errors, an ErrorListModel (roles fieldId, code, message).
 FocusScope {
     id: summary
-    property var errors: []
+    property ErrorListModel errors: null
     signal errorActivated(string fieldId)
 
-    visible: errors.length > 0
+    visible: errors !== null && errors.count > 0
     activeFocusOnTab: visible
     implicitHeight: visible ? box.implicitHeight : 0
     implicitWidth: box.implicitWidth
     Accessible.role: Accessible.AlertMessage
     Accessible.name: qsTr("There is a problem")
-    Accessible.description: errors.map(e => e.message).join(". ")
+    Accessible.description: errors ? errors.spokenText : ""
 
     // Called by the screen after a failed "Continue": focus moves here, as GOV.UK does.
     function takeFocus() {
@@ -54,13 +54,14 @@ FocusScope {
             Repeater {
                 model: summary.errors
                 delegate: LinkButton {
-                    required property var modelData
-                    objectName: "errorLink_" + modelData.fieldId
+                    required property string fieldId
+                    required property string message
+                    objectName: "errorLink_" + fieldId
                     Layout.fillWidth: true
-                    text: modelData.message
+                    text: message
                     color: Theme.error
                     bold: true
-                    onActivated: summary.errorActivated(modelData.fieldId)
+                    onActivated: summary.errorActivated(fieldId)
                 }
             }
         }

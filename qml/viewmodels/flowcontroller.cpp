@@ -38,13 +38,14 @@ FlowController::FlowController(const ServiceCatalogue *catalogue, FlowSession *s
     , m_state(state)
     , m_options(new OptionListModel(this))
     , m_summary(new SummaryModel(this))
+    , m_errors(new ErrorListModel(this))
 {
     connect(m_state, &AppState::languageChanged, this, [this](const QString &lang) {
         if (!m_session->isActive())
             return;
         m_session->setLanguage(lang);
         // The session re-words its errors in the new language; the summary shows that list.
-        if (!m_errors.isEmpty())
+        if (!m_errors->isEmpty())
             takeErrors();
         refreshPageTexts();
         if (m_session->isOnSummary())
@@ -159,13 +160,7 @@ QVariant FlowController::draft() const
 
 QString FlowController::fieldError() const
 {
-    const QString id = pageId();
-    for (const QVariant &e : m_errors) {
-        const QVariantMap m = e.toMap();
-        if (m.value(QStringLiteral("fieldId")).toString() == id)
-            return m.value(QStringLiteral("message")).toString();
-    }
-    return {};
+    return m_errors->messageFor(pageId());
 }
 
 QStringList FlowController::referenceGroups() const
@@ -334,19 +329,18 @@ void FlowController::refreshSummary()
 
 void FlowController::takeErrors()
 {
-    m_errors.clear();
+    QList<ErrorListModel::Row> rows;
     for (const FlowSession::FieldError &e : m_session->errors())
-        m_errors.append(QVariantMap {{QStringLiteral("fieldId"), e.pageId},
-                                     {QStringLiteral("code"), e.code},
-                                     {QStringLiteral("message"), e.message}});
+        rows.append({e.pageId, e.code, e.message});
+    m_errors->setErrors(std::move(rows));
     Q_EMIT errorsChanged();
 }
 
 void FlowController::clearErrors()
 {
-    if (m_errors.isEmpty())
+    if (m_errors->isEmpty())
         return;
-    m_errors.clear();
+    m_errors->clear();
     Q_EMIT errorsChanged();
 }
 

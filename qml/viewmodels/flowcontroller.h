@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/flows/assistinfo.h"
+#include "qml/viewmodels/errorlistmodel.h"
 #include "qml/viewmodels/optionlistmodel.h"
 #include "qml/viewmodels/summarymodel.h"
 
@@ -10,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -23,7 +23,7 @@ class ServiceCatalogue;
 class Submitter;
 
 // The screens' view of one citizen's way through a service: the current page as properties,
-// the draft answer, the GOV.UK error list, "Check your answers" and the reference after
+// the draft answer, the GOV.UK error list (a model), "Check your answers" and the reference after
 // submitting. A thin adaptor: validation, branching and formatting are FlowSession's, the
 // durable save is Submitter's; this class only translates between them and QML.
 class FlowController : public QObject
@@ -51,7 +51,7 @@ class FlowController : public QObject
     Q_PROPERTY(QVariant draft READ draft NOTIFY draftChanged)
     Q_PROPERTY(ck::OptionListModel *options READ options CONSTANT)
     Q_PROPERTY(ck::SummaryModel *summary READ summary CONSTANT)
-    Q_PROPERTY(QVariantList errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(ck::ErrorListModel *errors READ errors CONSTANT)
     Q_PROPERTY(QString fieldError READ fieldError NOTIFY errorsChanged)
     Q_PROPERTY(QString reference READ reference NOTIFY submittedChanged)
     Q_PROPERTY(QStringList referenceGroups READ referenceGroups NOTIFY submittedChanged)
@@ -88,7 +88,7 @@ public:
     QVariant draft() const;
     OptionListModel *options() const { return m_options; }
     SummaryModel *summary() const { return m_summary; }
-    QVariantList errors() const { return m_errors; }
+    ErrorListModel *errors() const { return m_errors; }
     QString fieldError() const;
     QString reference() const { return m_reference; }
     QStringList referenceGroups() const;
@@ -130,7 +130,7 @@ private:
     OptionListModel *m_options;
     SummaryModel *m_summary;
     AssistProvider m_assist;
-    QVariantList m_errors;
+    ErrorListModel *m_errors;
     QString m_reference;
     QString m_submitError;
     int m_pageSerial = 0;

@@ -275,7 +275,7 @@ void tst_A11yAudit::auditEveryScreen()
             auditHere(
                 id, QStringLiteral("%1-%2").arg(n++, 2, 10, QLatin1Char('0')).arg(flow->pageId()));
             if (!flow->next()) {
-                QVERIFY(!flow->errors().isEmpty());
+                QVERIFY(!flow->errors()->isEmpty());
                 auditHere(id,
                           QStringLiteral("%1-%2-error")
                               .arg(n++, 2, 10, QLatin1Char('0'))

@@ -181,7 +181,7 @@ void tst_E2eMissedBin::answerUpToCheck(KioskDriver &drive, FlowController *flow,
         drive.shoot(QStringLiteral("03-question-choice"));
     QVERIFY(drive.click(QStringLiteral("primaryButton")));
     QTRY_VERIFY(drive.find(QStringLiteral("errorSummary")));
-    QCOMPARE(flow->errors().size(), 1);
+    QCOMPARE(flow->errors()->rowCount(), 1);
     QTRY_VERIFY(drive.focused() && drive.focused()->objectName() == QLatin1String("errorSummary"));
     if (shots)
         drive.shoot(QStringLiteral("04-error-summary"));

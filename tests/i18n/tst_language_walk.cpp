@@ -351,18 +351,16 @@ void tst_LanguageWalk::errorSummaryFollowsTheLanguage()
     QTRY_COMPARE(state->screen(), AppState::Question);
 
     QVERIFY(!flow->next()); // the first page is a required choice, nothing chosen
-    QCOMPARE(flow->errors().size(), 1);
-    const QString english =
-        flow->errors().first().toMap().value(QStringLiteral("message")).toString();
+    QCOMPARE(flow->errors()->rowCount(), 1);
+    const QString english = flow->errors()->rows().first().message;
     QVERIFY(!english.isEmpty());
     QCOMPARE(flow->fieldError(), english);
 
     for (const char *lang : {"cy", "pl", "ar"}) {
         QVERIFY(drive.click(QStringLiteral("language_") + QLatin1String(lang)));
         QTRY_COMPARE(state->language(), QLatin1String(lang));
-        QCOMPARE(flow->errors().size(), 1);
-        const QString now =
-            flow->errors().first().toMap().value(QStringLiteral("message")).toString();
+        QCOMPARE(flow->errors()->rowCount(), 1);
+        const QString now = flow->errors()->rows().first().message;
         QVERIFY2(!now.isEmpty() && now != english, qPrintable(now));
         QCOMPARE(flow->fieldError(), now);
     }
