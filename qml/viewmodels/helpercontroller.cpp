@@ -108,30 +108,29 @@ bool HelperController::signIn(const QString &helperId, const QString &pin)
 {
     if (!m_session)
         return false;
-    QString pinCopy = pin;
-    const SecureBytes secret(pinCopy.toUtf8());
-    secureWipe(pinCopy);
-    const Status s = m_session->signIn(helperId, secret);
-    if (!s) {
-        setError(s.error().message);
-        return false;
-    }
-    setError({});
-    if (m_appState)
-        m_appState->setScreen(ConsentScreen);
-    return true;
+    return afterSignIn(m_session->signIn(helperId, takePin(pin)));
 }
 
 bool HelperController::swipe(const QString &line, const QString &pin)
 {
     if (!m_session)
         return false;
+    return afterSignIn(m_session->signInWithCard(line, takePin(pin)));
+}
+
+SecureBytes HelperController::takePin(const QString &pin)
+{
+    // The PIN leaves QString memory at once: only the wiped-on-release copy stays.
     QString pinCopy = pin;
-    const SecureBytes secret(pinCopy.toUtf8());
+    SecureBytes secret(pinCopy.toUtf8());
     secureWipe(pinCopy);
-    const Status s = m_session->signInWithCard(line, secret);
-    if (!s) {
-        setError(s.error().message);
+    return secret;
+}
+
+bool HelperController::afterSignIn(const Status &status)
+{
+    if (!status) {
+        setError(status.error().message);
         return false;
     }
     setError({});

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
+#include "core/securebytes.h"
+
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -71,6 +74,8 @@ Q_SIGNALS:
     void errorChanged();
 
 private:
+    static SecureBytes takePin(const QString &pin);
+    bool afterSignIn(const Status &status);
     void setError(const QString &error);
     void leaveTo(const QString &screen);
 
