@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/composition/fleetwiring.h"
 
+#include "a11y/readaloud.h"
 #include "app/composition/kioskcomposition.h"
 #include "app/composition/shellwiring.h"
 #include "domain/evidence/textredactor.h"
@@ -10,7 +11,6 @@
 #include "offline-cache/outbox.h"
 #include "offline-cache/syncengine.h"
 #include "qml/viewmodels/appstate.h"
-#include "a11y/readaloud.h"
 #include "qml/viewmodels/receiptcontroller.h"
 #include "qml/viewmodels/remoteview.h"
 

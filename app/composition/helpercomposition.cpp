@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/composition/helpercomposition.h"
 
+#include "a11y/readaloud.h"
 #include "app/composition/kioskcomposition.h"
 #include "domain/evidence/evidenceaggregator.h"
 #include "domain/evidence/evidencerecorder.h"
@@ -17,7 +18,6 @@
 #include "qml/viewmodels/flowcontroller.h"
 #include "qml/viewmodels/helpercontroller.h"
 #include "qml/viewmodels/performanceinfo.h"
-#include "a11y/readaloud.h"
 #include "qml/viewmodels/trackcontroller.h"
 
 #include <QDir>

@@ -3,6 +3,7 @@
 #include "app/composition/kioskcomposition.h"
 
 #include "a11y/kiosktranslator.h"
+#include "a11y/quick/screenreadaloud.h"
 #include "domain/discovery/discoveredservices.h"
 #include "domain/flows/flowsession.h"
 #include "domain/flows/referencenumber.h"
@@ -13,7 +14,6 @@
 #include "print/receiptprinter.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "a11y/quick/screenreadaloud.h"
 #include "qml/viewmodels/receiptcontroller.h"
 #include "qml/viewmodels/servicelistmodel.h"
 #include "qml/viewmodels/settingscardcontroller.h"

@@ -10,11 +10,11 @@
 #include "tests/a11y/screenauditor.h"
 
 #include "a11y/contrast.h"
+#include "a11y/readaloud.h"
 #include "app/composition/kioskcomposition.h"
 #include "domain/config/kioskconfig.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "a11y/readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>

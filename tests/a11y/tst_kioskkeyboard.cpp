@@ -6,11 +6,11 @@
 // personal field stay silent (Qt Virtual Keyboard keys have no accessible names of their own).
 #include "tests/a11y/flowwalker.h"
 
+#include "a11y/readaloud.h"
 #include "app/composition/kioskcomposition.h"
 #include "domain/config/kioskconfig.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "a11y/readaloud.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>

@@ -7,6 +7,7 @@
 // frame, heartbeat at the server, metrics file written), wipe a session with answers at
 // "Finish", and go away with no warning logged. The civic-kiosk program itself is then run the
 // same way and must quit with exit code 0 and a quiet stderr.
+#include "a11y/quick/screenreadaloud.h"
 #include "app/composition/fleetwiring.h"
 #include "app/composition/helpercomposition.h"
 #include "app/composition/kioskgraph.h"
@@ -18,7 +19,6 @@
 #include "kiosk-shell/sessionwiper.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/flowcontroller.h"
-#include "a11y/quick/screenreadaloud.h"
 #include "tests/integration/common/intakeprocess.h"
 
 #include <QFileInfo>

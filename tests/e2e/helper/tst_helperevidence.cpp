@@ -7,6 +7,7 @@
 // own ReadAloud is counted, and the admin screen's AdminStatus is pushed to HelperComposition.
 #include "tests/e2e/kioskdriver.h"
 
+#include "a11y/readaloud.h"
 #include "app/composition/helpercomposition.h"
 #include "app/composition/kioskcomposition.h"
 #include "domain/config/kioskconfig.h"
@@ -15,7 +16,6 @@
 #include "kiosk-shell/admingate.h"
 #include "kiosk-shell/adminstatus.h"
 #include "qml/viewmodels/appstate.h"
-#include "a11y/readaloud.h"
 
 #include <QDir>
 #include <QGuiApplication>

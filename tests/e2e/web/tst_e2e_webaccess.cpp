@@ -9,13 +9,13 @@
 // keyboard on every control and the Tab order; "Ask for help" while a helper is signed in.
 // Screenshots: <build>/screenshots/web/.
 #include "a11y/contrast.h"
+#include "a11y/readaloud.h"
 #include "app/composition/helpercomposition.h"
 #include "app/composition/kioskcomposition.h"
 #include "app/composition/shellwiring.h"
 #include "domain/config/kioskconfig.h"
 #include "qml/viewmodels/appstate.h"
 #include "qml/viewmodels/helpercontroller.h"
-#include "a11y/readaloud.h"
 #include "tests/a11y/testaudio.h"
 #include "tests/e2e/kioskdriver.h"
 #include "tests/e2e/web/webkiosktestmain.h"
