@@ -167,8 +167,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
     QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CK_VERSION));
-    // WebEngine's shared OpenGL context is made on a worker thread while the kiosk's objects and
-    // QML load, and handed to Qt before the first frame (SharedGlContext).
+    // The platform's OpenGL support loads, and WebEngine's shared OpenGL context is made, on a
+    // worker thread while the kiosk's objects and QML load; the window waits for the first,
+    // the first frame for the second (SharedGlContext).
     const auto sharedGl = ck::SharedGlContext::start();
 
     // A verified, newer signed configuration installed by the fleet wins over the file (with
@@ -179,6 +180,7 @@ int main(int argc, char *argv[])
     ck::CompositionOptions compositionOptions;
     compositionOptions.windowed =
         options.windowed || !options.screenshot.isEmpty() || options.selfTest;
+    compositionOptions.beforeWindow = [&sharedGl] { sharedGl->waitForPlatformOpenGL(); };
     auto graph = ck::KioskGraph::build(config, compositionOptions, QStringLiteral(CK_VERSION));
     if (!graph) {
         printError(graph.error().message);

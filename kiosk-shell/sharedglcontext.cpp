@@ -42,14 +42,18 @@ std::unique_ptr<SharedGlContext> SharedGlContext::start()
     std::unique_ptr<SharedGlContext> shared(new SharedGlContext);
     if (qt_gl_global_share_context()) {
         shared->m_installed = true; // Qt made one already (AA_ShareOpenGLContexts was set)
+        shared->m_platformOpenGL.count_down();
         return shared;
     }
-    if (!QGuiApplicationPrivate::platformIntegration()->hasCapability(
-            QPlatformIntegration::ThreadedOpenGL))
-        return shared;
     QThread *guiThread = QCoreApplication::instance()->thread();
     SharedGlContext *self = shared.get();
     shared->m_worker.reset(QThread::create([self, guiThread] {
+        // Loads the platform's OpenGL support (the driver, with Mesa) on this thread.
+        self->m_threaded = QGuiApplicationPrivate::platformIntegration()->hasCapability(
+            QPlatformIntegration::ThreadedOpenGL);
+        self->m_platformOpenGL.count_down();
+        if (!self->m_threaded)
+            return; // made on the GUI thread in install()
         QOpenGLContext *context = makeContext();
         // Qt and WebEngine use it from the GUI thread from now on.
         context->moveToThread(guiThread);
@@ -60,14 +64,19 @@ std::unique_ptr<SharedGlContext> SharedGlContext::start()
     return shared;
 }
 
+void SharedGlContext::waitForPlatformOpenGL()
+{
+    m_platformOpenGL.wait();
+}
+
 void SharedGlContext::install()
 {
     if (m_installed)
         return;
     m_installed = true;
-    if (m_worker)
-        m_worker->wait(); // also orders the worker's write of m_context before this read
-    else
+    waitForPlatformOpenGL();
+    m_worker->wait(); // also orders the worker's write of m_context before this read
+    if (!m_threaded)
         m_context = makeContext();
     for (QWindow *window : QGuiApplication::allWindows()) {
         if (window->isExposed())

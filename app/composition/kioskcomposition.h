@@ -41,6 +41,9 @@ struct CompositionOptions
     // Delivery's retry schedule and reachability watching: the kiosk's defaults unless a test
     // (the crash loop) needs retries in milliseconds.
     SyncOptions sync;
+    // Called in load() once the welcome screen's QML is compiled and before the window is made:
+    // main() waits there for the OpenGL support SharedGlContext loads on a worker meanwhile.
+    std::function<void()> beforeWindow;
 };
 
 // Builds the kiosk's object graph (config -> Outbox -> SyncEngine on a worker thread ->

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Civic Kiosk contributors
 // SPDX-License-Identifier: MIT
-// SharedGlContext: the global shared OpenGL context WebEngine
-// needs is made on a worker thread, handed to Qt before the first frame, and the window's own
-// context really shares with it, as it would with the one Qt makes for AA_ShareOpenGLContexts.
+// SharedGlContext: the platform's OpenGL support is loaded, and the global shared OpenGL context
+// WebEngine needs is made, on a worker thread while the GUI thread compiles QML; the context is
+// handed to Qt before the first frame, and the window's own context really shares with it, as it
+// would with the one Qt makes for AA_ShareOpenGLContexts.
 #include "kiosk-shell/sharedglcontext.h"
 #include "tests/unit/kiosk-shell/guitestmain.h"
 
@@ -25,19 +26,23 @@ private Q_SLOTS:
 
 void tst_SharedGlContext::windowSharesWithTheContextMadeOffThread()
 {
-    {
-        QOpenGLContext probe;
-        if (!probe.create())
-            QSKIP("no OpenGL on this platform (run under xvfb-run, as scripts/test.sh does)");
-    }
     QVERIFY2(!QOpenGLContext::globalShareContext(), "nothing has made one yet");
     const auto shared = ck::SharedGlContext::start();
-    // While it is being made, a window loads, as Main.qml does during start-up.
+    // While the worker loads the driver, the GUI thread compiles the window's QML, as
+    // KioskComposition::load() does; nothing here may touch OpenGL yet.
     QQmlEngine engine;
     QQmlComponent component(&engine);
     component.setData("import QtQuick\nWindow { width: 320; height: 240; visible: true\n"
                       "Rectangle { anchors.fill: parent; color: \"green\" } }",
                       QUrl(QStringLiteral("window.qml")));
+    QCOMPARE(component.status(), QQmlComponent::Ready);
+    shared->waitForPlatformOpenGL();
+    shared->waitForPlatformOpenGL(); // a second wait returns at once
+    {
+        QOpenGLContext probe;
+        if (!probe.create())
+            QSKIP("no OpenGL on this platform (run under xvfb-run, as scripts/test.sh does)");
+    }
     std::unique_ptr<QObject> root(component.create());
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     QVERIFY2(window, qPrintable(component.errorString()));
