@@ -248,7 +248,7 @@ void tst_A11yAudit::auditEveryScreen()
     auto expandReadAloud = [this](const QString &lang) {
         if (lang != u"pl" && lang != u"ar")
             return;
-        auto *readAloud = m_window->property("readAloud").value<ReadAloud *>();
+        ReadAloud *readAloud = m_kiosk->readAloud();
         if (!readAloud)
             return;
         readAloud->setEngineName(QStringLiteral("a11y-audit-silent"));

@@ -107,7 +107,7 @@ private Q_SLOTS:
         QTRY_COMPARE(field->property("text").toString(), QStringLiteral("a"));
 
         // Read-aloud on: function keys are named, a personal field's characters are not.
-        auto *readAloud = window->property("readAloud").value<ReadAloud *>();
+        ReadAloud *readAloud = kiosk->readAloud();
         QVERIFY(readAloud);
         readAloud->setEngineName(QStringLiteral("flite"));
         readAloud->setLanguage(QStringLiteral("en")); // flite has English voices only

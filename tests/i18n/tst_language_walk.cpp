@@ -11,6 +11,7 @@
 #include "tests/a11y/flowwalker.h"
 #include "tests/e2e/kioskdriver.h"
 
+#include "a11y/readaloud.h"
 #include "app/composition/kioskcomposition.h"
 #include "domain/config/kioskconfig.h"
 #include "domain/flows/flowsession.h"
@@ -283,7 +284,7 @@ void tst_LanguageWalk::checkPrivacyNotice(KioskDriver &drive, const FlowDefiniti
     QCOMPARE(next, parts.size());
 
     // What "Read aloud" reads for the page (the same walk over the page's visible text).
-    QObject *speech = m_kiosk->window()->property("readAloud").value<QObject *>();
+    QObject *speech = m_kiosk->readAloud();
     QVERIFY(speech);
     QString spoken;
     QVERIFY(QMetaObject::invokeMethod(speech, "pageText", Q_RETURN_ARG(QString, spoken),
@@ -374,7 +375,7 @@ void tst_LanguageWalk::readAloudSaysWhenALanguageHasNoVoice()
     AppState *state = m_kiosk->appState();
     KioskDriver drive(m_kiosk->window(),
                       QDir(KioskDriver::screenshotRoot()).filePath(QStringLiteral("i18n")));
-    auto *speech = m_kiosk->window()->property("readAloud").value<QObject *>();
+    QObject *speech = m_kiosk->readAloud();
     QVERIFY(speech);
     speech->setProperty("engineName", QStringLiteral("flite"));
     m_kiosk->endSession();

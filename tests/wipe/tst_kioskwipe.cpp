@@ -4,6 +4,7 @@
 // e2e): a citizen answers a page and leaves; the idle warning appears, the session is wiped,
 // the kiosk is back on the welcome screen with no answer left anywhere in the QML tree; the
 // admin shortcut opens the PIN pad; the lockdown swallows Ctrl+Q.
+#include "a11y/readaloud.h"
 #include "app/composition/kioskcomposition.h"
 #include "app/composition/shellwiring.h"
 #include "domain/config/kioskconfig.h"
@@ -138,7 +139,7 @@ void tst_KioskWipe::idleWarningIsSpokenToListeners()
     QQuickWindow *window = kiosk.window();
     shell.value()->attachWindow(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    auto *speech = window->property("readAloud").value<QObject *>();
+    QObject *speech = kiosk.readAloud();
     QVERIFY(speech);
 
     // Someone who has not used read-aloud gets the warning on screen only ...

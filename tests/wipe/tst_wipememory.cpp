@@ -18,6 +18,7 @@
 #include "tests/e2e/kioskdriver.h"
 #include "tests/integration/common/intakeprocess.h"
 
+#include "a11y/readaloud.h"
 #include "app/composition/helpercomposition.h"
 #include "app/composition/kioskcomposition.h"
 #include "app/composition/shellwiring.h"
@@ -161,9 +162,7 @@ void tst_WipeMemory::initTestCase()
     // Read-aloud through speech-dispatcher, the engine of the kiosk's other languages. Not flite:
     // gdb stopping the process while Qt 6.4's flite engine plays sends it down an error path
     // that crashes it (a QAudioSink stopped from the wrong thread), which ends this test.
-    m_window->property("readAloud")
-        .value<QObject *>()
-        ->setProperty("engineName", QStringLiteral("speechd"));
+    m_kiosk->readAloud()->setProperty("engineName", QStringLiteral("speechd"));
     m_drive = std::make_unique<KioskDriver>(
         m_window, QDir(KioskDriver::screenshotRoot()).filePath(QStringLiteral("wipe-memory")));
     // Nobody walks away in the middle of this test except on purpose (endBy("idle")).
@@ -413,7 +412,7 @@ void tst_WipeMemory::answerMissedBin(const SessionMarkers &s)
 void tst_WipeMemory::readCheckAnswersAloud(const SessionMarkers &s)
 {
     KioskDriver &drive = *m_drive;
-    auto *speech = m_window->property("readAloud").value<QObject *>();
+    QObject *speech = m_kiosk->readAloud();
     QVERIFY(speech);
     QVERIFY(drive.click(QStringLiteral("readAloudButton")));
     QTRY_VERIFY(speech->property("inUse").toBool());
@@ -494,7 +493,7 @@ QMap<QString, Counts> tst_WipeMemory::countInDump(const QList<SessionMarkers> &s
 {
     QMap<QString, Counts> out;
     // The wipe has stopped any reading; a dump taken before it waits for the page to be read.
-    if (auto *speech = m_window->property("readAloud").value<QObject *>())
+    if (QObject *speech = m_kiosk->readAloud())
         (void)QTest::qWaitFor([speech] { return !speech->property("speaking").toBool(); }, 30000);
     QElapsedTimer clock;
     clock.start();

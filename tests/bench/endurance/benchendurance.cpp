@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     wiring->idleWatcher()->setTimeoutsMs(600000, 600000);
-    auto *readAloud = window->property("readAloud").value<ReadAloud *>();
+    ReadAloud *readAloud = kiosk->readAloud();
     AppState *state = kiosk->appState();
     FlowController *flow = kiosk->flowController();
     const QStringList flows = {QStringLiteral("missed-bin"), QStringLiteral("planning-comment")};

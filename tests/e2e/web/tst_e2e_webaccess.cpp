@@ -122,7 +122,7 @@ void tst_E2eWebAccess::initTestCase()
     m_driver = std::make_unique<KioskDriver>(
         m_kiosk->window(), QDir(KioskDriver::screenshotRoot()).filePath(u"web"_s));
     QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
-    m_speech = m_kiosk->window()->property("readAloud").value<ck::ReadAloud *>();
+    m_speech = m_kiosk->readAloud();
     QVERIFY(m_speech);
     m_speech->setEngineName(u"speechd"_s);
 
