@@ -75,7 +75,7 @@ void tst_WebContainment::initTestCase()
             [this](const QString &kind) { m_refusals << kind; });
     m_harness = std::make_unique<WebHarness>();
     QVERIFY(m_harness->load(
-        QStringLiteral(CK_SOURCE_DIR "/tests/unit/kiosk-shell/WebRefusalHarness.qml"),
+        QStringLiteral(CK_SOURCE_DIR "/tests/qml/WebRefusalHarness.qml"),
         {{u"webSession"_s, QVariant::fromValue(m_web.get())},
          {u"serviceUrl"_s, m_server->url(u"/allowed/refusals.html"_s)}}));
     QVERIFY(QTest::qWaitForWindowExposed(m_harness->window));

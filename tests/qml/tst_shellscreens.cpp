@@ -125,7 +125,7 @@ void tst_ShellScreens::initTestCase()
                                     {u"gate"_s, QVariant::fromValue(m_gate.get())},
                                     {u"status"_s, QVariant::fromValue(m_status.get())}});
     m_engine->load(QUrl::fromLocalFile(
-        QStringLiteral(CK_SOURCE_DIR "/tests/unit/kiosk-shell/ShellScreensHarness.qml")));
+        QStringLiteral(CK_SOURCE_DIR "/tests/qml/ShellScreensHarness.qml")));
     QCOMPARE(m_engine->rootObjects().size(), 1);
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
     QVERIFY(m_window);
