@@ -301,14 +301,28 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
         sqlite::Transaction tx(*m_db);
         if (!tx.begun().ok())
             return tx.begun().error();
-        const qint64 ms = now.toMSecsSinceEpoch();
-        auto inserted = m_db->execute(
-            QStringLiteral("INSERT INTO outbox (reference, idempotency_key, service_id, flow_id, "
-                           "flow_version, destination, kind, state, attempts, next_attempt_at, "
-                           "created_at, updated_at, key_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                           "'queued', 0, ?, ?, ?, ?, ?)"),
-            row.reference, row.idempotencyKey, row.serviceId, row.flowId, row.flowVersion,
-            row.destination, row.kind, ms, ms, ms, m_keys->keyId(), sealed.value());
+        // Prepared once per connection: compiling these inserts cost about as much as running
+        // them, on every submission.
+        if (!m_insertRow) {
+            auto st = m_db->prepare(QStringLiteral(
+                "INSERT INTO outbox (reference, idempotency_key, service_id, flow_id, "
+                "flow_version, destination, kind, state, attempts, next_attempt_at, created_at, "
+                "updated_at, key_id, payload) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, 'queued', 0, ?1, "
+                "?1, ?1, ?9, ?10)"));
+            if (!st.ok())
+                return st.error();
+            m_insertRow = std::make_unique<sqlite::Statement>(std::move(st.value()));
+        }
+        if (!m_insertKey) {
+            auto st = m_db->prepare(
+                QStringLiteral("INSERT INTO payload_keys (outbox_id, wrapped) VALUES (?, ?)"));
+            if (!st.ok())
+                return st.error();
+            m_insertKey = std::make_unique<sqlite::Statement>(std::move(st.value()));
+        }
+        Status inserted = m_insertRow->run(
+            now.toMSecsSinceEpoch(), row.reference, row.idempotencyKey, row.serviceId, row.flowId,
+            row.flowVersion, row.destination, row.kind, m_keys->keyId(), sealed.value());
         if (!inserted.ok()) {
             if (inserted.error().code == QLatin1String("db-constraint"))
                 return Result<OutboxRow>::failure(
@@ -317,9 +331,7 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
             return inserted.error();
         }
         row.id = m_db->lastInsertRowId();
-        auto key = m_db->execute(
-            QStringLiteral("INSERT INTO payload_keys (outbox_id, wrapped) VALUES (?, ?)"), row.id,
-            dataKey->wrapped);
+        Status key = m_insertKey->run(row.id, dataKey->wrapped);
         if (!key.ok())
             return key.error();
         Status s = tx.commit(); // synchronous=FULL: durable once this returns

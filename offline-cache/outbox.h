@@ -23,7 +23,8 @@ namespace ck {
 
 namespace sqlite {
 class Database;
-}
+class Statement;
+} // namespace sqlite
 class DeliveryLock;
 
 struct OutboxOptions
@@ -220,6 +221,10 @@ private:
     // claims. Held for one short transaction at a time.
     mutable QMutex m_mutex;
     std::unique_ptr<sqlite::Database> m_db;
+    // enqueue()'s inserts, prepared on first use and kept (guarded by m_mutex); declared after
+    // m_db so they are finalised before the connection closes.
+    std::unique_ptr<sqlite::Statement> m_insertRow;
+    std::unique_ptr<sqlite::Statement> m_insertKey;
     std::unique_ptr<KeyStore> m_keys; // null only with read-only access (see m_keyProblem)
     std::optional<Error> m_keyProblem;
     QString m_quarantined;
