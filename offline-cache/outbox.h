@@ -98,7 +98,7 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // Opens (or creates) `<dataDir>/outbox.sqlite`. A corrupt or truncated database is moved to
     // `<dataDir>/quarantine/` (never deleted) and a fresh outbox is created; quarantinedFile()
