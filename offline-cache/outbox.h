@@ -98,7 +98,7 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // Opens (or creates) `<dataDir>/outbox.sqlite`. A corrupt or truncated database is moved to
     // `<dataDir>/quarantine/` (never deleted) and a fresh outbox is created; quarantinedFile()
@@ -221,10 +221,9 @@ private:
     // claims. Held for one short transaction at a time.
     mutable QMutex m_mutex;
     std::unique_ptr<sqlite::Database> m_db;
-    // enqueue()'s inserts, prepared on first use and kept (guarded by m_mutex); declared after
-    // m_db so they are finalised before the connection closes.
+    // enqueue()'s insert, prepared on first use and kept (guarded by m_mutex); declared after
+    // m_db so it is finalised before the connection closes.
     std::unique_ptr<sqlite::Statement> m_insertRow;
-    std::unique_ptr<sqlite::Statement> m_insertKey;
     std::unique_ptr<KeyStore> m_keys; // null only with read-only access (see m_keyProblem)
     std::optional<Error> m_keyProblem;
     QString m_quarantined;

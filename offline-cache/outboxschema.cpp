@@ -63,6 +63,17 @@ CREATE INDEX outbox_receipts ON outbox (state, delivered_at);
 DROP INDEX outbox_receipts;
 CREATE INDEX outbox_receipts ON outbox (state, delivered_at) WHERE state = 'delivered';
 )sql",
+    // 5: the wrapped data key moves into its row (wrapped_key) and payload_keys goes. A
+    //    submission is then one insert into one table: its durable commit no longer writes a
+    //    page of a second B-tree (bench-outbox). Shredding loses nothing: key and ciphertext
+    //    leave in one statement (atomic, as the two deletes in one transaction were) and
+    //    secure_delete zeroes the old cell; dropping payload_keys zeroes its pages.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN wrapped_key BLOB;
+UPDATE outbox SET wrapped_key = (SELECT wrapped FROM payload_keys WHERE outbox_id = outbox.id)
+    WHERE id IN (SELECT outbox_id FROM payload_keys);
+DROP TABLE payload_keys;
+)sql",
 };
 
 constexpr int kLatest = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
