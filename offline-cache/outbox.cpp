@@ -298,9 +298,10 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
 
     {
         QMutexLocker lock(&m_mutex);
-        sqlite::Transaction tx(*m_db);
-        if (!tx.begun().ok())
-            return tx.begun().error();
+        // One statement, so no BEGIN/COMMIT of our own: SQLite's autocommit makes it atomic,
+        // takes the write lock up front with the same busy timeout, and with synchronous=FULL
+        // the WAL is fsync'd before step() returns. An error (constraint, disk full) rolls the
+        // row back whole.
         // Prepared once per connection: compiling this insert cost about as much as running it,
         // on every submission.
         if (!m_insertRow) {
@@ -324,10 +325,7 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
                     tr("A submission with this reference is already saved."));
             return inserted.error();
         }
-        row.id = m_db->lastInsertRowId();
-        Status s = tx.commit(); // synchronous=FULL: durable once this returns
-        if (!s.ok())
-            return s.error();
+        row.id = m_db->lastInsertRowId(); // read under the lock: per connection, not per call
     }
     Q_EMIT enqueued();
     Q_EMIT changed();
