@@ -24,6 +24,18 @@ struct CtxFree
 };
 using Ctx = std::unique_ptr<EVP_CIPHER_CTX, CtxFree>;
 
+// Fetched once and kept for the process: with OpenSSL 3, passing EVP_aes_256_gcm() to an Init
+// call looks the implementation up in the provider store every time. An enqueue seals twice
+// (data key, payload); fetching once took about 1 us off each (bench-outbox on tmpfs).
+const EVP_CIPHER *aes256gcm()
+{
+    static const EVP_CIPHER *const cipher = [] {
+        EVP_CIPHER *fetched = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+        return fetched ? static_cast<const EVP_CIPHER *>(fetched) : EVP_aes_256_gcm();
+    }();
+    return cipher;
+}
+
 Error cryptoError()
 {
     return Error {QStringLiteral("crypto-error"), tr("The encryption library failed.")};
@@ -55,7 +67,7 @@ Result<QByteArray> Aead::sealWithNonceForTest(const SecureBytes &key, const QByt
 
     Ctx ctx(EVP_CIPHER_CTX_new());
     int len = 0;
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
+    if (!ctx || EVP_EncryptInit_ex(ctx.get(), aes256gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) != 1
         || EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.bytes(), nonce) != 1)
         return cryptoError();
@@ -103,7 +115,7 @@ Result<SecureBytes> Aead::open(const SecureBytes &key, const QByteArray &sealed,
 
     Ctx ctx(EVP_CIPHER_CTX_new());
     int len = 0;
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
+    if (!ctx || EVP_DecryptInit_ex(ctx.get(), aes256gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) != 1
         || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.bytes(), nonce) != 1)
         return cryptoError();

@@ -298,17 +298,26 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
 
     {
         QMutexLocker lock(&m_mutex);
-        sqlite::Transaction tx(*m_db);
-        if (!tx.begun().ok())
-            return tx.begun().error();
-        const qint64 ms = now.toMSecsSinceEpoch();
-        auto inserted = m_db->execute(
-            QStringLiteral("INSERT INTO outbox (reference, idempotency_key, service_id, flow_id, "
-                           "flow_version, destination, kind, state, attempts, next_attempt_at, "
-                           "created_at, updated_at, key_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                           "'queued', 0, ?, ?, ?, ?, ?)"),
-            row.reference, row.idempotencyKey, row.serviceId, row.flowId, row.flowVersion,
-            row.destination, row.kind, ms, ms, ms, m_keys->keyId(), sealed.value());
+        // One statement, so no BEGIN/COMMIT of our own: SQLite's autocommit makes it atomic,
+        // takes the write lock up front with the same busy timeout, and with synchronous=FULL
+        // the WAL is fsync'd before step() returns. An error (constraint, disk full) rolls the
+        // row back whole.
+        // Prepared once per connection: compiling this insert cost about as much as running it,
+        // on every submission.
+        if (!m_insertRow) {
+            auto st = m_db->prepare(QStringLiteral(
+                "INSERT INTO outbox (reference, idempotency_key, service_id, flow_id, "
+                "flow_version, destination, kind, state, attempts, next_attempt_at, created_at, "
+                "updated_at, key_id, payload, wrapped_key) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                "'queued', 0, ?1, ?1, ?1, ?9, ?10, ?11)"));
+            if (!st.ok())
+                return st.error();
+            m_insertRow = std::make_unique<sqlite::Statement>(std::move(st.value()));
+        }
+        Status inserted =
+            m_insertRow->run(now.toMSecsSinceEpoch(), row.reference, row.idempotencyKey,
+                             row.serviceId, row.flowId, row.flowVersion, row.destination, row.kind,
+                             m_keys->keyId(), sealed.value(), dataKey->wrapped);
         if (!inserted.ok()) {
             if (inserted.error().code == QLatin1String("db-constraint"))
                 return Result<OutboxRow>::failure(
@@ -316,15 +325,7 @@ Result<OutboxRow> Outbox::enqueue(OutboxItem item)
                     tr("A submission with this reference is already saved."));
             return inserted.error();
         }
-        row.id = m_db->lastInsertRowId();
-        auto key = m_db->execute(
-            QStringLiteral("INSERT INTO payload_keys (outbox_id, wrapped) VALUES (?, ?)"), row.id,
-            dataKey->wrapped);
-        if (!key.ok())
-            return key.error();
-        Status s = tx.commit(); // synchronous=FULL: durable once this returns
-        if (!s.ok())
-            return s.error();
+        row.id = m_db->lastInsertRowId(); // read under the lock: per connection, not per call
     }
     Q_EMIT enqueued();
     Q_EMIT changed();
@@ -350,14 +351,11 @@ Status Outbox::discardQueued(qint64 id)
             return Status::failure(
                 QStringLiteral("not-queued"),
                 tr("Only waiting entries can be discarded (entry %1 is %2).").arg(id).arg(**state));
-        // Crypto-shredding as on delivery: the wrapped data key first, then the ciphertext
-        // (with the row); secure_delete zeroes both in the pages.
-        for (const QString &sql : {QStringLiteral("DELETE FROM payload_keys WHERE outbox_id = ?"),
-                                   QStringLiteral("DELETE FROM outbox WHERE id = ?")}) {
-            auto deleted = m_db->execute(sql, id);
-            if (!deleted.ok())
-                return deleted.error();
-        }
+        // Crypto-shredding as on delivery: the wrapped data key and the ciphertext go with the
+        // row; secure_delete zeroes them in the pages.
+        auto deleted = m_db->execute(QStringLiteral("DELETE FROM outbox WHERE id = ?"), id);
+        if (!deleted.ok())
+            return deleted.error();
         Status s = tx.commit();
         if (!s.ok())
             return s;
@@ -419,9 +417,8 @@ Result<SecureBytes> Outbox::decryptPayload(qint64 id) const
         QByteArray sealed, wrapped;
     };
     auto found = m_db->queryOne(
-        QStringLiteral("SELECT o.reference, o.idempotency_key, o.service_id, o.key_id, o.payload, "
-                       "k.wrapped FROM outbox o LEFT JOIN payload_keys k ON k.outbox_id = o.id "
-                       "WHERE o.id = ?"),
+        QStringLiteral("SELECT reference, idempotency_key, service_id, key_id, payload, "
+                       "wrapped_key FROM outbox WHERE id = ?"),
         [](const sqlite::Statement &st) {
             return Sealed {st.text(0), st.text(1), st.text(2), st.text(3), st.blob(4), st.blob(5)};
         },

@@ -23,7 +23,8 @@ namespace ck {
 
 namespace sqlite {
 class Database;
-}
+class Statement;
+} // namespace sqlite
 class DeliveryLock;
 
 struct OutboxOptions
@@ -97,7 +98,7 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 5;
 
     // Opens (or creates) `<dataDir>/outbox.sqlite`. A corrupt or truncated database is moved to
     // `<dataDir>/quarantine/` (never deleted) and a fresh outbox is created; quarantinedFile()
@@ -220,6 +221,9 @@ private:
     // claims. Held for one short transaction at a time.
     mutable QMutex m_mutex;
     std::unique_ptr<sqlite::Database> m_db;
+    // enqueue()'s insert, prepared on first use and kept (guarded by m_mutex); declared after
+    // m_db so it is finalised before the connection closes.
+    std::unique_ptr<sqlite::Statement> m_insertRow;
     std::unique_ptr<KeyStore> m_keys; // null only with read-only access (see m_keyProblem)
     std::optional<Error> m_keyProblem;
     QString m_quarantined;

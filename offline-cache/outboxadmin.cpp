@@ -231,12 +231,7 @@ Result<int> Outbox::purgeExpiredReceipts()
         n = deleted.value();
         // A dead-lettered heartbeat is superseded by the next one and is never keyed in by
         // hand: kept, it would sit in the dead letters (and the admin's count) for ever.
-        // Crypto-shredding as for a discard: the wrapped key first, then the row.
-        auto keys = m_db->execute(QStringLiteral(
-            "DELETE FROM payload_keys WHERE outbox_id IN (SELECT id FROM outbox WHERE state = "
-            "'rejected' AND kind = 'heartbeat')"));
-        if (!keys.ok())
-            return keys.error();
+        // Crypto-shredding as for a discard: the wrapped key and the ciphertext go with the row.
         auto heartbeats = m_db->execute(
             QStringLiteral("DELETE FROM outbox WHERE state = 'rejected' AND kind = 'heartbeat'"));
         if (!heartbeats.ok())

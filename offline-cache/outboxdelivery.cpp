@@ -63,15 +63,11 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
             return tx.begun().error();
 
         if (!outcomes.isEmpty()) {
-            // Crypto-shredding on delivery: the wrapped data key goes first; without it the
-            // ciphertext is noise even where flash keeps old copies of the page.
-            // secure_delete zeroes both in the file.
-            auto shred = m_db->prepare(QStringLiteral(
-                "DELETE FROM payload_keys WHERE outbox_id = ? AND EXISTS (SELECT 1 FROM "
-                "outbox WHERE id = ? AND state = 'sending')"));
+            // Crypto-shredding on delivery: the wrapped data key goes with the ciphertext, in
+            // one statement; secure_delete zeroes both in the file.
             auto delivered = m_db->prepare(QStringLiteral(
                 "UPDATE outbox SET state = 'delivered', updated_at = ?1, delivered_at = ?1, "
-                "last_error = NULL, server_reference = ?2, payload = NULL "
+                "last_error = NULL, server_reference = ?2, payload = NULL, wrapped_key = NULL "
                 "WHERE id = ?3 AND state = 'sending'"));
             auto retry = m_db->prepare(QStringLiteral(
                 "UPDATE outbox SET state = 'queued', updated_at = ?1, last_error = ?2, "
@@ -79,20 +75,18 @@ Result<Outbox::Settled> Outbox::settleAndClaim(const QList<OutboxOutcome> &outco
             auto rejected = m_db->prepare(QStringLiteral(
                 "UPDATE outbox SET state = 'rejected', updated_at = ?1, last_error = ?2 "
                 "WHERE id = ?3 AND state = 'sending'"));
-            for (auto *st : {&shred, &delivered, &retry, &rejected})
+            for (auto *st : {&delivered, &retry, &rejected})
                 if (!st->ok())
                     return st->error();
             for (const OutboxOutcome &o : outcomes) {
                 Status s;
                 switch (o.kind) {
                 case OutboxOutcome::Kind::Delivered:
-                    s = shred->run(o.id, o.id);
-                    if (!s.ok())
-                        return s.error();
-                    shredded += m_db->changes();
                     s = delivered->run(
                         nowMs, o.serverReference.isNull() ? QStringLiteral("") : o.serverReference,
                         o.id);
+                    if (s.ok())
+                        shredded += m_db->changes();
                     break;
                 case OutboxOutcome::Kind::Retry:
                     s = retry->run(

@@ -3,7 +3,7 @@
 // bench-outbox: how much a durable, encrypted Outbox::enqueue() costs next to the cheapest
 // durable thing SQLite can do on the same disk: one autocommit INSERT with journal_mode=WAL and
 // synchronous=FULL. Both pay one fsync of the WAL per row; the ratio shows our overhead
-// (envelope crypto, second table, free-space probe), which should stay under 1.2.
+// (envelope crypto, the outbox's index pages, free-space probe), which should stay under 1.2.
 //
 //   build/bin/bench-outbox [--n 500] [--dir DIR] [--payload-bytes 2048]
 

@@ -79,7 +79,10 @@ private Q_SLOTS:
         QCOMPARE(dup.error().code, QStringLiteral("duplicate-reference"));
         QVERIFY(!dup.error().message.isEmpty());
         QCOMPARE(outbox->rows()->size(), 1);
-        QCOMPARE(raw()->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys")).value(),
+        QCOMPARE(raw()
+                     ->scalarInt(QStringLiteral(
+                         "SELECT count(*) FROM outbox WHERE wrapped_key IS NOT NULL"))
+                     .value(),
                  qint64(1));
     }
 
@@ -101,10 +104,12 @@ private Q_SLOTS:
         QCOMPARE(row->state, QStringLiteral("delivered"));
         QCOMPARE(row->serverReference, QStringLiteral("SR-42"));
         QVERIFY(row->lastError.isEmpty());
-        // The payload is gone for good: wrapped key first, then the ciphertext.
+        // The payload is gone for good: the wrapped key and the ciphertext.
         QCOMPARE(outbox->decryptPayload(id).error().code, QStringLiteral("payload-gone"));
         auto db = raw();
-        QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys")).value(),
+        QCOMPARE(db->scalarInt(
+                       QStringLiteral("SELECT count(*) FROM outbox WHERE wrapped_key IS NOT NULL"))
+                     .value(),
                  qint64(0));
         QCOMPARE(
             db->scalarInt(QStringLiteral("SELECT count(*) FROM outbox WHERE payload IS NOT NULL"))
@@ -356,12 +361,11 @@ private Q_SLOTS:
             QVERIFY(outbox->discardQueued(id).ok());
             QCOMPARE(outbox->row(id).error().code, QStringLiteral("not-found"));
             QCOMPARE(outbox->decryptPayload(id).error().code, QStringLiteral("not-found"));
-            QCOMPARE(raw()
-                         ->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys WHERE "
-                                                    "outbox_id = %1")
-                                         .arg(id))
-                         .value(),
-                     qint64(0));
+            QCOMPARE(
+                raw()
+                    ->scalarInt(QStringLiteral("SELECT count(*) FROM outbox WHERE id = %1").arg(id))
+                    .value(),
+                qint64(0));
         }
         QCOMPARE(changed.count(), 2);
         QCOMPARE(outbox->discardQueued(queued).error().code, QStringLiteral("not-found"));

@@ -150,9 +150,8 @@ private Q_SLOTS:
         QCOMPARE(outbox->purgeExpiredReceipts().value(), 1);
         QCOMPARE(outbox->row(heartbeat).error().code, QStringLiteral("not-found"));
         QCOMPARE(raw()
-                     ->scalarInt(QStringLiteral("SELECT count(*) FROM payload_keys WHERE "
-                                                "outbox_id = %1")
-                                     .arg(heartbeat))
+                     ->scalarInt(
+                         QStringLiteral("SELECT count(*) FROM outbox WHERE id = %1").arg(heartbeat))
                      .value(),
                  qint64(0));
         QCOMPARE(outbox->row(kept)->state, QStringLiteral("rejected"));

@@ -707,9 +707,8 @@ private Q_SLOTS:
                 m_outbox->enqueue(item(QStringLiteral("CK-SH-%1").arg(i), QStringLiteral("api")))
                     ->id;
             auto db = sqlite::Database::open(m_outbox->databasePath());
-            auto st = db.value()->prepare(QStringLiteral(
-                "SELECT o.payload, k.wrapped FROM outbox o JOIN payload_keys k ON k.outbox_id = "
-                "o.id WHERE o.id = ?"));
+            auto st = db.value()->prepare(
+                QStringLiteral("SELECT payload, wrapped_key FROM outbox WHERE id = ?"));
             st->bind(1, id);
             QVERIFY(st->step().value());
             needles << st->blob(0).left(40) << st->blob(0).right(40) << st->blob(1).left(40);
